@@ -2,8 +2,16 @@ package io.optionsv4.core.pricing;
 
 import static io.optionsv4.core.instrument.Right.CALL;
 import static io.optionsv4.core.instrument.Right.PUT;
+import static io.optionsv4.core.pricing.GreeksAssertions.DAYS_PER_YEAR;
+import static io.optionsv4.core.pricing.GreeksAssertions.RATE_POINT;
+import static io.optionsv4.core.pricing.GreeksAssertions.assertAllFinite;
+import static io.optionsv4.core.pricing.GreeksAssertions.assertGreeks;
+import static io.optionsv4.core.pricing.GreeksAssertions.assertInvalid;
+import static io.optionsv4.core.pricing.GreeksAssertions.assertMatchesFiniteDifferences;
+import static io.optionsv4.core.pricing.GreeksAssertions.assertNoNaN;
+import static io.optionsv4.core.pricing.GreeksAssertions.assertRelative;
+import static io.optionsv4.core.pricing.GreeksAssertions.assertZeroVarianceMatchesFiniteDifferences;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 import io.optionsv4.core.instrument.Right;
@@ -42,26 +50,8 @@ class BlackScholesMertonTest {
     private static final double HULL_PUBLISHED = 0.005;
     /** Haug quotes four decimals. */
     private static final double HAUG_PUBLISHED = 0.00005;
-    /** Relative agreement with the 40-digit mpmath values: a few ulps of rounding in the double computation. */
-    private static final double HIGH_PRECISION_RELATIVE = 1e-12;
     /** Put–call parity, relative to the larger present value. */
     private static final double PARITY_RELATIVE = 1e-12;
-    /** Relative bump of a first central difference, in units of the variable's natural scale. */
-    private static final double FIRST_BUMP = 1e-4;
-    /** Relative bump of a second or mixed central difference: larger, as rounding noise grows with 1/h². */
-    private static final double SECOND_BUMP = 1e-3;
-    /** Relative bump of a mixed central difference: smaller, its truncation error involves third derivatives. */
-    private static final double MIXED_BUMP = 3e-4;
-    /** Truncation error of the central differences with these bumps is below about 1e-6 relative on the grid. */
-    static final double FINITE_DIFFERENCE_RELATIVE = 1e-5;
-    /** Rounding error of one price evaluation relative to the price (about 50 ulps), amplified by the divisions. */
-    static final double PRICE_ROUNDING = 1e-14;
-    /** Absolute floor for Greeks that are nearly zero (deep out of the money). */
-    static final double FINITE_DIFFERENCE_ABSOLUTE = 1e-12;
-
-    private static final double VOL_POINT = 0.01;
-    private static final double RATE_POINT = 0.01;
-    private static final double DAYS_PER_YEAR = 365.0;
 
     // --- published references ------------------------------------------------------------------------------------
 
@@ -183,69 +173,18 @@ class BlackScholesMertonTest {
         return cases.stream();
     }
 
-    /**
-     * Every Greek against a central difference of {@link BlackScholesMerton#price} with K = 100, r = 0.07, q = 0.02.
-     * Bumps scale with the variable's natural size: spot with the standard deviation {@code S·σ√T}, vol with σ, time
-     * with T; second differences use larger bumps than first ones, to keep rounding noise below truncation error.
-     */
+    /** Every Greek against a central difference of {@link BlackScholesMerton#price} with K = 100, q = 0.02. */
     @ParameterizedTest
     @MethodSource("finiteDifferenceCases")
     void test_greeks_matchFiniteDifferences(Right right, double spot, double years, double vol) {
-        double rate = 0.07;
-        Greeks greeks = BlackScholesMerton.greeks(right, spot, 100, years, vol, rate, 0.02);
-        PriceFunction v = (s, t, sigma, r) -> BlackScholesMerton.price(right, s, 100, t, sigma, r, 0.02);
-        double noise = PRICE_ROUNDING * greeks.price();
-        double hSpot = FIRST_BUMP * spot * vol * Math.sqrt(years);
-        double hSpot2 = SECOND_BUMP * spot * vol * Math.sqrt(years);
-        double hVol = FIRST_BUMP * vol;
-        double hVol2 = SECOND_BUMP * vol;
-        double hYears = FIRST_BUMP * years;
-        double hSpotMixed = MIXED_BUMP * spot * vol * Math.sqrt(years);
-        double hVolMixed = MIXED_BUMP * vol;
-        double hYearsMixed = MIXED_BUMP * years;
-        double hRate = FIRST_BUMP * 0.1;
-        assertClose(
-                "delta",
-                greeks.delta(),
-                CentralDifference.first(s -> v.at(s, years, vol, rate), spot, hSpot),
-                noise / hSpot);
-        assertClose(
-                "gamma",
-                greeks.gamma(),
-                CentralDifference.second(s -> v.at(s, years, vol, rate), spot, hSpot2),
-                4 * noise / (hSpot2 * hSpot2));
-        assertClose(
-                "vega",
-                greeks.vega(),
-                CentralDifference.first(sigma -> v.at(spot, years, sigma, rate), vol, hVol) * VOL_POINT,
-                noise / hVol * VOL_POINT);
-        assertClose(
-                "theta",
-                greeks.theta(),
-                -CentralDifference.first(t -> v.at(spot, t, vol, rate), years, hYears) / DAYS_PER_YEAR,
-                noise / hYears / DAYS_PER_YEAR);
-        assertClose(
-                "rho",
-                greeks.rho(),
-                CentralDifference.first(r -> v.at(spot, years, vol, r), rate, hRate) * RATE_POINT,
-                noise / hRate * RATE_POINT);
-        assertClose(
-                "vanna",
-                greeks.vanna(),
-                CentralDifference.mixed((s, sigma) -> v.at(s, years, sigma, rate), spot, vol, hSpotMixed, hVolMixed)
-                        * VOL_POINT,
-                noise / (hSpotMixed * hVolMixed) * VOL_POINT);
-        assertClose(
-                "volga",
-                greeks.volga(),
-                CentralDifference.second(sigma -> v.at(spot, years, sigma, rate), vol, hVol2) * VOL_POINT * VOL_POINT,
-                4 * noise / (hVol2 * hVol2) * VOL_POINT * VOL_POINT);
-        assertClose(
-                "charm",
-                greeks.charm(),
-                -CentralDifference.mixed((s, t) -> v.at(s, t, vol, rate), spot, years, hSpotMixed, hYearsMixed)
-                        / DAYS_PER_YEAR,
-                noise / (hSpotMixed * hYearsMixed) / DAYS_PER_YEAR);
+        Greeks greeks = BlackScholesMerton.greeks(right, spot, 100, years, vol, 0.07, 0.02);
+        assertMatchesFiniteDifferences(
+                greeks,
+                (s, t, sigma, r) -> BlackScholesMerton.price(right, s, 100, t, sigma, r, 0.02),
+                spot,
+                years,
+                vol,
+                0.07);
     }
 
     // --- edge cases -----------------------------------------------------------------------------------------------
@@ -277,28 +216,8 @@ class BlackScholesMertonTest {
         Greeks call = BlackScholesMerton.greeks(CALL, 100, 95, years, 0, 0.07, 0.02);
         assertThat(call.price()).isCloseTo(100 * dividendDiscount - pvStrike, within(1e-12));
         assertThat(call.delta()).isCloseTo(dividendDiscount, within(1e-15));
-        assertThat(List.of(call.gamma(), call.vega(), call.vanna(), call.volga()))
-                .containsOnly(0.0);
-        PriceFunction v = (s, t, sigma, r) -> BlackScholesMerton.price(CALL, s, 95, t, sigma, r, 0.02);
-        double noise = PRICE_ROUNDING * call.price();
-        double hYears = 1e-4;
-        double hRate = 1e-4;
-        double hSpot = 1e-2;
-        assertClose(
-                "theta",
-                call.theta(),
-                -CentralDifference.first(t -> v.at(100, t, 0, 0.07), years, hYears) / DAYS_PER_YEAR,
-                noise / hYears / DAYS_PER_YEAR);
-        assertClose(
-                "rho",
-                call.rho(),
-                CentralDifference.first(r -> v.at(100, years, 0, r), 0.07, hRate) * RATE_POINT,
-                noise / hRate * RATE_POINT);
-        assertClose(
-                "charm",
-                call.charm(),
-                -CentralDifference.mixed((s, t) -> v.at(s, t, 0, 0.07), 100, years, hSpot, hYears) / DAYS_PER_YEAR,
-                noise / (hSpot * hYears) / DAYS_PER_YEAR);
+        assertZeroVarianceMatchesFiniteDifferences(
+                call, (s, t, sigma, r) -> BlackScholesMerton.price(CALL, s, 95, t, sigma, r, 0.02), 100, years, 0.07);
         assertThat(BlackScholesMerton.greeks(PUT, 100, 95, years, 0, 0.07, 0.02))
                 .isEqualTo(new Greeks(0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
@@ -384,55 +303,5 @@ class BlackScholesMertonTest {
         assertInvalid(() -> BlackScholesMerton.greeks(CALL, 100, 100, Double.NaN, 0.2, 0.05, 0), "yearsToExpiry");
         assertInvalid(() -> BlackScholesMerton.greeks(PUT, 100, Double.NaN, 1, 0.2, 0.05, 0), "strike");
         assertInvalid(() -> BlackScholesMerton.greeks(PUT, Double.POSITIVE_INFINITY, 100, 1, 0.2, 0.05, 0), "spot");
-    }
-
-    // --- helpers --------------------------------------------------------------------------------------------------
-
-    /** The price as a function of the inputs that Greeks differentiate. */
-    @FunctionalInterface
-    interface PriceFunction {
-        double at(double spot, double years, double vol, double rate);
-    }
-
-    private static void assertRelative(double actual, double expected) {
-        assertThat(actual).isCloseTo(expected, within(HIGH_PRECISION_RELATIVE * Math.abs(expected)));
-    }
-
-    static void assertGreeks(Greeks actual, Greeks expected) {
-        double[] a = toArray(actual);
-        double[] e = toArray(expected);
-        for (int i = 0; i < a.length; i++) {
-            assertThat(a[i])
-                    .as("component %d of %s", i, actual)
-                    .isCloseTo(e[i], within(HIGH_PRECISION_RELATIVE * Math.abs(e[i])));
-        }
-    }
-
-    static double[] toArray(Greeks g) {
-        return new double[] {
-            g.price(), g.delta(), g.gamma(), g.vega(), g.theta(), g.rho(), g.vanna(), g.volga(), g.charm()
-        };
-    }
-
-    static void assertAllFinite(Greeks greeks, String label) {
-        for (double value : toArray(greeks)) {
-            assertThat(Double.isFinite(value)).as("%s: %s", label, greeks).isTrue();
-        }
-    }
-
-    static void assertNoNaN(Greeks greeks, String label) {
-        for (double value : toArray(greeks)) {
-            assertThat(value).as("%s: %s", label, greeks).isNotNaN();
-        }
-    }
-
-    static void assertClose(String greek, double analytic, double finiteDifference, double roundingNoise) {
-        double tolerance =
-                FINITE_DIFFERENCE_RELATIVE * Math.abs(finiteDifference) + roundingNoise + FINITE_DIFFERENCE_ABSOLUTE;
-        assertThat(analytic).as(greek).isCloseTo(finiteDifference, within(tolerance));
-    }
-
-    static void assertInvalid(Runnable call, String... messageParts) {
-        assertThatIllegalArgumentException().isThrownBy(call::run).withMessageContainingAll(messageParts);
     }
 }
