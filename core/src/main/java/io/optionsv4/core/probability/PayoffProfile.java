@@ -26,11 +26,13 @@ public final class PayoffProfile {
     private final double[] nodes;
     private final double[] values;
     private final double slopeRight;
+    private final double slopeLeft;
 
-    private PayoffProfile(double[] nodes, double[] values, double slopeRight) {
+    private PayoffProfile(double[] nodes, double[] values, double slopeRight, double slopeLeft) {
         this.nodes = nodes;
         this.values = values;
         this.slopeRight = slopeRight;
+        this.slopeLeft = slopeLeft;
     }
 
     /**
@@ -44,6 +46,7 @@ public final class PayoffProfile {
         Checks.argument(!legs.isEmpty(), "legs must not be empty: a payoff needs at least one leg");
         double scale = 0;
         double slope = 0;
+        double slopeLeft = 0;
         for (Leg leg : legs) {
             Checks.notNull(leg, "leg");
             switch (leg) {
@@ -54,10 +57,12 @@ public final class PayoffProfile {
                                     + " expires later");
                     scale += Math.abs(o.quantity()) * (o.strike() + o.premiumPerUnit());
                     slope += o.right().isCall() ? o.quantity() : 0;
+                    slopeLeft -= o.right().isCall() ? 0 : o.quantity();
                 }
                 case UnderlyingLeg u -> {
                     scale += Math.abs(u.quantity()) * u.entryPrice();
                     slope += u.quantity();
+                    slopeLeft += u.quantity();
                 }
             }
         }
@@ -76,7 +81,7 @@ public final class PayoffProfile {
             double v = legs.stream().mapToDouble(l -> l.pnlAtExpiry(x)).sum();
             values[i] = Math.abs(v) <= tolerance ? 0.0 : v;
         }
-        return new PayoffProfile(withZero, values, slope);
+        return new PayoffProfile(withZero, values, slope, slopeLeft);
     }
 
     /** Returns the P&amp;L in rupees with the underlying at {@code spotAtExpiry} (&gt;= 0) at expiry. */
@@ -108,7 +113,7 @@ public final class PayoffProfile {
 
     /** Returns the P&amp;L per rupee of underlying move below the lowest strike (between 0 and the lowest strike). */
     public double slopeBelowLowestStrike() {
-        return nodes.length == 1 ? slopeRight : (values[1] - values[0]) / nodes[1];
+        return slopeLeft;
     }
 
     /** Returns the largest P&amp;L: unlimited when the slope above the highest strike is positive. */
@@ -187,7 +192,7 @@ public final class PayoffProfile {
     /** Returns the payoff of the opposite position (every quantity negated). */
     public PayoffProfile negated() {
         double[] neg = Arrays.stream(values).map(v -> v == 0.0 ? 0.0 : -v).toArray();
-        return new PayoffProfile(nodes, neg, -slopeRight + 0.0);
+        return new PayoffProfile(nodes, neg, -slopeRight + 0.0, -slopeLeft + 0.0);
     }
 
     /** Returns the linear pieces, left to right; the last is open to the right. */

@@ -4,7 +4,9 @@ import static io.optionsv4.core.instrument.Right.CALL;
 import static io.optionsv4.core.strategy.LegTemplate.buy;
 import static io.optionsv4.core.strategy.LegTemplate.sell;
 
-/** Broken Wing Butterfly: Buy the K1 call, sell two K2 calls, buy the K3 call with the upper wing wider: the call BWB. */
+/**
+ * Broken Wing Butterfly: Buy the K1 call, sell two K2 calls, buy the K3 call with the upper wing wider: the call BWB.
+ */
 final class BrokenWingButterfly {
 
     static final StrategyDefinition DEFINITION = StrategyDefinition.of(

@@ -4,7 +4,9 @@ import static io.optionsv4.core.instrument.Right.PUT;
 import static io.optionsv4.core.strategy.LegTemplate.buy;
 import static io.optionsv4.core.strategy.LegTemplate.sell;
 
-/** Put Broken Wing Butterfly: Buy the K1 put, sell two K2 puts, buy the K3 put with the lower wing wider: the put BWB. */
+/**
+ * Put Broken Wing Butterfly: Buy the K1 put, sell two K2 puts, buy the K3 put with the lower wing wider: the put BWB.
+ */
 final class PutBrokenWingButterfly {
 
     static final StrategyDefinition DEFINITION = StrategyDefinition.of(

@@ -90,7 +90,7 @@ public record StrategyDefinition(
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
-    /** Returns the leg template in words for help texts, e.g. {@code "BUY 1 CALL K1, SELL 1 CALL K2 (K1 < K2 < ...)"}. */
+    /** Returns the leg template in words for help texts, e.g. {@code "BUY 1 CALL K1, SELL 1 CALL K2 (K1 < K2 ...)"}. */
     public String describe() {
         return legTemplates.stream().map(LegTemplate::describe).collect(Collectors.joining(", ")) + " ("
                 + strikeRule.condition() + ")";
