@@ -71,6 +71,11 @@ class PayoffProfileProperties {
 
     @Provide
     Arbitrary<List<Leg>> legSets() {
+        return legSetArbitrary();
+    }
+
+    /** Random sets of 1 to 5 legs: options on strikes 1000..3000 and, less often, the underlying. */
+    static Arbitrary<List<Leg>> legSetArbitrary() {
         Arbitrary<Leg> option = Combinators.combine(
                         Arbitraries.of(Right.class),
                         Arbitraries.integers().between(20, 60).map(k -> k * 50.0),
