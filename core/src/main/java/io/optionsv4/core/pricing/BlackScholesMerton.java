@@ -1,0 +1,190 @@
+package io.optionsv4.core.pricing;
+
+import io.optionsv4.core.instrument.Right;
+import io.optionsv4.core.result.Checks;
+
+/**
+ * Black–Scholes–Merton formulas for a European option on a spot price paying a continuous dividend yield: price and
+ * {@link Greeks} per unit of underlying. Reference: Haug, <i>The Complete Guide to Option Pricing Formulas</i>, 2nd
+ * ed., section 1.1.6 (generalized Black–Scholes–Merton, cost of carry {@code b = r − q}) and section 2.2 (Greeks);
+ * Hull, <i>Options, Futures and Other Derivatives</i>, chapter 15.
+ *
+ * <p>With {@code φ = +1} for a call and {@code −1} for a put, {@code A = S·e^{−qT}} (present value of the underlying)
+ * and {@code B = K·e^{−rT}} (present value of the strike):
+ *
+ * <pre>
+ *   V  = φ·(A·N(φ·d1) − B·N(φ·d2))
+ *   d1 = (ln(S/K) + (r − q)·T) / (σ√T) + σ√T/2,   d2 = d1 − σ√T
+ * </pre>
+ *
+ * <p>Units: spot and strike in rupees, {@code yearsToExpiry} in years from {@link TimeToExpiry}, {@code annualVol},
+ * {@code rate} and {@code dividendYield} as annualised continuously compounded decimals (0.10 = 10 %). Greeks are
+ * scaled as documented on {@link Greeks}; theta is {@code −∂V/∂T} with spot, rate, yield and vol fixed, rho is
+ * {@code ∂V/∂r} with spot and dividend yield fixed (so the forward moves with the rate).
+ *
+ * <p>Edge cases, all without NaN:
+ *
+ * <ul>
+ *   <li>{@code yearsToExpiry == 0}: the intrinsic value; delta is the step {@code φ} in the money, 0 out of the money
+ *       and {@code φ/2} exactly at the money; every other Greek is 0.
+ *   <li>zero variance ({@code annualVol == 0}, or {@code σ√T} below {@code Double.MIN_NORMAL}): the discounted
+ *       intrinsic value of the forward {@code max(φ·(A − B), 0)}; delta is {@code φ·e^{−qT}} in the money, 0 out of the
+ *       money and {@code φ·e^{−qT}/2} exactly at the money forward ({@code A == B}); theta, rho and charm are the
+ *       derivatives of that deterministic value (with the same half weight at the money); gamma, vega, vanna and volga
+ *       are 0 (at the money forward they are singular or one-sided, and are reported as 0 by convention).
+ *   <li>deep in or out of the money, zero spot: normal densities that underflow to 0 give Greeks of 0, never
+ *       {@code 0·∞}. The price is never negative.
+ * </ul>
+ *
+ * <p>Invalid arguments throw {@link IllegalArgumentException} naming the argument and its value: a null right, a
+ * negative or non-finite spot, a strike that is not a finite positive number, a negative or non-finite time or vol, a
+ * non-finite rate or yield. Stateless and thread-safe.
+ */
+public final class BlackScholesMerton {
+
+    private BlackScholesMerton() {}
+
+    /**
+     * Returns the option's value in rupees per unit of underlying.
+     *
+     * @param right call or put
+     * @param spot underlying spot price in rupees, {@code >= 0}
+     * @param strike strike price in rupees, {@code > 0}
+     * @param yearsToExpiry time to expiry in years ({@link TimeToExpiry}), {@code >= 0}
+     * @param annualVol annualised volatility as a decimal (0.20 = 20 %), {@code >= 0}
+     * @param rate continuously compounded risk-free rate as an annual decimal
+     * @param dividendYield continuously compounded dividend yield as an annual decimal
+     * @throws IllegalArgumentException naming the first invalid argument and its value
+     */
+    public static double price(
+            Right right,
+            double spot,
+            double strike,
+            double yearsToExpiry,
+            double annualVol,
+            double rate,
+            double dividendYield) {
+        validate(right, spot, strike, yearsToExpiry, annualVol, rate, dividendYield);
+        double phi = right.sign();
+        double dividendDiscount = discount(dividendYield, yearsToExpiry);
+        double rateDiscount = rate == dividendYield ? dividendDiscount : discount(rate, yearsToExpiry);
+        double pvSpot = spot * dividendDiscount;
+        double pvStrike = strike * rateDiscount;
+        double sigmaRootT = annualVol * Math.sqrt(yearsToExpiry);
+        if (sigmaRootT < Double.MIN_NORMAL) {
+            return Math.max(phi * (pvSpot - pvStrike), 0.0);
+        }
+        double moneyness = (Math.log(spot / strike) + (rate - dividendYield) * yearsToExpiry) / sigmaRootT;
+        double halfSigmaRootT = 0.5 * sigmaRootT;
+        double nd1 = NormalDistribution.cdf(phi * (moneyness + halfSigmaRootT));
+        double nd2 = NormalDistribution.cdf(phi * (moneyness - halfSigmaRootT));
+        return Math.max(phi * (pvSpot * nd1 - pvStrike * nd2), 0.0);
+    }
+
+    /**
+     * Returns the option's price and all Greeks of {@link Greeks}, computed in one pass.
+     *
+     * <p>Delta and gamma are with respect to spot; vega, vanna and volga with respect to {@code annualVol}; theta and
+     * charm with respect to calendar time with spot, rate, dividend yield and vol fixed; rho with respect to
+     * {@code rate} with spot and dividend yield fixed.
+     *
+     * @param right call or put
+     * @param spot underlying spot price in rupees, {@code >= 0}
+     * @param strike strike price in rupees, {@code > 0}
+     * @param yearsToExpiry time to expiry in years ({@link TimeToExpiry}), {@code >= 0}
+     * @param annualVol annualised volatility as a decimal (0.20 = 20 %), {@code >= 0}
+     * @param rate continuously compounded risk-free rate as an annual decimal
+     * @param dividendYield continuously compounded dividend yield as an annual decimal
+     * @throws IllegalArgumentException naming the first invalid argument and its value
+     */
+    public static Greeks greeks(
+            Right right,
+            double spot,
+            double strike,
+            double yearsToExpiry,
+            double annualVol,
+            double rate,
+            double dividendYield) {
+        validate(right, spot, strike, yearsToExpiry, annualVol, rate, dividendYield);
+        double phi = right.sign();
+        double dividendDiscount = discount(dividendYield, yearsToExpiry);
+        double rateDiscount = rate == dividendYield ? dividendDiscount : discount(rate, yearsToExpiry);
+        double pvSpot = spot * dividendDiscount;
+        double pvStrike = strike * rateDiscount;
+        double rootT = Math.sqrt(yearsToExpiry);
+        double sigmaRootT = annualVol * rootT;
+        if (sigmaRootT < Double.MIN_NORMAL) {
+            return zeroVariance(phi, pvSpot, pvStrike, dividendDiscount, yearsToExpiry, rate, dividendYield);
+        }
+        double carry = rate - dividendYield;
+        double moneyness = (Math.log(spot / strike) + carry * yearsToExpiry) / sigmaRootT;
+        double halfSigmaRootT = 0.5 * sigmaRootT;
+        double d1 = moneyness + halfSigmaRootT;
+        double d2 = moneyness - halfSigmaRootT;
+        double nd1 = NormalDistribution.cdf(phi * d1);
+        double nd2 = NormalDistribution.cdf(phi * d2);
+        double density = NormalDistribution.pdf(d1);
+
+        double price = Math.max(phi * (pvSpot * nd1 - pvStrike * nd2), 0.0);
+        double delta = phi * dividendDiscount * nd1;
+        double carryTheta = phi * (dividendYield * pvSpot * nd1 - rate * pvStrike * nd2);
+        double rho = phi * pvStrike * yearsToExpiry * nd2;
+        double charm = dividendYield * delta;
+        if (density == 0) {
+            return Greeks.fromAnnual(price, delta, 0, 0, carryTheta, rho, 0, 0, charm);
+        }
+        double discountedDensity = dividendDiscount * density;
+        double vega = pvSpot * density * rootT;
+        double gamma = discountedDensity / (spot * sigmaRootT);
+        double theta = carryTheta - pvSpot * density * annualVol / (2 * rootT);
+        double vanna = -discountedDensity * d2 / annualVol;
+        double volga = vega * d1 * d2 / annualVol;
+        charm -= discountedDensity * (carry / sigmaRootT - d2 / (2 * yearsToExpiry));
+        return Greeks.fromAnnual(price, delta, gamma, vega, theta, rho, vanna, volga, charm);
+    }
+
+    /** The deterministic limit {@code σ√T = 0}: the discounted intrinsic value of the forward. */
+    private static Greeks zeroVariance(
+            double phi,
+            double pvSpot,
+            double pvStrike,
+            double dividendDiscount,
+            double yearsToExpiry,
+            double rate,
+            double dividendYield) {
+        double inTheMoney = Greeks.inTheMoneyWeight(phi * (pvSpot - pvStrike));
+        if (inTheMoney == 0) {
+            return Greeks.WORTHLESS;
+        }
+        double price = Math.max(phi * (pvSpot - pvStrike), 0.0);
+        double delta = inTheMoney * phi * dividendDiscount;
+        if (yearsToExpiry == 0) {
+            return new Greeks(price, delta, 0, 0, 0, 0, 0, 0, 0);
+        }
+        double theta = inTheMoney * phi * (dividendYield * pvSpot - rate * pvStrike);
+        double rho = inTheMoney * phi * pvStrike * yearsToExpiry;
+        return Greeks.fromAnnual(price, delta, 0, 0, theta, rho, 0, 0, dividendYield * delta);
+    }
+
+    /** {@code e^{−yield·T}}, skipping the exponential for a zero yield. */
+    private static double discount(double yield, double yearsToExpiry) {
+        return yield == 0 ? 1.0 : Math.exp(-yield * yearsToExpiry);
+    }
+
+    private static void validate(
+            Right right,
+            double spot,
+            double strike,
+            double yearsToExpiry,
+            double annualVol,
+            double rate,
+            double dividendYield) {
+        Checks.notNull(right, "right");
+        Checks.nonNegative(spot, "spot");
+        Checks.positive(strike, "strike");
+        Checks.nonNegative(yearsToExpiry, "yearsToExpiry");
+        Checks.nonNegative(annualVol, "annualVol");
+        Checks.finite(rate, "rate");
+        Checks.finite(dividendYield, "dividendYield");
+    }
+}
