@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Figures at the first expiry of positions whose option legs expire on two dates (calendar and diagonal spreads).
@@ -49,6 +50,15 @@ public final class TwoExpiryAnalyzer {
      */
     public static double valueAtFirstExpiry(
             List<? extends Leg> legs, double spot, ProbabilityModel model, double laterAnnualVol) {
+        return valueAtFirstExpiry(legs, spot, model, leg -> laterAnnualVol);
+    }
+
+    /**
+     * Returns the P&amp;L in rupees at the first expiry with the underlying at {@code spot}, each later leg valued by
+     * Black–Scholes–Merton at its own volatility {@code laterLegVol.applyAsDouble(leg)} (for example from a smile).
+     */
+    public static double valueAtFirstExpiry(
+            List<? extends Leg> legs, double spot, ProbabilityModel model, ToDoubleFunction<OptionLeg> laterLegVol) {
         double sum = 0;
         for (Leg leg : legs) {
             sum += switch (leg) {
@@ -60,7 +70,7 @@ public final class TwoExpiryAnalyzer {
                                             spot,
                                             o.strike(),
                                             o.yearsAfterFirstExpiry(),
-                                            laterAnnualVol,
+                                            laterLegVol.applyAsDouble(o),
                                             model.rate(),
                                             model.dividendYield())
                                     - o.premiumPerUnit());
@@ -81,12 +91,24 @@ public final class TwoExpiryAnalyzer {
      * @throws IllegalArgumentException when there are no legs
      */
     public static StrategyFigures figures(List<? extends Leg> legs, ProbabilityModel model, double laterAnnualVol) {
+        Checks.nonNegative(laterAnnualVol, "laterAnnualVol");
+        return figures(legs, model, leg -> laterAnnualVol);
+    }
+
+    /**
+     * Returns the figures at the first expiry with each later leg valued at its own volatility
+     * {@code laterLegVol.applyAsDouble(leg)} (annualised, &gt;= 0).
+     *
+     * @throws IllegalArgumentException when there are no legs
+     */
+    public static StrategyFigures figures(
+            List<? extends Leg> legs, ProbabilityModel model, ToDoubleFunction<OptionLeg> laterLegVol) {
         Checks.notNull(legs, "legs");
         Checks.argument(!legs.isEmpty(), "legs must not be empty: a payoff needs at least one leg");
         Checks.notNull(model, "model");
-        Checks.nonNegative(laterAnnualVol, "laterAnnualVol");
+        Checks.notNull(laterLegVol, "laterLegVol");
         List<? extends Leg> copy = List.copyOf(legs);
-        DoubleUnaryOperator pnl = s -> valueAtFirstExpiry(copy, s, model, laterAnnualVol);
+        DoubleUnaryOperator pnl = s -> valueAtFirstExpiry(copy, s, model, laterLegVol);
         double[] grid = grid(copy, model);
         double[] values = new double[grid.length];
         for (int i = 0; i < grid.length; i++) {

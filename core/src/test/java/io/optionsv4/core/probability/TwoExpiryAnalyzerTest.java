@@ -93,6 +93,27 @@ class TwoExpiryAnalyzerTest {
     }
 
     @Test
+    void test_valueAtFirstExpiry_perLegVolatility() {
+        OptionLeg farCall = new OptionLeg(CALL, 1550, 1, 40.0, TAU);
+        OptionLeg farPut = new OptionLeg(PUT, 1450, 1, 35.0, TAU);
+        List<Leg> legs =
+                List.of(OptionLeg.of(CALL, 1550, -1, 20.0), farCall, OptionLeg.of(PUT, 1450, -1, 18.0), farPut);
+        double nearCredits = 20.0 + 18.0;
+        double expected = nearCredits
+                + BlackScholesMerton.price(CALL, 1520, 1550, TAU, 0.22, 0.065, 0.0)
+                - 40.0
+                + BlackScholesMerton.price(PUT, 1520, 1450, TAU, 0.31, 0.065, 0.0)
+                - 35.0;
+
+        double value = TwoExpiryAnalyzer.valueAtFirstExpiry(
+                legs, 1520, MARKET, leg -> leg.right().isCall() ? 0.22 : 0.31);
+
+        assertThat(value).isCloseTo(expected, within(1e-12));
+        assertThat(TwoExpiryAnalyzer.figures(legs, MARKET, leg -> 0.3))
+                .isEqualTo(TwoExpiryAnalyzer.figures(legs, MARKET, 0.3));
+    }
+
+    @Test
     void test_figures_laterVolRaisesCalendarValue() {
         List<Leg> calendar = List.of(OptionLeg.of(CALL, 1500, -1, 32.0), new OptionLeg(CALL, 1500, 1, 55.0, TAU));
 
