@@ -14,6 +14,7 @@
  *
  * <p>{@code Leg} lives here rather than in {@code strategy} because {@code probability} sits below {@code strategy} in
  * the package order of STYLE.md; strategies resolve their templates into these legs. Figures are {@code double} rupees
- * for the whole position (analytics, not booking); decisions are recorded in {@code docs/probability-and-strategies.md}.
+ * for the whole position (analytics, not booking); decisions are recorded in
+ * {@code docs/probability-and-strategies.md}.
  */
 package io.optionsv4.core.probability;
