@@ -1,5 +1,6 @@
 package io.optionsv4.core.probability;
 
+import io.optionsv4.core.pricing.NormalDistribution;
 import io.optionsv4.core.result.Checks;
 
 /**
@@ -53,5 +54,57 @@ public record ProbabilityModel(double spot, double annualVol, double rate, doubl
     /** Returns true when the outcome is certain (sigma = 0 or T = 0): {@code S_T} equals the forward. */
     public boolean isDeterministic() {
         return logStdDev() == 0.0;
+    }
+
+    /**
+     * Returns {@code P(lower < S_T < upper)}; {@code lower >= 0}, {@code upper} may be positive infinity. When the
+     * outcome is deterministic, returns 1 when the forward lies strictly inside and 0 otherwise.
+     */
+    public double probabilityBetween(double lower, double upper) {
+        checkRange(lower, upper);
+        if (isDeterministic()) {
+            double f = forward();
+            return f > lower && f < upper ? 1.0 : 0.0;
+        }
+        return normalMass(standardized(lower), standardized(upper));
+    }
+
+    /**
+     * Returns the partial expectation {@code E[S_T 1{lower < S_T < upper}] = F [N(z_u - s) - N(z_l - s)]} where
+     * {@code z = (ln(x / F) + s^2/2) / s} and {@code s = sigma sqrt(T)}; {@code upper} may be positive infinity.
+     */
+    public double expectedSpotBetween(double lower, double upper) {
+        checkRange(lower, upper);
+        double f = forward();
+        if (isDeterministic()) {
+            return f > lower && f < upper ? f : 0.0;
+        }
+        double s = logStdDev();
+        return f * normalMass(standardized(lower) - s, standardized(upper) - s);
+    }
+
+    /** Returns the standardized log-price {@code (ln x - logMean) / logStdDev}; -inf at 0, +inf at +inf. */
+    double standardized(double price) {
+        if (price <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (price == Double.POSITIVE_INFINITY) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double s = logStdDev();
+        return (Math.log(price / forward()) + 0.5 * s * s) / s;
+    }
+
+    /** Returns {@code N(b) - N(a)} for {@code a <= b}, taking the upper tails when both are positive for accuracy. */
+    private static double normalMass(double a, double b) {
+        if (a > 0) {
+            return Math.max(NormalDistribution.cdf(-a) - NormalDistribution.cdf(-b), 0.0);
+        }
+        return Math.max(NormalDistribution.cdf(b) - NormalDistribution.cdf(a), 0.0);
+    }
+
+    private static void checkRange(double lower, double upper) {
+        Checks.nonNegative(lower, "lower");
+        Checks.argument(upper >= lower, "upper must be >= lower (" + lower + ") but was " + upper);
     }
 }

@@ -1,7 +1,10 @@
 package io.optionsv4.core.strategy;
 
 import io.optionsv4.core.probability.Leg;
+import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.PayoffProfile;
+import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.result.Checks;
 import java.util.List;
 
@@ -28,5 +31,19 @@ public record Strategy(StrategyDefinition definition, List<Leg> legs) {
      */
     public PayoffProfile payoff() {
         return PayoffProfile.of(legs);
+    }
+
+    /**
+     * Returns maximum profit and loss, breakevens, probability of profit and expected value at the (first) expiry under
+     * {@code model}: exact for single-expiry strategies, numerical for calendars and diagonals (far legs valued at the
+     * model's volatility). Rupees for the whole position.
+     */
+    public StrategyFigures figures(ProbabilityModel model) {
+        return PayoffAnalyzer.figures(legs, model);
+    }
+
+    /** Returns the figures as {@link #figures(ProbabilityModel)} with far legs valued at {@code laterAnnualVol}. */
+    public StrategyFigures figures(ProbabilityModel model, double laterAnnualVol) {
+        return PayoffAnalyzer.figures(legs, model, laterAnnualVol);
     }
 }

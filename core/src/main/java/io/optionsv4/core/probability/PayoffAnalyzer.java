@@ -1,0 +1,36 @@
+package io.optionsv4.core.probability;
+
+import io.optionsv4.core.result.Checks;
+import java.util.List;
+
+/**
+ * The one entry point for a position's figures: exact ({@link ExpiryProbability}) when every option leg expires at the
+ * first expiry, numerical ({@link TwoExpiryAnalyzer}) otherwise. Stateless and thread-safe.
+ */
+public final class PayoffAnalyzer {
+
+    private PayoffAnalyzer() {}
+
+    /**
+     * Returns maximum profit and loss, breakevens, probability of profit and expected value of {@code legs} at the
+     * first expiry under {@code model}; later legs, if any, are valued at the model's volatility.
+     *
+     * @throws IllegalArgumentException when there are no legs
+     */
+    public static StrategyFigures figures(List<? extends Leg> legs, ProbabilityModel model) {
+        return figures(legs, model, model.annualVol());
+    }
+
+    /**
+     * Returns the figures as {@link #figures(List, ProbabilityModel)} with the later legs valued at
+     * {@code laterAnnualVol}; for single-expiry legs the extra volatility is not used.
+     */
+    public static StrategyFigures figures(List<? extends Leg> legs, ProbabilityModel model, double laterAnnualVol) {
+        Checks.notNull(legs, "legs");
+        Checks.notNull(model, "model");
+        boolean singleExpiry = legs.stream().allMatch(l -> !(l instanceof OptionLeg o) || o.expiresFirst());
+        return singleExpiry
+                ? ExpiryProbability.figures(legs, model)
+                : TwoExpiryAnalyzer.figures(legs, model, laterAnnualVol);
+    }
+}
