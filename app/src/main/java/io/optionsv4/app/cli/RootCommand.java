@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             "",
             "Calculators (work today, no set-up):"
         },
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {PayoffCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Run 'options-v4 COMMAND --help' for a command's options.",
@@ -33,9 +33,20 @@ public final class RootCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    /** Builds the command line with the project's exit-code mapping. */
+    /**
+     * Builds the command line of the running process: standard input, and a terminal when the launcher said so (system
+     * property {@code optionsv4.terminal=true}).
+     */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new RootCommand());
+        return commandLine(System.in, Boolean.getBoolean("optionsv4.terminal"));
+    }
+
+    /**
+     * Builds the command line with the project's exit-code mapping; commands read standard input from {@code stdin}
+     * and write terminal-friendly output when {@code terminal}.
+     */
+    public static CommandLine commandLine(InputStream stdin, boolean terminal) {
+        CommandLine commandLine = new CommandLine(new RootCommand(), new CommandFactory(stdin, terminal));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("options-v4 " + cmd.getCommandName() + ": " + ex.getMessage());
             return ex instanceof IllegalArgumentException ? EXIT_USAGE : 1;
@@ -46,6 +57,17 @@ public final class RootCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Creates the subcommands that need the process's standard input or terminal; picocli creates the rest. */
+    private record CommandFactory(InputStream stdin, boolean terminal) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == PayoffCommand.class) {
+                return type.cast(new PayoffCommand(stdin, terminal));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     /** Reads the version the build wrote into {@code version.properties}. */

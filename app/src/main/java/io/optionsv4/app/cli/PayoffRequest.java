@@ -1,0 +1,172 @@
+package io.optionsv4.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.optionsv4.core.instrument.Right;
+import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.probability.Leg;
+import io.optionsv4.core.probability.OptionLeg;
+import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.UnderlyingLeg;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The JSON input of {@code options-v4 payoff}, validated, with messages that name the offending field.
+ *
+ * <pre>
+ * {"spot":1500,"volatility":0.25,"rate":0.065,"dividend":0,"days":30,"lotSize":500,
+ *  "legs":[{"right":"CALL","side":"BUY","strike":1500,"premium":35.2,"lots":1},
+ *          {"right":"CALL","side":"SELL","strike":1560,"premium":12.1,"lots":1},
+ *          {"type":"STOCK","side":"BUY","price":1500,"lots":1}]}
+ * </pre>
+ *
+ * <p>{@code rate} and {@code dividend} default to 0, {@code lotSize} and each leg's {@code lots} to 1. An option leg
+ * may carry its own {@code days} (to its expiry) when it expires after the others: the position is then valued at the
+ * first expiry with the later legs priced by Black-Scholes-Merton at {@code volatility} (or {@code laterVolatility}).
+ *
+ * @param legs the legs, quantities in units (lots times lot size)
+ * @param model spot, volatility, rate, dividend yield and years to the first expiry (days / 365)
+ * @param laterVolatility the volatility used to value legs that outlive the first expiry
+ * @param lotSize units per lot
+ */
+record PayoffRequest(List<Leg> legs, ProbabilityModel model, double laterVolatility, int lotSize) {
+
+    private static final Set<String> TOP_FIELDS =
+            Set.of("spot", "volatility", "rate", "dividend", "days", "lotSize", "legs", "laterVolatility");
+    private static final Set<String> LEG_FIELDS =
+            Set.of("type", "right", "side", "strike", "premium", "price", "lots", "days");
+
+    /** Days in the year of the time-to-expiry convention: time = days / 365. */
+    static final double DAYS_PER_YEAR = 365.0;
+
+    /**
+     * Reads and validates a request.
+     *
+     * @throws IllegalArgumentException naming the field that is missing, unknown or out of range
+     */
+    static PayoffRequest parse(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the input must be a JSON object with spot, volatility, days and legs");
+        }
+        rejectUnknown(root, TOP_FIELDS, "");
+        double spot = positive(root, "spot", "");
+        double volatility = nonNegative(root, "volatility", "");
+        double rate = optional(root, "rate", 0.0, "");
+        double dividend = optional(root, "dividend", 0.0, "");
+        double days = nonNegative(root, "days", "");
+        double laterVolatility = root.has("laterVolatility") ? nonNegative(root, "laterVolatility", "") : volatility;
+        int lotSize = positiveInt(root, "lotSize", 1, "");
+        JsonNode legsNode = root.get("legs");
+        if (legsNode == null || !legsNode.isArray() || legsNode.isEmpty()) {
+            throw new IllegalArgumentException("legs must be a non-empty array of legs");
+        }
+        List<Leg> legs = new ArrayList<>();
+        for (int i = 0; i < legsNode.size(); i++) {
+            legs.add(leg(legsNode.get(i), "legs[" + i + "].", lotSize, days));
+        }
+        ProbabilityModel model = ProbabilityModel.of(spot, volatility, rate, dividend, days / DAYS_PER_YEAR);
+        return new PayoffRequest(legs, model, laterVolatility, lotSize);
+    }
+
+    private static Leg leg(JsonNode node, String at, int lotSize, double firstDays) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(at.substring(0, at.length() - 1) + " must be a JSON object");
+        }
+        rejectUnknown(node, LEG_FIELDS, at);
+        String type = node.has("type") ? text(node, "type", at).toUpperCase(Locale.ROOT) : "OPTION";
+        Side side = Side.parse(text(node, "side", at));
+        int lots = positiveInt(node, "lots", 1, at);
+        switch (type) {
+            case "STOCK", "UNDERLYING", "FUTURE" -> {
+                return UnderlyingLeg.of(side, positive(node, "price", at), lots, lotSize);
+            }
+            case "OPTION" -> {
+                Right right = Right.parse(text(node, "right", at));
+                OptionLeg leg = OptionLeg.of(
+                        right, side, positive(node, "strike", at), nonNegative(node, "premium", at), lots, lotSize);
+                if (node.has("days")) {
+                    double legDays = nonNegative(node, "days", at);
+                    if (legDays < firstDays) {
+                        throw new IllegalArgumentException(at + "days (" + legDays + ") must not be before the"
+                                + " position's first expiry, days = " + firstDays);
+                    }
+                    leg = leg.withYearsAfterFirstExpiry((legDays - firstDays) / DAYS_PER_YEAR);
+                }
+                return leg;
+            }
+            default ->
+                throw new IllegalArgumentException(at + "type must be OPTION or STOCK but was '"
+                        + node.get("type").asText() + "'");
+        }
+    }
+
+    private static void rejectUnknown(JsonNode node, Set<String> known, String at) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown field " + at + name + "; known fields: "
+                        + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String field, String at) {
+        JsonNode value = node.get(field);
+        if (value == null
+                || value.isNull()
+                || !value.isTextual()
+                || value.asText().isBlank()) {
+            throw new IllegalArgumentException(at + field + " is missing (expected a string)");
+        }
+        return value.asText();
+    }
+
+    private static double number(JsonNode node, String field, String at) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException(at + field + " is missing");
+        }
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException(at + field + " must be a number but was " + value);
+        }
+        double d = value.asDouble();
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException(at + field + " must be finite but was " + value);
+        }
+        return d;
+    }
+
+    private static double positive(JsonNode node, String field, String at) {
+        double d = number(node, field, at);
+        if (!(d > 0)) {
+            throw new IllegalArgumentException(at + field + " must be > 0 but was " + node.get(field));
+        }
+        return d;
+    }
+
+    private static double nonNegative(JsonNode node, String field, String at) {
+        double d = number(node, field, at);
+        if (d < 0) {
+            throw new IllegalArgumentException(at + field + " must be >= 0 but was " + node.get(field));
+        }
+        return d;
+    }
+
+    private static double optional(JsonNode node, String field, double fallback, String at) {
+        return node.has(field) ? number(node, field, at) : fallback;
+    }
+
+    private static int positiveInt(JsonNode node, String field, int fallback, String at) {
+        if (!node.has(field)) {
+            return fallback;
+        }
+        JsonNode value = node.get(field);
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() <= 0) {
+            throw new IllegalArgumentException(at + field + " must be a whole number > 0 but was " + value);
+        }
+        return value.asInt();
+    }
+}

@@ -1,0 +1,131 @@
+package io.optionsv4.app.cli;
+
+import io.optionsv4.core.probability.Amount;
+import io.optionsv4.core.probability.Leg;
+import io.optionsv4.core.probability.OptionLeg;
+import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.StrategyFigures;
+import io.optionsv4.core.probability.TwoExpiryAnalyzer;
+import io.optionsv4.core.probability.UnderlyingLeg;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/** The text output of {@code options-v4 payoff}: the legs, a P&amp;L table at expiry and the figures. */
+final class PayoffTable {
+
+    /** Standard deviations of the log-price at which the table shows the P&amp;L, besides strikes and breakevens. */
+    private static final double[] SIGMAS = {-2, -1, 0, 1, 2};
+
+    private PayoffTable() {}
+
+    /** Prints the table for {@code position} with its {@code figures}. */
+    static void print(PrintWriter out, PayoffCommand.Position position, StrategyFigures figures) {
+        ProbabilityModel model = position.model();
+        out.println(position.name().isEmpty() ? "Position" : position.name());
+        out.printf(
+                Locale.ROOT,
+                "  spot %s, volatility %s%%, rate %s%%, dividend %s%%, %s days to expiry, lot size %d%n",
+                plain(model.spot()),
+                plain(model.annualVol() * 100),
+                plain(model.rate() * 100),
+                plain(model.dividendYield() * 100),
+                plain(model.yearsToExpiry() * PayoffRequest.DAYS_PER_YEAR),
+                position.lotSize());
+        out.println();
+        out.println("Legs");
+        for (Leg leg : position.legs()) {
+            out.println("  " + describe(leg, position.lotSize()));
+        }
+        out.println();
+        out.println("P&L at expiry (rupees, whole position)");
+        out.printf(Locale.ROOT, "  %14s  %16s%n", "underlying", "P&L");
+        for (double price : prices(position, figures)) {
+            double pnl =
+                    TwoExpiryAnalyzer.valueAtFirstExpiry(position.legs(), price, model, position.laterVolatility());
+            out.printf(Locale.ROOT, "  %14.2f  %16.2f%n", price, pnl);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "  %-22s %s%n", "Max profit", amount(figures.maxProfit()));
+        out.printf(Locale.ROOT, "  %-22s %s%n", "Max loss", amount(figures.maxLoss()));
+        out.printf(Locale.ROOT, "  %-22s %s%n", "Breakevens", breakevens(figures));
+        out.printf(Locale.ROOT, "  %-22s %.2f%%%n", "Probability of profit", figures.probabilityOfProfit() * 100);
+        out.printf(Locale.ROOT, "  %-22s %.2f%n", "Expected value", figures.expectedValue());
+    }
+
+    private static TreeSet<Double> prices(PayoffCommand.Position position, StrategyFigures figures) {
+        ProbabilityModel model = position.model();
+        TreeSet<Double> prices = new TreeSet<>();
+        double sd = model.annualVol() * Math.sqrt(model.yearsToExpiry());
+        for (double k : SIGMAS) {
+            prices.add(round(model.spot() * Math.exp(k * sd)));
+        }
+        for (Leg leg : position.legs()) {
+            if (leg instanceof OptionLeg o) {
+                prices.add(o.strike());
+            }
+        }
+        prices.addAll(figures.breakevens());
+        double low = prices.first();
+        double high = prices.last();
+        double pad = Math.max((high - low) * 0.1, model.spot() * 0.02);
+        prices.add(round(Math.max(low - pad, 0)));
+        prices.add(round(high + pad));
+        return prices;
+    }
+
+    private static double round(double price) {
+        return Math.round(price * 100.0) / 100.0;
+    }
+
+    private static String describe(Leg leg, int lotSize) {
+        return switch (leg) {
+            case OptionLeg o ->
+                String.format(
+                        Locale.ROOT,
+                        "%-4s %d x %s %s @ %s%s",
+                        o.side().name(),
+                        Math.abs(o.quantity()) / lotSize,
+                        o.right().name(),
+                        plain(o.strike()),
+                        plain(o.premiumPerUnit()),
+                        o.expiresFirst()
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        "  (expires %s days later)",
+                                        plain(o.yearsAfterFirstExpiry() * 365)));
+            case UnderlyingLeg u ->
+                String.format(
+                        Locale.ROOT,
+                        "%-4s %d x STOCK @ %s",
+                        u.quantity() > 0 ? "BUY" : "SELL",
+                        Math.abs(u.quantity()) / lotSize,
+                        plain(u.entryPrice()));
+        };
+    }
+
+    private static String amount(Amount amount) {
+        return switch (amount) {
+            case Amount.Finite f -> String.format(Locale.ROOT, "%.2f", f.rupees());
+            case Amount.Unlimited u -> "unlimited";
+        };
+    }
+
+    private static String breakevens(StrategyFigures figures) {
+        if (figures.breakevens().isEmpty()) {
+            return "none";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (double b : figures.breakevens()) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", b));
+        }
+        return sb.toString();
+    }
+
+    private static String plain(double value) {
+        String text = String.format(Locale.ROOT, "%.4f", value);
+        text = text.replaceAll("0+$", "");
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+}
