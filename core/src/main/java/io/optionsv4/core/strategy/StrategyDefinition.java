@@ -92,8 +92,8 @@ public record StrategyDefinition(
 
     /** Returns the leg template in words for help texts, e.g. {@code "BUY 1 CALL K1, SELL 1 CALL K2 (K1 < K2 ...)"}. */
     public String describe() {
-        return legTemplates.stream().map(LegTemplate::describe).collect(Collectors.joining(", ")) + " ("
-                + strikeRule.condition() + ")";
+        String legs = legTemplates.stream().map(LegTemplate::describe).collect(Collectors.joining(", "));
+        return strikeCount() < 2 ? legs : legs + " (" + strikeRule.condition() + ")";
     }
 
     /**
