@@ -25,7 +25,7 @@ INDICES = {
     # symbol: (name) -- the F&O indices seen in the files, plus India VIX (no derivatives)
     'NIFTY': 'NIFTY 50', 'BANKNIFTY': 'NIFTY BANK', 'FINNIFTY': 'NIFTY FINANCIAL SERVICES',
     'MIDCPNIFTY': 'NIFTY MID SELECT', 'NIFTYNXT50': 'NIFTY NEXT 50', 'NIFTYIT': 'NIFTY IT',
-    'INDIAVIX': 'INDIA VIX',
+    'INDIA VIX': 'India Volatility Index',
 }
 # Weekday sessions that Yahoo's ^NSEI history lacks although NSE traded (1 January is never an NSE
 # holiday; 13-Feb-2019 and 29-Mar-2019 are not in NSE's 2019 holiday list).
@@ -201,7 +201,7 @@ def main():
         for s, (name, k, _) in src.items():
             kinds[s] = k
             mkt_names[s] = name
-    kinds['INDIAVIX'] = 'INDEX'
+    kinds['INDIA VIX'] = 'INDEX'
 
     with open(os.path.join(OUT, 'underlyings.csv'), 'w') as f:
         f.write(f'# NSE F&O underlyings; generated {GENERATED} by marketdata/tools/generate_reference_tables.py from\n'
@@ -257,10 +257,13 @@ def main():
                 '# (Yahoo ^NSEI, ^INDIAVIX, committed 2026-03-15), checked against cm_history/ (Aug 2019 - Jan 2020).\n'
                 '# HOLIDAY = weekday in neither history; MUHURAT = weekday Diwali with only the Muhurat session;\n'
                 '# SCHEDULED = beyond the coverage, known from NSE expiry shifts in the UDiFF file of 2026-01-01.\n')
-        f.write(f'# coverage,{first},{last}\n')
         f.write('date,kind\n')
         for d, k in hol:
             f.write(f'{d},{k}\n')
+    with open(os.path.join(OUT, 'calendar_coverage.csv'), 'w') as f:
+        f.write(f'# Dates for which holidays.csv is complete: the span of index_daily/nifty50.csv; generated {GENERATED}\n')
+        f.write('first_day,last_day\n')
+        f.write(f'{first},{last}\n')
     print('old->new industry mapping', mapping)
 
 
