@@ -108,6 +108,23 @@ def udiff_lots(data):
     return out, kinds
 
 
+def fno_exits(data):
+    """Stocks listing fewer than 3 serial months on 01-Jan-2020 or 01-Jan-2026: NSE lists no new months for a stock
+    that leaves F&O, so its last listed month is its last contract month."""
+    files = [('2020-01-01', 'fo_bhavcopy/fo01JAN2020bhav.csv', 'SYMBOL', 'INSTRUMENT', ('FUTSTK', 'OPTSTK'),
+              lambda r: dt.datetime.strptime(r['EXPIRY_DT'], '%d-%b-%Y').strftime('%Y-%m')),
+             ('2026-01-01', 'udiff_sample/BhavCopy_NSE_FO_0_0_0_20260101_F_0000.csv', 'TckrSymb', 'FinInstrmTp',
+              ('STF', 'STO'), lambda r: r['XpryDt'][:7])]
+    rows = []
+    for day, path, sym, typ, stock_types, month in files:
+        months = collections.defaultdict(set)
+        for r in csv.DictReader(open(os.path.join(data, path))):
+            if r[typ] in stock_types:
+                months[r[sym]].add(month(r))
+        rows += [(s, max(m), day, path) for s, m in sorted(months.items()) if len(m) < 3]
+    return rows
+
+
 def month_runs(months):
     """Groups {YYYY-MM: lot} into (first, last, lot) runs of consecutive months with the same lot."""
     runs = []
@@ -260,6 +277,14 @@ def main():
         f.write('date,kind\n')
         for d, k in hol:
             f.write(f'{d},{k}\n')
+    with open(os.path.join(OUT, 'fno_exits.csv'), 'w') as f:
+        f.write(f'# Stocks leaving F&O: they list fewer than 3 serial months on observed_on, so NSE adds no new months;\n'
+                f'# last_contract_month is the last listed. Generated {GENERATED} by\n'
+                '# marketdata/tools/generate_reference_tables.py from the files named in the source column.\n')
+        f.write('symbol,last_contract_month,observed_on,source\n')
+        for row in fno_exits(data):
+            f.write(','.join(row) + '\n')
+
     with open(os.path.join(OUT, 'calendar_coverage.csv'), 'w') as f:
         f.write(f'# Dates for which holidays.csv is complete: the span of index_daily/nifty50.csv; generated {GENERATED}\n')
         f.write('first_day,last_day\n')

@@ -25,6 +25,8 @@ import java.util.Optional;
  *       consecutive contract months, then the next quarter months (Mar/Jun/Sep/Dec) and half-year months (Jun/Dec),
  *       counts as the listing rule of the underlying says (stocks: 3 monthlies; NIFTY: weeklies, 3 monthlies, 3
  *       quarterlies, 8 half-yearlies). An expiry is listed up to and including its expiry day.
+ *   <li>A stock leaving F&amp;O lists no months after its last contract month; as-of dates after that (and before a
+ *       known re-entry) throw, because what was listed then is not known.
  * </ul>
  *
  * <p>Periods with no rule throw {@link ReferenceDataException}. Immutable and thread-safe.
@@ -108,7 +110,12 @@ public final class ExpiryCalendar {
     }
 
     private List<YearMonth> listedMonths(Underlying underlying, LocalDate asOf, ExpiryRules.ListingRule listing) {
-        YearMonth month = nearMonthlyExpiry(underlying, asOf).contractMonth();
+        YearMonth near = nearMonthlyExpiry(underlying, asOf).contractMonth();
+        rules.exit(underlying.symbol(), near).ifPresent(exit -> {
+            throw new ReferenceDataException(underlying.symbol() + " left F&O after its " + exit.lastContractMonth()
+                    + " contracts (" + exit.source() + "); its listings as of " + asOf + " are not known");
+        });
+        YearMonth month = near;
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < listing.serialMonths(); i++) {
             months.add(month);
@@ -116,6 +123,7 @@ public final class ExpiryCalendar {
         }
         month = addEvery(months, month, 3, listing.quarterMonths());
         addEvery(months, month, 6, listing.halfYearMonths());
+        months.removeIf(m -> rules.exit(underlying.symbol(), m).isPresent());
         return months;
     }
 

@@ -1,8 +1,10 @@
 package io.optionsv4.marketdata.reference;
 
+import io.optionsv4.core.instrument.LotSize;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,16 +44,41 @@ final class ExpiryRules {
         }
     }
 
-    private final List<WeekdayRule> weekdays;
-    private final List<ListingRule> listings;
+    /**
+     * A stock that left F&amp;O: no contracts after {@code lastContractMonth} until {@code reentryMonth}, the first later
+     * month with a known lot, if any. Listings for as-of dates inside the gap are unknown.
+     */
+    record FnoExit(String symbol, YearMonth lastContractMonth, Optional<YearMonth> reentryMonth, String source) {
 
-    ExpiryRules(List<WeekdayRule> weekdays, List<ListingRule> listings) {
-        this.weekdays = List.copyOf(weekdays);
-        this.listings = List.copyOf(listings);
+        boolean excludes(YearMonth month) {
+            return month.isAfter(lastContractMonth)
+                    && reentryMonth.map(month::isBefore).orElse(true);
+        }
     }
 
-    /** Loads the rules from the resources of this package. */
-    static ExpiryRules load() {
+    private final List<WeekdayRule> weekdays;
+    private final List<ListingRule> listings;
+    private final List<FnoExit> exits;
+
+    ExpiryRules(List<WeekdayRule> weekdays, List<ListingRule> listings, List<FnoExit> exits) {
+        this.weekdays = List.copyOf(weekdays);
+        this.listings = List.copyOf(listings);
+        this.exits = List.copyOf(exits);
+    }
+
+    /** Loads the rules from the resources of this package; re-entries after an exit come from the lot table. */
+    static ExpiryRules load(LotSizeTable lots) {
+        List<FnoExit> exits =
+                ReferenceCsv.read("fno_exits.csv", "symbol,last_contract_month,observed_on,source").stream()
+                        .map(r -> new FnoExit(
+                                r.text(0),
+                                r.month(1),
+                                lots.lots(r.text(0)).stream()
+                                        .map(LotSize::firstContractMonth)
+                                        .filter(m -> m.isAfter(r.month(1)))
+                                        .min(Comparator.naturalOrder()),
+                                r.text(3)))
+                        .toList();
         List<WeekdayRule> weekdays =
                 ReferenceCsv.read("expiry_weekdays.csv", "underlying,first_month,last_month,weekday").stream()
                         .map(r -> new WeekdayRule(
@@ -73,7 +100,13 @@ final class ExpiryRules {
                         r.integer(5),
                         r.integer(6)))
                 .toList();
-        return new ExpiryRules(weekdays, listings);
+        return new ExpiryRules(weekdays, listings, exits);
+    }
+
+    Optional<FnoExit> exit(String symbol, YearMonth month) {
+        return exits.stream()
+                .filter(e -> e.symbol().equals(symbol) && e.excludes(month))
+                .findFirst();
     }
 
     Optional<DayOfWeek> weekday(String key, YearMonth month) {

@@ -19,12 +19,13 @@ final class ReferenceDataLoader {
 
     static ReferenceData load() {
         TradingCalendar calendar = loadCalendar();
+        LotSizeTable lots = LotSizeTable.load();
         return new ReferenceData(
                 loadUnderlyings(),
-                LotSizeTable.load(),
+                lots,
                 loadStrikeSteps(),
                 calendar,
-                new ExpiryCalendar(calendar, ExpiryRules.load()));
+                new ExpiryCalendar(calendar, ExpiryRules.load(lots)));
     }
 
     static Map<String, Underlying> loadUnderlyings() {
