@@ -94,7 +94,7 @@ final class ReferenceCsv {
         }
     }
 
-    private static List<Row> parse(String resource, String header, List<String> lines) {
+    static List<Row> parse(String resource, String header, List<String> lines) {
         int columns = header.split(",", -1).length;
         List<Row> rows = new ArrayList<>();
         boolean headerSeen = false;
