@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Minimal readers of the real NSE files in {@link SharedData} for tests that check the reference tables against them.
@@ -42,7 +43,7 @@ public final class NseFiles {
     /** Reads {@code fo_bhavcopy/foDDMMMYYYYbhav.csv} (lot size and underlying price are 0: the file has neither). */
     public static List<FoRow> oldFoBhavcopy(String fileName) {
         List<FoRow> rows = new ArrayList<>();
-        for (Map<String, String> r : csv(SharedData.file("fo_bhavcopy/" + fileName))) {
+        for (Map<String, String> r : lazyCsv(SharedData.file("fo_bhavcopy/" + fileName))) {
             String instrument = r.get("INSTRUMENT");
             rows.add(new FoRow(
                     r.get("SYMBOL"),
@@ -61,7 +62,7 @@ public final class NseFiles {
     /** Reads the UDiFF F&amp;O bhavcopy of 01-Jan-2026 (futures and options only). */
     public static List<FoRow> udiffFoBhavcopy() {
         List<FoRow> rows = new ArrayList<>();
-        for (Map<String, String> r : csv(SharedData.file(UDIFF_FO))) {
+        for (Map<String, String> r : lazyCsv(SharedData.file(UDIFF_FO))) {
             String type = r.get("FinInstrmTp");
             if (!List.of("IDO", "STO", "IDF", "STF").contains(type)) {
                 continue;
@@ -103,6 +104,45 @@ public final class NseFiles {
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** Like {@link #csv} but splits each line only when a field is asked for: fast for large files. */
+    private static List<Map<String, String>> lazyCsv(Path path) {
+        try {
+            List<String> lines = Files.readAllLines(path);
+            String[] header = trimmed(lines.get(0));
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                index.put(header[i], i);
+            }
+            return lines.subList(1, lines.size()).stream()
+                    .filter(line -> !line.isBlank())
+                    .map(line -> (Map<String, String>) new LazyRow(index, line.split(",", -1)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static final class LazyRow extends java.util.AbstractMap<String, String> {
+        private final Map<String, Integer> index;
+        private final String[] fields;
+
+        LazyRow(Map<String, Integer> index, String[] fields) {
+            this.index = index;
+            this.fields = fields;
+        }
+
+        @Override
+        public String get(Object key) {
+            Integer i = index.get(key);
+            return i == null || i >= fields.length ? null : fields[i].strip();
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            throw new UnsupportedOperationException("LazyRow answers get() only");
         }
     }
 
