@@ -97,7 +97,9 @@ public final class ExpiryCalendar {
     private List<Expiry> weeklies(Underlying underlying, LocalDate asOf, int count) {
         List<Expiry> result = new ArrayList<>();
         for (LocalDate day = asOf; result.size() < count; day = day.plusDays(1)) {
-            Checks.argument(day.isBefore(asOf.plusDays(MAX_DAYS_AHEAD)), "weekly search ran past " + day);
+            if (!day.isBefore(asOf.plusDays(MAX_DAYS_AHEAD))) {
+                throw new IllegalStateException("weekly expiry search for " + underlying.symbol() + " ran past " + day);
+            }
             YearMonth month = YearMonth.from(day);
             if (day.getDayOfWeek() == weekday(underlying, month) && !day.equals(nominalMonthly(underlying, month))) {
                 Expiry weekly = expiry(day, ExpiryKind.WEEKLY);
