@@ -45,8 +45,8 @@ final class ExpiryRules {
     }
 
     /**
-     * A stock that left F&amp;O: no contracts after {@code lastContractMonth} until {@code reentryMonth}, the first later
-     * month with a known lot, if any. Listings for as-of dates inside the gap are unknown.
+     * A stock that left F&amp;O: no contracts after {@code lastContractMonth} until {@code reentryMonth}, the first
+     * later month with a known lot, if any. Listings for as-of dates inside the gap are unknown.
      */
     record FnoExit(String symbol, YearMonth lastContractMonth, Optional<YearMonth> reentryMonth, String source) {
 
