@@ -27,11 +27,4 @@ class UnderlyingTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("symbol");
     }
-
-    @Test
-    void test_parse_dhanSegmentNames() {
-        assertThat(ExchangeSegment.parse("nse_fno")).isEqualTo(ExchangeSegment.NSE_FNO);
-        assertThat(ExchangeSegment.IDX_I.feedCode()).isZero();
-        assertThatThrownBy(() -> ExchangeSegment.parse("BSE_EQ")).hasMessageContaining("BSE_EQ");
-    }
 }
