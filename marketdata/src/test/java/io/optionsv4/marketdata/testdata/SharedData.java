@@ -21,7 +21,16 @@ public final class SharedData {
      * @throws IllegalStateException naming the start directory when none is found
      */
     public static Path dataDir() {
-        String override = System.getProperty(PROPERTY);
+        return dataDir(System.getProperty(PROPERTY), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Returns {@code override/data} when an override is given, else the first {@code shared/data} at or above
+     * {@code start}.
+     *
+     * @throws IllegalStateException naming the override or the start directory when there is no such directory
+     */
+    public static Path dataDir(String override, Path start) {
         if (override != null && !override.isBlank()) {
             Path data = Path.of(override).resolve("data");
             if (!Files.isDirectory(data)) {
@@ -29,7 +38,6 @@ public final class SharedData {
             }
             return data;
         }
-        Path start = Path.of("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path data = dir.resolve("shared").resolve("data");
             if (Files.isDirectory(data)) {
