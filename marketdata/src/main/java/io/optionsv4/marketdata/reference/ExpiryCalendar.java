@@ -69,6 +69,8 @@ public final class ExpiryCalendar {
      * @throws ReferenceDataException when no weekday rule covers that month
      */
     public Expiry monthlyExpiry(Underlying underlying, YearMonth contractMonth) {
+        Checks.notNull(underlying, "underlying");
+        Checks.notNull(contractMonth, "contractMonth");
         LocalDate nominal = nominalMonthly(underlying, contractMonth);
         return expiry(nominal, ExpiryKind.MONTHLY);
     }
@@ -79,6 +81,7 @@ public final class ExpiryCalendar {
      * @throws ReferenceDataException when no weekday rule covers the months needed
      */
     public Expiry nearMonthlyExpiry(Underlying underlying, LocalDate asOf) {
+        Checks.notNull(asOf, "asOf");
         YearMonth month = YearMonth.from(asOf);
         Expiry expiry = monthlyExpiry(underlying, month);
         return expiry.date().isBefore(asOf) ? monthlyExpiry(underlying, month.plusMonths(1)) : expiry;
