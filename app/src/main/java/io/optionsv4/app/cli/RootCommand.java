@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             "",
             "Calculators (work today, no set-up):"
         },
-        subcommands = {PayoffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {PriceCommand.class, PayoffCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Run 'options-v4 COMMAND --help' for a command's options.",
@@ -65,6 +65,9 @@ public final class RootCommand implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == PayoffCommand.class) {
                 return type.cast(new PayoffCommand(stdin, terminal));
+            }
+            if (type == PriceCommand.class) {
+                return type.cast(new PriceCommand(stdin));
             }
             return CommandLine.defaultFactory().create(type);
         }
