@@ -140,9 +140,16 @@ public final class Black76 {
         return Greeks.fromAnnual(price, delta, 0, 0, rate * price, -yearsToExpiry * price, 0, 0, rate * delta);
     }
 
-    /** {@code r = −ln(DF)/T} for {@code T > 0}, skipping the logarithm for {@code DF == 1}. */
+    /**
+     * {@code r = −ln(DF)/T} for {@code T > 0}, skipping the logarithm for {@code DF == 1}. Clamped to a finite number:
+     * a discount factor away from 1 with a vanishing T would overflow, and {@code ∞·0} would make a Greek NaN.
+     */
     private static double impliedRate(double discountFactor, double yearsToExpiry) {
-        return discountFactor == 1.0 ? 0.0 : -Math.log(discountFactor) / yearsToExpiry;
+        if (discountFactor == 1.0) {
+            return 0.0;
+        }
+        double rate = -Math.log(discountFactor) / yearsToExpiry;
+        return Math.max(-Double.MAX_VALUE, Math.min(rate, Double.MAX_VALUE));
     }
 
     private static void validate(

@@ -38,7 +38,8 @@ import io.optionsv4.core.result.Checks;
  *
  * <p>Invalid arguments throw {@link IllegalArgumentException} naming the argument and its value: a null right, a
  * negative or non-finite spot, a strike that is not a finite positive number, a negative or non-finite time or vol, a
- * non-finite rate or yield. Stateless and thread-safe.
+ * non-finite rate or yield, or a rate or yield so negative that its discount factor {@code e^{−rT}} or {@code e^{−qT}}
+ * overflows. Stateless and thread-safe.
  */
 public final class BlackScholesMerton {
 
@@ -66,8 +67,8 @@ public final class BlackScholesMerton {
             double dividendYield) {
         validate(right, spot, strike, yearsToExpiry, annualVol, rate, dividendYield);
         double phi = right.sign();
-        double dividendDiscount = discount(dividendYield, yearsToExpiry);
-        double rateDiscount = rate == dividendYield ? dividendDiscount : discount(rate, yearsToExpiry);
+        double dividendDiscount = discount(dividendYield, yearsToExpiry, "dividendYield");
+        double rateDiscount = rate == dividendYield ? dividendDiscount : discount(rate, yearsToExpiry, "rate");
         double pvSpot = spot * dividendDiscount;
         double pvStrike = strike * rateDiscount;
         double sigmaRootT = annualVol * Math.sqrt(yearsToExpiry);
@@ -107,8 +108,8 @@ public final class BlackScholesMerton {
             double dividendYield) {
         validate(right, spot, strike, yearsToExpiry, annualVol, rate, dividendYield);
         double phi = right.sign();
-        double dividendDiscount = discount(dividendYield, yearsToExpiry);
-        double rateDiscount = rate == dividendYield ? dividendDiscount : discount(rate, yearsToExpiry);
+        double dividendDiscount = discount(dividendYield, yearsToExpiry, "dividendYield");
+        double rateDiscount = rate == dividendYield ? dividendDiscount : discount(rate, yearsToExpiry, "rate");
         double pvSpot = spot * dividendDiscount;
         double pvStrike = strike * rateDiscount;
         double rootT = Math.sqrt(yearsToExpiry);
@@ -170,9 +171,22 @@ public final class BlackScholesMerton {
         return Greeks.fromAnnual(price, delta, 0, 0, theta, rho, 0, 0, dividendYield * delta);
     }
 
-    /** {@code e^{−yield·T}}, skipping the exponential for a zero yield. */
-    private static double discount(double yield, double yearsToExpiry) {
-        return yield == 0 ? 1.0 : Math.exp(-yield * yearsToExpiry);
+    /**
+     * {@code e^{−yield·T}}, skipping the exponential for a zero yield.
+     *
+     * @throws IllegalArgumentException when the factor overflows (a yield below about {@code −709/T}), which would make
+     *     the value {@code ∞·0}
+     */
+    private static double discount(double yield, double yearsToExpiry, String name) {
+        if (yield == 0) {
+            return 1.0;
+        }
+        double factor = Math.exp(-yield * yearsToExpiry);
+        if (factor == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(name + " must keep e^(-" + name + " * yearsToExpiry) finite but was "
+                    + yield + " with yearsToExpiry " + yearsToExpiry);
+        }
+        return factor;
     }
 
     private static void validate(

@@ -224,7 +224,7 @@ class Black76Test {
     void test_greeks_extremeInputs_neverNaN() {
         double[] forwards = {0, Double.MIN_VALUE, 1e-300, 1e-6, 1, 100, 1e6, 1e15};
         double[] strikes = {Double.MIN_VALUE, 1e-6, 1, 100, 1e9};
-        double[] years = {0, 1e-300, 1e-12, 1e-3, 1, 50};
+        double[] years = {0, Double.MIN_VALUE, 1e-300, 1e-12, 1e-3, 1, 50};
         double[] vols = {0, 1e-300, 1e-8, 0.2, 5, 1e3, 1e200};
         for (Right right : Right.values()) {
             for (double forward : forwards) {

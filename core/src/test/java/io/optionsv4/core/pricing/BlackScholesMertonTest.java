@@ -244,7 +244,7 @@ class BlackScholesMertonTest {
     void test_greeks_extremeInputs_neverNaN() {
         double[] spots = {0, Double.MIN_VALUE, 1e-300, 1e-6, 1, 100, 1e6, 1e15};
         double[] strikes = {Double.MIN_VALUE, 1e-6, 1, 100, 1e9};
-        double[] years = {0, 1e-300, 1e-12, 1e-3, 1, 50};
+        double[] years = {0, Double.MIN_VALUE, 1e-300, 1e-12, 1e-3, 1, 50};
         double[] vols = {0, 1e-300, 1e-8, 0.2, 5, 1e3, 1e200};
         for (Right right : Right.values()) {
             for (double spot : spots) {
@@ -296,6 +296,12 @@ class BlackScholesMertonTest {
                 () -> BlackScholesMerton.price(CALL, 100, 100, 1, 0.2, 0.05, Double.POSITIVE_INFINITY),
                 "dividendYield",
                 "Infinity");
+    }
+
+    @Test
+    void test_greeks_discountFactorOverflow_rejected() {
+        assertInvalid(() -> BlackScholesMerton.greeks(CALL, 100, 100, 20, 0.2, -40, 0), "rate", "-40.0");
+        assertInvalid(() -> BlackScholesMerton.price(PUT, 100, 100, 20, 0.2, 0.05, -40), "dividendYield", "-40.0");
     }
 
     @Test
