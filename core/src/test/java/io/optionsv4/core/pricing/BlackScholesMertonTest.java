@@ -52,6 +52,8 @@ class BlackScholesMertonTest {
     private static final double HAUG_PUBLISHED = 0.00005;
     /** Put–call parity, relative to the larger present value. */
     private static final double PARITY_RELATIVE = 1e-12;
+    /** Far out of the money the price is a difference of two nearly equal tail terms, which costs a few digits. */
+    private static final double DEEP_OUT_OF_THE_MONEY_RELATIVE = 1e-10;
 
     // --- published references ------------------------------------------------------------------------------------
 
@@ -267,6 +269,23 @@ class BlackScholesMertonTest {
                 }
             }
         }
+    }
+
+    /**
+     * Tiny prices keep their relative accuracy (the normal CDF is evaluated in the lower tail for both terms), which
+     * the implied volatility of far out-of-the-money quotes depends on. References: mpmath closed form at 50 digits.
+     */
+    @Test
+    void test_price_deepOutOfTheMoney_keepsRelativeAccuracy() {
+        assertThat(BlackScholesMerton.price(CALL, 100, 200, 0.1, 0.2, 0.05, 0))
+                .isCloseTo(5.752080410270944e-28, within(DEEP_OUT_OF_THE_MONEY_RELATIVE * 5.752080410270944e-28));
+        assertThat(BlackScholesMerton.price(CALL, 100, 130, 0.05, 0.15, 0.07, 0.01))
+                .isCloseTo(2.5166407655628262e-15, within(DEEP_OUT_OF_THE_MONEY_RELATIVE * 2.5166407655628262e-15));
+        assertThat(BlackScholesMerton.price(PUT, 100, 60, 0.25, 0.2, 0.07, 0))
+                .isCloseTo(8.6458502516048879e-8, within(DEEP_OUT_OF_THE_MONEY_RELATIVE * 8.6458502516048879e-8));
+        // A NIFTY weekly call 2 500 points out of the money with 7 days left.
+        assertThat(BlackScholesMerton.price(CALL, 24_000, 26_500, 7 / 365.0, 0.12, 0.065, 0))
+                .isCloseTo(1.3214329071699078e-7, within(DEEP_OUT_OF_THE_MONEY_RELATIVE * 1.3214329071699078e-7));
     }
 
     @Test
