@@ -1,0 +1,156 @@
+package io.optionsv4.core.pricing;
+
+/**
+ * The normalised Black call price {@code b(x, s) = Φ(x/s + s/2)·e^{x/2} − Φ(x/s − s/2)·e^{−x/2}}, with log-moneyness
+ * {@code x = ln(F/K)} and total volatility {@code s = σ√T}, so that the undiscounted Black call is {@code √(FK)·b}.
+ *
+ * <p>Following P. Jäckel, "Let's Be Rational", Wilmott (2015) 40–53, the out-of-the-money value ({@code x <= 0}) is
+ * computed in one of four regions of {@code h = x/s}, {@code t = s/2} so that it keeps full relative accuracy however
+ * small it is: an asymptotic expansion for large negative {@code h}, a Taylor expansion in small {@code t}, the
+ * difference of two normal probabilities when {@code b} is close to its maximum, and otherwise the form
+ * {@code b = ½·e^{−(h²+t²)/2}·[erfcx(−(h+t)/√2) − erfcx(−(h−t)/√2)]}, which needs only one exponential. The expansions
+ * are derived here from {@code Y(z) = Φ(z)/φ(z)}, for which {@code b = e^{−(h²+t²)/2}/√(2π)·[Y(h+t) − Y(h−t)]}.
+ *
+ * <p>In-the-money values add the intrinsic value to the out-of-the-money one (put–call symmetry
+ * {@code b(x, s) = b_intrinsic(x) + b(−x, s)}).
+ */
+final class NormalisedBlack {
+
+    /** η: below this {@code h} the asymptotic expansion of Y converges to double precision. */
+    static final double ASYMPTOTIC_THRESHOLD = -10.0;
+
+    /** τ = 2·ε^(1/16): below this {@code t} the small-t expansion to order 13 reaches double precision. */
+    static final double SMALL_T_THRESHOLD = 2 * Math.pow(Math.ulp(1.0), 1.0 / 16);
+
+    /** Above this {@code h + t} the price is mostly the first term, and the plain normal form loses nothing. */
+    private static final double NEAR_MAXIMUM_THRESHOLD = 0.85;
+
+    private static final double SQRT_HALF_PI = 1.2533141373155002512078826424055226265034933703050;
+
+    private static final int SMALL_T_ORDER = 13;
+
+    private static final int MAX_ASYMPTOTIC_TERMS = 30;
+
+    private NormalisedBlack() {}
+
+    /** Returns {@code b(x, s)} for any real {@code x} and {@code s >= 0}. */
+    static double call(double x, double s) {
+        if (x > 0) {
+            return intrinsic(x) + call(-x, s);
+        }
+        if (!(s > 0)) {
+            return intrinsic(x);
+        }
+        double h = x / s;
+        double t = 0.5 * s;
+        if (h < -40) {
+            // e^{−(h²+t²)/2} < 1e-347: below the smallest subnormal whatever the other factors.
+            return 0.0;
+        }
+        if (x < s * ASYMPTOTIC_THRESHOLD && 0.5 * s * s + x < s * (SMALL_T_THRESHOLD + ASYMPTOTIC_THRESHOLD)) {
+            return asymptoticExpansion(h, t);
+        }
+        if (t < SMALL_T_THRESHOLD) {
+            return smallTExpansion(h, t);
+        }
+        if (x + 0.5 * s * s > s * NEAR_MAXIMUM_THRESHOLD) {
+            return nearMaximum(x, h, t);
+        }
+        return viaErfcx(h, t);
+    }
+
+    /** Returns the normalised intrinsic value {@code max(e^{x/2} − e^{−x/2}, 0) = 2·sinh(x/2)} for a call. */
+    static double intrinsic(double x) {
+        return x > 0 ? 2.0 * Math.sinh(0.5 * x) : 0.0;
+    }
+
+    /** Returns the normalised vega {@code ∂b/∂s = e^{−(h²+t²)/2}/√(2π)}; zero for {@code s <= 0} unless x is 0. */
+    static double vega(double x, double s) {
+        if (x == 0) {
+            return NormalDistribution.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.125 * s * s);
+        }
+        if (!(s > 0)) {
+            return 0.0;
+        }
+        double h = x / s;
+        double t = 0.5 * s;
+        return NormalDistribution.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + t * t));
+    }
+
+    /**
+     * Region I ({@code h < η}, {@code t} not too large): with {@code r = (h+t)(h−t)}, {@code q = (h/r)²} and
+     * {@code e = (t/h)²}, Abramowitz–Stegun 26.2.12 gives
+     * {@code Y(h+t) − Y(h−t) = (t/r)·Σ_k 2·(−1)^k (2k−1)!!·q^k·D_k(e)}
+     * with {@code D_k(e) = Σ_m C(2k+1, 2m+1)·e^m}. D_k and its even companion S_k follow from multiplying
+     * {@code (1 ± √e)^{2k+1}} by {@code (1 ± √e)²}, a recursion with positive terms only.
+     */
+    private static double asymptoticExpansion(double h, double t) {
+        double e = (t / h) * (t / h);
+        double r = (h + t) * (h - t);
+        double q = (h / r) * (h / r);
+        double odd = 1.0;
+        double even = 1.0;
+        double coefficient = 1.0;
+        double sum = 1.0;
+        double previous = Double.MAX_VALUE;
+        for (int k = 1; k <= MAX_ASYMPTOTIC_TERMS; k++) {
+            double nextOdd = (1 + e) * odd + 2 * even;
+            even = (1 + e) * even + 2 * e * odd;
+            odd = nextOdd;
+            coefficient *= -(2 * k - 1) * q;
+            double term = coefficient * odd;
+            double size = Math.abs(term);
+            if (size >= previous) {
+                break; // the series is asymptotic: stop before the terms grow again
+            }
+            sum += term;
+            if (size <= 0x1p-54 * sum) {
+                break;
+            }
+            previous = size;
+        }
+        double b = NormalDistribution.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + t * t)) * (t / r) * 2 * sum;
+        return Math.max(b, 0.0);
+    }
+
+    /**
+     * Region II ({@code t < τ}): {@code Y(h+t) − Y(h−t) = 2·Σ_{k odd} Y^{(k)}(h)·t^k/k!}. Since
+     * {@code Y(z) = ∫_0^∞ e^{zu − u²/2} du}, the derivatives satisfy {@code Y^{(n+1)} = n·Y^{(n−1)} + h·Y^{(n)}},
+     * starting from {@code Y = √(π/2)·erfcx(−h/√2)} and {@code Y' = 1 + h·Y}.
+     */
+    private static double smallTExpansion(double h, double t) {
+        double y = SQRT_HALF_PI * NormalDistribution.erfcx(-NormalDistribution.ONE_OVER_SQRT_TWO * h);
+        double previous = y;
+        double current = 1 + h * y;
+        double tSquare = t * t;
+        double power = t;
+        double sum = current * power;
+        for (int n = 1; n < SMALL_T_ORDER; n++) {
+            double next = n * previous + h * current;
+            previous = current;
+            current = next;
+            if ((n & 1) == 0) {
+                // current is now Y^{(n+1)} with n+1 odd
+                power *= tSquare / (n * (n + 1));
+                sum += current * power;
+            }
+        }
+        double b = NormalDistribution.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + tSquare)) * 2 * sum;
+        return Math.max(b, 0.0);
+    }
+
+    /** Region III ({@code h + t > 0.85}): the defining formula, whose first term dominates. */
+    private static double nearMaximum(double x, double h, double t) {
+        double bMax = Math.exp(0.5 * x);
+        double b = NormalDistribution.cdf(h + t) * bMax - NormalDistribution.cdf(h - t) / bMax;
+        return Math.max(b, 0.0);
+    }
+
+    /** Region IV: the difference of two scaled complementary error functions times one exponential. */
+    private static double viaErfcx(double h, double t) {
+        double difference = NormalDistribution.erfcx(-NormalDistribution.ONE_OVER_SQRT_TWO * (h + t))
+                - NormalDistribution.erfcx(-NormalDistribution.ONE_OVER_SQRT_TWO * (h - t));
+        double b = 0.5 * Math.exp(-0.5 * (h * h + t * t)) * difference;
+        return Math.max(b, 0.0);
+    }
+}
