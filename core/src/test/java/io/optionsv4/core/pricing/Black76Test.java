@@ -39,6 +39,8 @@ class Black76Test {
     private static final double HAUG_PUBLISHED = 0.00005;
     /** Put–call parity, relative to the larger present value. */
     private static final double PARITY_RELATIVE = 1e-12;
+    /** Vol recovered by {@link ImpliedVolatilitySolver} from a price of this class, relative. */
+    private static final double ROUND_TRIP_RELATIVE = 1e-9;
     /** Black-76 on the forward against BSM on the spot: same numbers through different roundings. */
     private static final double MODEL_AGREEMENT_RELATIVE = 1e-10;
 
@@ -180,6 +182,36 @@ class Black76Test {
         double charm = b76.charm() * growth
                 - (b76.gamma() * forward * carry * growth + b76.delta() * carry * growth) / DAYS_PER_YEAR;
         assertAgree("charm", bsm.charm(), charm);
+    }
+
+    /**
+     * Cases whose time value is representable next to the intrinsic value (far in the money with little variance the
+     * price rounds to the intrinsic value and no vol can be recovered).
+     */
+    static Stream<Arguments> roundTripCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Right right : Right.values()) {
+            for (double forward : new double[] {95, 100, 105}) {
+                for (double years : new double[] {0.02, 0.5, 2}) {
+                    for (double vol : new double[] {0.1, 0.45}) {
+                        cases.add(Arguments.of(right, forward, years, vol));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /** price → implied vol → the same vol, with the solver developed independently on branch iv. */
+    @ParameterizedTest
+    @MethodSource("roundTripCases")
+    void test_price_roundTripsThroughImpliedVolatility(Right right, double forward, double years, double vol) {
+        double discountFactor = Math.exp(-0.07 * years);
+        double price = Black76.price(right, forward, 100, years, vol, discountFactor);
+        ImpliedVolatilityResult implied =
+                ImpliedVolatilitySolver.black76(right, price, forward, 100, years, discountFactor);
+        assertThat(implied.isOk()).as("%s", implied).isTrue();
+        assertThat(implied.volatility()).isCloseTo(vol, within(ROUND_TRIP_RELATIVE * vol));
     }
 
     // --- edge cases -----------------------------------------------------------------------------------------------

@@ -52,6 +52,8 @@ class BlackScholesMertonTest {
     private static final double HAUG_PUBLISHED = 0.00005;
     /** Put–call parity, relative to the larger present value. */
     private static final double PARITY_RELATIVE = 1e-12;
+    /** Vol recovered by {@link ImpliedVolatilitySolver} from a price of this class, relative. */
+    private static final double ROUND_TRIP_RELATIVE = 1e-9;
     /** Far out of the money the price is a difference of two nearly equal tail terms, which costs a few digits. */
     private static final double DEEP_OUT_OF_THE_MONEY_RELATIVE = 1e-10;
 
@@ -187,6 +189,35 @@ class BlackScholesMertonTest {
                 years,
                 vol,
                 0.07);
+    }
+
+    /**
+     * Cases whose time value is representable next to the intrinsic value (far in the money with little variance the
+     * price rounds to the intrinsic value and no vol can be recovered).
+     */
+    static Stream<Arguments> roundTripCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Right right : Right.values()) {
+            for (double spot : new double[] {95, 100, 105}) {
+                for (double years : new double[] {0.02, 0.5, 2}) {
+                    for (double vol : new double[] {0.1, 0.45}) {
+                        cases.add(Arguments.of(right, spot, years, vol));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /** price → implied vol → the same vol, with the solver developed independently on branch iv. */
+    @ParameterizedTest
+    @MethodSource("roundTripCases")
+    void test_price_roundTripsThroughImpliedVolatility(Right right, double spot, double years, double vol) {
+        double price = BlackScholesMerton.price(right, spot, 100, years, vol, 0.07, 0.02);
+        ImpliedVolatilityResult implied =
+                ImpliedVolatilitySolver.blackScholesMerton(right, price, spot, 100, years, 0.07, 0.02);
+        assertThat(implied.isOk()).as("%s", implied).isTrue();
+        assertThat(implied.volatility()).isCloseTo(vol, within(ROUND_TRIP_RELATIVE * vol));
     }
 
     // --- edge cases -----------------------------------------------------------------------------------------------
