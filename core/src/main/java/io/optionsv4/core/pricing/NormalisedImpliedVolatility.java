@@ -176,9 +176,11 @@ final class NormalisedImpliedVolatility {
     /** One Householder(3) step for the objective; NaN asks the caller to bisect instead. */
     private static double step(
             int objective, double beta, double lnBeta, double x, double bMax, double s, double b, double vega) {
-        double h = x / s;
-        double bHalley = h * h / s - 0.25 * s; // b''/b'
-        double bHh3 = bHalley * bHalley - 3 * (h / s) * (h / s) - 0.25; // b'''/b'
+        double inverseS = 1 / s;
+        double h = x * inverseS;
+        double hOverS = h * inverseS;
+        double bHalley = h * hOverS - 0.25 * s; // b''/b'
+        double bHh3 = bHalley * bHalley - 3 * hOverS * hOverS - 0.25; // b'''/b'
         double newton;
         double halley;
         double hh3;
@@ -187,11 +189,14 @@ final class NormalisedImpliedVolatility {
                 return Double.NaN;
             }
             double lnB = Math.log(b);
+            double inverseLnB = 1 / lnB;
             double vegaOverB = vega / b;
-            double lnFactor = 1 + 2 / lnB;
-            newton = (lnBeta - lnB) * lnB / lnBeta / vegaOverB;
+            double lnFactor = 1 + 2 * inverseLnB;
+            newton = (lnBeta - lnB) * lnB / (lnBeta * vegaOverB);
             halley = bHalley - vegaOverB * lnFactor;
-            hh3 = bHh3 + 2 * vegaOverB * vegaOverB * (1 + 3 / lnB * (1 + 1 / lnB)) - 3 * bHalley * vegaOverB * lnFactor;
+            hh3 = bHh3
+                    + 2 * vegaOverB * vegaOverB * (1 + 3 * inverseLnB * (1 + inverseLnB))
+                    - 3 * bHalley * vegaOverB * lnFactor;
         } else if (objective == OBJECTIVE_UPPER) {
             if (!(b < bMax) || !(vega > Double.MIN_NORMAL)) {
                 return Double.NaN;
@@ -207,6 +212,6 @@ final class NormalisedImpliedVolatility {
             halley = bHalley;
             hh3 = bHh3;
         }
-        return newton * (1 + 0.5 * halley * newton) / (1 + newton * (halley + hh3 * newton / 6));
+        return newton * (1 + 0.5 * halley * newton) / (1 + newton * (halley + hh3 * newton * (1.0 / 6)));
     }
 }
