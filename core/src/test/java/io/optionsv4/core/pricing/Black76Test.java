@@ -2,8 +2,10 @@ package io.optionsv4.core.pricing;
 
 import static io.optionsv4.core.instrument.Right.CALL;
 import static io.optionsv4.core.instrument.Right.PUT;
+import static io.optionsv4.core.pricing.GreeksAssertions.BOUND_ROUNDING;
 import static io.optionsv4.core.pricing.GreeksAssertions.DAYS_PER_YEAR;
 import static io.optionsv4.core.pricing.GreeksAssertions.RATE_POINT;
+import static io.optionsv4.core.pricing.GreeksAssertions.ROUNDING;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertGreeks;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertInvalid;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertMatchesFiniteDifferences;
@@ -236,7 +238,7 @@ class Black76Test {
         double rate = 0.07;
         double discountFactor = Math.exp(-rate * years);
         Greeks put = Black76.greeks(PUT, 90, 100, years, 0, discountFactor);
-        assertThat(put.price()).isCloseTo(discountFactor * 10, within(1e-13));
+        assertThat(put.price()).isCloseTo(discountFactor * 10, within(ROUNDING));
         assertThat(put.delta()).isEqualTo(-discountFactor);
         assertZeroVarianceMatchesFiniteDifferences(
                 put, (f, t, sigma, r) -> Black76.price(PUT, f, 100, t, sigma, Math.exp(-r * t)), 90, years, rate);
@@ -270,7 +272,7 @@ class Black76Test {
                                 assertNoNaN(greeks, label);
                                 assertThat(greeks.price()).as(label).isFinite().isGreaterThanOrEqualTo(0);
                                 double bound = discountFactor * (right.isCall() ? forward : strike);
-                                assertThat(greeks.price()).as(label).isLessThanOrEqualTo(bound * (1 + 1e-12));
+                                assertThat(greeks.price()).as(label).isLessThanOrEqualTo(bound * (1 + BOUND_ROUNDING));
                             }
                         }
                     }
@@ -301,6 +303,8 @@ class Black76Test {
     }
 
     private static void assertAgree(String what, double bsm, double black76) {
-        assertThat(bsm).as(what).isCloseTo(black76, within(MODEL_AGREEMENT_RELATIVE * Math.abs(bsm) + 1e-15));
+        assertThat(bsm)
+                .as(what)
+                .isCloseTo(black76, within(MODEL_AGREEMENT_RELATIVE * Math.abs(bsm) + Double.MIN_NORMAL));
     }
 }

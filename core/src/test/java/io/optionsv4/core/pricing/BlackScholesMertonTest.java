@@ -2,8 +2,10 @@ package io.optionsv4.core.pricing;
 
 import static io.optionsv4.core.instrument.Right.CALL;
 import static io.optionsv4.core.instrument.Right.PUT;
+import static io.optionsv4.core.pricing.GreeksAssertions.BOUND_ROUNDING;
 import static io.optionsv4.core.pricing.GreeksAssertions.DAYS_PER_YEAR;
 import static io.optionsv4.core.pricing.GreeksAssertions.RATE_POINT;
+import static io.optionsv4.core.pricing.GreeksAssertions.ROUNDING;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertAllFinite;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertGreeks;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertInvalid;
@@ -247,8 +249,8 @@ class BlackScholesMertonTest {
         double dividendDiscount = Math.exp(-0.02 * years);
         double pvStrike = 95 * Math.exp(-0.07 * years);
         Greeks call = BlackScholesMerton.greeks(CALL, 100, 95, years, 0, 0.07, 0.02);
-        assertThat(call.price()).isCloseTo(100 * dividendDiscount - pvStrike, within(1e-12));
-        assertThat(call.delta()).isCloseTo(dividendDiscount, within(1e-15));
+        assertThat(call.price()).isCloseTo(100 * dividendDiscount - pvStrike, within(ROUNDING));
+        assertThat(call.delta()).isCloseTo(dividendDiscount, within(ROUNDING));
         assertZeroVarianceMatchesFiniteDifferences(
                 call, (s, t, sigma, r) -> BlackScholesMerton.price(CALL, s, 95, t, sigma, r, 0.02), 100, years, 0.07);
         assertThat(BlackScholesMerton.greeks(PUT, 100, 95, years, 0, 0.07, 0.02))
@@ -268,7 +270,7 @@ class BlackScholesMertonTest {
     @Test
     void test_greeks_varianceUnderflow_treatedAsZeroVol() {
         Greeks greeks = BlackScholesMerton.greeks(CALL, 100, 90, 1e-300, 1e-200, 0.05, 0);
-        assertThat(greeks.price()).isCloseTo(10, within(1e-12));
+        assertThat(greeks.price()).isCloseTo(10, within(ROUNDING));
         assertThat(greeks.delta()).isEqualTo(1);
         assertAllFinite(greeks, "variance underflow");
     }
@@ -293,7 +295,7 @@ class BlackScholesMertonTest {
                                 assertThat(greeks.price()).as(label).isGreaterThanOrEqualTo(0);
                                 double bound =
                                         right.isCall() ? spot * Math.exp(-0.03 * t) : strike * Math.exp(-rate * t);
-                                assertThat(greeks.price()).as(label).isLessThanOrEqualTo(bound * (1 + 1e-12));
+                                assertThat(greeks.price()).as(label).isLessThanOrEqualTo(bound * (1 + BOUND_ROUNDING));
                             }
                         }
                     }
@@ -326,7 +328,7 @@ class BlackScholesMertonTest {
         assertThat(call.gamma()).isBetween(0.0, 1e-50);
         Greeks put = BlackScholesMerton.greeks(PUT, 10, 100, 0.5, 0.2, 0.07, 0.02);
         assertRelative(put.price(), 100 * Math.exp(-0.035) - 10 * Math.exp(-0.01));
-        assertThat(put.delta()).isCloseTo(-Math.exp(-0.01), within(1e-15));
+        assertThat(put.delta()).isCloseTo(-Math.exp(-0.01), within(ROUNDING));
     }
 
     // --- invalid input --------------------------------------------------------------------------------------------

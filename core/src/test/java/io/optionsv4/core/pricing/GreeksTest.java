@@ -1,5 +1,6 @@
 package io.optionsv4.core.pricing;
 
+import static io.optionsv4.core.pricing.GreeksAssertions.ROUNDING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,12 +18,12 @@ class GreeksTest {
         assertThat(greeks.price()).isEqualTo(1);
         assertThat(greeks.delta()).isEqualTo(2);
         assertThat(greeks.gamma()).isEqualTo(3);
-        assertThat(greeks.vega()).isCloseTo(0.40, within(1e-15));
-        assertThat(greeks.theta()).isCloseTo(-1, within(1e-15));
-        assertThat(greeks.rho()).isCloseTo(0.50, within(1e-15));
-        assertThat(greeks.vanna()).isCloseTo(0.60, within(1e-15));
-        assertThat(greeks.volga()).isCloseTo(7, within(1e-12));
-        assertThat(greeks.charm()).isCloseTo(2, within(1e-15));
+        assertThat(greeks.vega()).isCloseTo(0.40, within(ROUNDING));
+        assertThat(greeks.theta()).isCloseTo(-1, within(ROUNDING));
+        assertThat(greeks.rho()).isCloseTo(0.50, within(ROUNDING));
+        assertThat(greeks.vanna()).isCloseTo(0.60, within(ROUNDING));
+        assertThat(greeks.volga()).isCloseTo(7, within(ROUNDING));
+        assertThat(greeks.charm()).isCloseTo(2, within(ROUNDING));
     }
 
     @Test
