@@ -111,10 +111,11 @@ public final class ImpliedVolatilitySolver {
         double timeValue = price - intrinsic;
         double x = -Math.abs(Math.log(forward / strike));
         double beta = timeValue / (Math.sqrt(forward) * Math.sqrt(strike));
-        if (!(beta < Math.exp(0.5 * x))) {
+        double s = NormalisedImpliedVolatility.solve(beta, x);
+        if (s == Double.POSITIVE_INFINITY) {
+            // Rounding put the time value at its bound e^{x/2}·√(FK) though the price was below F (or K).
             return ImpliedVolatilityResult.failure(ImpliedVolatilityStatus.ABOVE_UPPER_BOUND);
         }
-        double s = NormalisedImpliedVolatility.solve(beta, x);
         return ImpliedVolatilityResult.ok(s / Math.sqrt(yearsToExpiry));
     }
 
