@@ -34,13 +34,16 @@ final class NormalisedImpliedVolatility {
 
     /**
      * Returns {@code s} with {@code b(x, s) = beta} for an out-of-the-money call, {@code x <= 0} and
-     * {@code 0 < beta < e^{x/2}}; returns 0 for {@code beta <= 0}.
+     * {@code 0 < beta < e^{x/2}}; returns 0 for {@code beta <= 0} and +∞ for {@code beta >= e^{x/2}}.
      */
     static double solve(double beta, double x) {
         if (!(beta > 0)) {
             return 0.0;
         }
         double bMax = Math.exp(0.5 * x);
+        if (!(beta < bMax)) {
+            return Double.POSITIVE_INFINITY;
+        }
         double sC = Math.sqrt(Math.abs(2 * x));
         // At the inflection point h = −t, so b_c = e^{x/2}/2 − Φ(−s_c)·e^{−x/2} and h² + t² = |x|: a guess node
         // needs no more accuracy than this form gives.
