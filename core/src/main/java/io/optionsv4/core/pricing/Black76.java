@@ -65,7 +65,7 @@ public final class Black76 {
         if (sigmaRootT < Double.MIN_NORMAL) {
             return discountFactor * Math.max(phi * (forward - strike), 0.0);
         }
-        double moneyness = Math.log(forward / strike) / sigmaRootT;
+        double moneyness = Math.log(forward / strike) * (1.0 / sigmaRootT);
         double halfSigmaRootT = 0.5 * sigmaRootT;
         double nd1 = NormalDistribution.cdf(phi * (moneyness + halfSigmaRootT));
         double nd2 = NormalDistribution.cdf(phi * (moneyness - halfSigmaRootT));
@@ -96,13 +96,15 @@ public final class Black76 {
         if (sigmaRootT < Double.MIN_NORMAL) {
             return zeroVariance(phi, forward, strike, yearsToExpiry, discountFactor);
         }
-        double moneyness = Math.log(forward / strike) / sigmaRootT;
+        // Divisions are slow: one reciprocal serves d1, gamma, theta, vanna and volga.
+        double inverseSigmaRootT = 1.0 / sigmaRootT;
+        double moneyness = Math.log(forward / strike) * inverseSigmaRootT;
         double halfSigmaRootT = 0.5 * sigmaRootT;
         double d1 = moneyness + halfSigmaRootT;
         double d2 = moneyness - halfSigmaRootT;
         double nd1 = NormalDistribution.cdf(phi * d1);
         double nd2 = NormalDistribution.cdf(phi * d2);
-        double density = NormalDistribution.pdf(d1);
+        double density = Greeks.density(d1);
         double rate = impliedRate(discountFactor, yearsToExpiry);
 
         double price = discountFactor * Math.max(phi * (forward * nd1 - strike * nd2), 0.0);
@@ -113,10 +115,11 @@ public final class Black76 {
         }
         double discountedDensity = discountFactor * density;
         double vega = forward * discountedDensity * rootT;
-        double gamma = discountedDensity / (forward * sigmaRootT);
-        double theta = rate * price - forward * discountedDensity * annualVol / (2 * rootT);
-        double vanna = -discountedDensity * d2 / annualVol;
-        double volga = vega * d1 * d2 / annualVol;
+        double inverseVol = rootT * inverseSigmaRootT;
+        double gamma = discountedDensity * inverseSigmaRootT / forward;
+        double theta = rate * price - 0.5 * forward * discountedDensity * annualVol * annualVol * inverseSigmaRootT;
+        double vanna = -discountedDensity * d2 * inverseVol;
+        double volga = vega * d1 * d2 * inverseVol;
         double charm = rate * delta + discountedDensity * d2 / (2 * yearsToExpiry);
         return Greeks.fromAnnual(price, delta, gamma, vega, theta, rho, vanna, volga, charm);
     }
@@ -137,9 +140,16 @@ public final class Black76 {
         return Greeks.fromAnnual(price, delta, 0, 0, rate * price, -yearsToExpiry * price, 0, 0, rate * delta);
     }
 
-    /** {@code r = −ln(DF)/T} for {@code T > 0}, skipping the logarithm for {@code DF == 1}. */
+    /**
+     * {@code r = −ln(DF)/T} for {@code T > 0}, skipping the logarithm for {@code DF == 1}. Clamped to a finite number:
+     * a discount factor away from 1 with a vanishing T would overflow, and {@code ∞·0} would make a Greek NaN.
+     */
     private static double impliedRate(double discountFactor, double yearsToExpiry) {
-        return discountFactor == 1.0 ? 0.0 : -Math.log(discountFactor) / yearsToExpiry;
+        if (discountFactor == 1.0) {
+            return 0.0;
+        }
+        double rate = -Math.log(discountFactor) / yearsToExpiry;
+        return Math.max(-Double.MAX_VALUE, Math.min(rate, Double.MAX_VALUE));
     }
 
     private static void validate(

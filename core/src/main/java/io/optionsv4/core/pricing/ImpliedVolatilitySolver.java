@@ -45,7 +45,7 @@ public final class ImpliedVolatilitySolver {
         if (yearsToExpiry <= 0) {
             return ImpliedVolatilityResult.failure(ImpliedVolatilityStatus.EXPIRED);
         }
-        return solveUndiscounted(right, price / discountFactor, forward, strike, yearsToExpiry);
+        return solve(right, price, forward, strike, yearsToExpiry, discountFactor);
     }
 
     /**
@@ -94,27 +94,32 @@ public final class ImpliedVolatilitySolver {
         return discountFactor * (intrinsic + timeValue);
     }
 
-    private static ImpliedVolatilityResult solveUndiscounted(
-            Right right, double price, double forward, double strike, double yearsToExpiry) {
+    /**
+     * Checks the bounds on the discounted price, as documented, then solves on the undiscounted time value of the
+     * out-of-the-money option. Where undiscounting or subtracting the intrinsic value rounds the time value onto a
+     * bound, the nearest representable interior value is solved instead.
+     */
+    private static ImpliedVolatilityResult solve(
+            Right right, double price, double forward, double strike, double yearsToExpiry, double discountFactor) {
         double intrinsic = right.intrinsic(forward, strike);
-        if (price < intrinsic) {
+        if (price < discountFactor * intrinsic) {
             return ImpliedVolatilityResult.failure(ImpliedVolatilityStatus.BELOW_INTRINSIC);
         }
         double upperBound = right.isCall() ? forward : strike;
-        if (price >= upperBound) {
+        if (price >= discountFactor * upperBound) {
             return ImpliedVolatilityResult.failure(ImpliedVolatilityStatus.ABOVE_UPPER_BOUND);
         }
-        if (price == intrinsic) {
+        double timeValue = price / discountFactor - intrinsic;
+        if (!(timeValue > 0)) {
             return ImpliedVolatilityResult.ok(0.0);
         }
-        // Out of the money after parity: time value of the OTM option, and x <= 0 in call terms.
-        double timeValue = price - intrinsic;
+        // Out of the money after parity: the time value is the OTM option's price, and x <= 0 in call terms.
         double x = -Math.abs(Math.log(forward / strike));
         double beta = timeValue / (Math.sqrt(forward) * Math.sqrt(strike));
-        if (!(beta < Math.exp(0.5 * x))) {
-            return ImpliedVolatilityResult.failure(ImpliedVolatilityStatus.ABOVE_UPPER_BOUND);
-        }
         double s = NormalisedImpliedVolatility.solve(beta, x);
+        if (s == Double.POSITIVE_INFINITY) {
+            s = NormalisedImpliedVolatility.solve(Math.nextDown(Math.exp(0.5 * x)), x);
+        }
         return ImpliedVolatilityResult.ok(s / Math.sqrt(yearsToExpiry));
     }
 

@@ -39,6 +39,9 @@ public final class NormalDistribution {
     /** Beyond this argument erfc is below the smallest subnormal double. */
     private static final double ERFC_TAIL_LIMIT = 27.3;
 
+    /** Above this exponent {@code exp(−a)} is subnormal and the product is rounded once more. */
+    private static final double SUBNORMAL_EXPONENT = 690.0;
+
     /** Above this argument {@code erfcx(y) = 1/(y√π)} to double precision. */
     private static final double ERFCX_HUGE = 6.71e7;
 
@@ -102,8 +105,12 @@ public final class NormalDistribution {
         if (ax > CDF_TAIL_LIMIT) {
             return x < 0 ? 0.0 : 1.0;
         }
-        double lowerTail = 0.5 * timesExpOfNegativeSquare(erfcxLarge(ax * ONE_OVER_SQRT_TWO), ax, 0.5);
-        return x < 0 ? lowerTail : 1.0 - lowerTail;
+        double scaledTail = 0.5 * erfcxLarge(ax * ONE_OVER_SQRT_TWO);
+        if (x > 0) {
+            // 1 − tail with tail < 0.26: the tail's relative accuracy is not needed, one exponential suffices.
+            return 1.0 - scaledTail * Math.exp(-0.5 * x * x);
+        }
+        return timesExpOfNegativeSquare(scaledTail, ax, 0.5);
     }
 
     /**
@@ -170,33 +177,34 @@ public final class NormalDistribution {
 
     /** Returns {@code erf(y)/y} for {@code |y| <= 0.46875}, given {@code z = y²}. */
     private static double erfSmallRatio(double z) {
-        double num = (((A[4] * z + A[0]) * z + A[1]) * z + A[2]) * z + A[3];
-        double den = (((z + B[0]) * z + B[1]) * z + B[2]) * z + B[3];
+        double num = fma(fma(fma(fma(A[4], z, A[0]), z, A[1]), z, A[2]), z, A[3]);
+        double den = fma(fma(fma(z + B[0], z, B[1]), z, B[2]), z, B[3]);
         return num / den;
     }
 
     /** Returns {@code erfcx(y)} for {@code y > 0.46875} (also fine slightly below; NaN passes through). */
     static double erfcxLarge(double y) {
         if (y <= 4) {
-            double num = C[8] * y;
-            double den = y;
-            for (int i = 0; i < 7; i++) {
-                num = (num + C[i]) * y;
-                den = (den + D[i]) * y;
-            }
-            return (num + C[7]) / (den + D[7]);
+            double num = fma(
+                    fma(
+                            fma(fma(fma(fma(fma(fma(C[8], y, C[0]), y, C[1]), y, C[2]), y, C[3]), y, C[4]), y, C[5]),
+                            y,
+                            C[6]),
+                    y,
+                    C[7]);
+            double den = fma(
+                    fma(fma(fma(fma(fma(fma(y + D[0], y, D[1]), y, D[2]), y, D[3]), y, D[4]), y, D[5]), y, D[6]),
+                    y,
+                    D[7]);
+            return num / den;
         }
         if (y >= ERFCX_HUGE) {
             return ONE_OVER_SQRT_PI / y;
         }
         double z = 1.0 / (y * y);
-        double num = P[5] * z;
-        double den = z;
-        for (int i = 0; i < 4; i++) {
-            num = (num + P[i]) * z;
-            den = (den + Q[i]) * z;
-        }
-        return (ONE_OVER_SQRT_PI - z * (num + P[4]) / (den + Q[4])) / y;
+        double num = z * fma(fma(fma(fma(fma(P[5], z, P[0]), z, P[1]), z, P[2]), z, P[3]), z, P[4]);
+        double den = fma(fma(fma(fma(z + Q[0], z, Q[1]), z, Q[2]), z, Q[3]), z, Q[4]);
+        return (ONE_OVER_SQRT_PI - num / den) / y;
     }
 
     /**
@@ -205,10 +213,13 @@ public final class NormalDistribution {
      */
     private static double timesExpOfNegativeSquare(double factor, double u, double c) {
         double head = truncateToSixteenths(u);
-        double halfHeadTerm = 0.5 * c * head * head; // exact: head = k/16 with k < 2^10
-        double correction = Math.exp(-c * (u - head) * (u + head));
-        double half = Math.exp(-halfHeadTerm);
-        return factor * correction * half * half;
+        double headTerm = c * head * head; // exact: head = k/16 with k < 2^10
+        double scaled = factor * Math.exp(-c * (u - head) * (u + head));
+        if (headTerm < SUBNORMAL_EXPONENT) {
+            return scaled * Math.exp(-headTerm);
+        }
+        double half = Math.exp(-0.5 * headTerm);
+        return scaled * half * half;
     }
 
     /** Returns {@code exp(−x²/2)} with relative accuracy independent of the rounding of x². */
@@ -224,6 +235,11 @@ public final class NormalDistribution {
     private static double expOfSquare(double y) {
         double head = truncateToSixteenths(y);
         return Math.exp(head * head) * Math.exp((y - head) * (y + head));
+    }
+
+    /** Fused multiply-add {@code a·b + c} with one rounding: shorter latency chains and slightly better accuracy. */
+    private static double fma(double a, double b, double c) {
+        return Math.fma(a, b, c);
     }
 
     private static double truncateToSixteenths(double u) {

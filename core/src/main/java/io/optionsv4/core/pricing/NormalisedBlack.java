@@ -8,7 +8,8 @@ package io.optionsv4.core.pricing;
  * computed in one of four regions of {@code h = x/s}, {@code t = s/2} so that it keeps full relative accuracy however
  * small it is: an asymptotic expansion for large negative {@code h}, a Taylor expansion in small {@code t}, the
  * difference of two normal probabilities when {@code b} is close to its maximum, and otherwise the form
- * {@code b = ½·e^{−(h²+t²)/2}·[erfcx(−(h+t)/√2) − erfcx(−(h−t)/√2)]}, which needs only one exponential. The expansions
+ * {@code b = ½·e^{−(h²+t²)/2}·[erfcx(−(h+t)/√2) − erfcx(−(h−t)/√2)]}, which needs only one exponential (with erfc
+ * instead of erfcx for arguments below Cody's threshold, as in Jäckel's 2016 revision). The expansions
  * are derived here from {@code Y(z) = Φ(z)/φ(z)}, for which {@code b = e^{−(h²+t²)/2}/√(2π)·[Y(h+t) − Y(h−t)]}.
  *
  * <p>In-the-money values add the intrinsic value to the out-of-the-money one (put–call symmetry
@@ -43,20 +44,31 @@ final class NormalisedBlack {
         }
         double h = x / s;
         double t = 0.5 * s;
+        return outOfTheMoneyCall(x, s, Math.exp(-0.5 * (h * h + t * t)), Math.exp(0.5 * x));
+    }
+
+    /**
+     * Returns {@code b(x, s)} for {@code x <= 0} and {@code s > 0}, given {@code gaussian = e^{−(h²+t²)/2}}, the factor
+     * it shares with the vega ({@code vega = gaussian/√(2π)}), and {@code bMax = e^{x/2}}, so that a caller needing
+     * them several times computes them once.
+     */
+    static double outOfTheMoneyCall(double x, double s, double gaussian, double bMax) {
+        double h = x / s;
+        double t = 0.5 * s;
         if (h < -40) {
             // e^{−(h²+t²)/2} < 1e-347: below the smallest subnormal whatever the other factors.
             return 0.0;
         }
         if (x < s * ASYMPTOTIC_THRESHOLD && 0.5 * s * s + x < s * (SMALL_T_THRESHOLD + ASYMPTOTIC_THRESHOLD)) {
-            return asymptoticExpansion(h, t);
+            return asymptoticExpansion(h, t, gaussian);
         }
         if (t < SMALL_T_THRESHOLD) {
-            return smallTExpansion(h, t);
+            return smallTExpansion(h, t, gaussian);
         }
         if (x + 0.5 * s * s > s * NEAR_MAXIMUM_THRESHOLD) {
-            return nearMaximum(x, h, t);
+            return nearMaximum(h, t, bMax);
         }
-        return viaErfcx(h, t);
+        return viaCody(h, t, gaussian, bMax);
     }
 
     /** Returns the normalised intrinsic value {@code max(e^{x/2} − e^{−x/2}, 0) = 2·sinh(x/2)} for a call. */
@@ -84,7 +96,7 @@ final class NormalisedBlack {
      * with {@code D_k(e) = Σ_m C(2k+1, 2m+1)·e^m}. D_k and its even companion S_k follow from multiplying
      * {@code (1 ± √e)^{2k+1}} by {@code (1 ± √e)²}, a recursion with positive terms only.
      */
-    private static double asymptoticExpansion(double h, double t) {
+    private static double asymptoticExpansion(double h, double t, double gaussian) {
         double e = (t / h) * (t / h);
         double r = (h + t) * (h - t);
         double q = (h / r) * (h / r);
@@ -109,7 +121,7 @@ final class NormalisedBlack {
             }
             previous = size;
         }
-        double b = NormalDistribution.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + t * t)) * (t / r) * 2 * sum;
+        double b = NormalDistribution.ONE_OVER_SQRT_TWO_PI * gaussian * (t / r) * 2 * sum;
         return Math.max(b, 0.0);
     }
 
@@ -118,7 +130,7 @@ final class NormalisedBlack {
      * {@code Y(z) = ∫_0^∞ e^{zu − u²/2} du}, the derivatives satisfy {@code Y^{(n+1)} = n·Y^{(n−1)} + h·Y^{(n)}},
      * starting from {@code Y = √(π/2)·erfcx(−h/√2)} and {@code Y' = 1 + h·Y}.
      */
-    private static double smallTExpansion(double h, double t) {
+    private static double smallTExpansion(double h, double t, double gaussian) {
         double y = SQRT_HALF_PI * NormalDistribution.erfcx(-NormalDistribution.ONE_OVER_SQRT_TWO * h);
         double previous = y;
         double current = 1 + h * y;
@@ -135,22 +147,30 @@ final class NormalisedBlack {
                 sum += current * power;
             }
         }
-        double b = NormalDistribution.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + tSquare)) * 2 * sum;
+        double b = NormalDistribution.ONE_OVER_SQRT_TWO_PI * gaussian * 2 * sum;
         return Math.max(b, 0.0);
     }
 
     /** Region III ({@code h + t > 0.85}): the defining formula, whose first term dominates. */
-    private static double nearMaximum(double x, double h, double t) {
-        double bMax = Math.exp(0.5 * x);
+    private static double nearMaximum(double h, double t, double bMax) {
         double b = NormalDistribution.cdf(h + t) * bMax - NormalDistribution.cdf(h - t) / bMax;
         return Math.max(b, 0.0);
     }
 
-    /** Region IV: the difference of two scaled complementary error functions times one exponential. */
-    private static double viaErfcx(double h, double t) {
-        double difference = NormalDistribution.erfcx(-NormalDistribution.ONE_OVER_SQRT_TWO * (h + t))
-                - NormalDistribution.erfcx(-NormalDistribution.ONE_OVER_SQRT_TWO * (h - t));
-        double b = 0.5 * Math.exp(-0.5 * (h * h + t * t)) * difference;
-        return Math.max(b, 0.0);
+    /**
+     * Region IV: {@code 2b = erfc(q₁)·e^{x/2} − erfc(q₂)·e^{−x/2}} with {@code q₁,₂ = −(h ± t)/√2}. Each term is taken
+     * as {@code erfcx(q)·e^{−(h²+t²)/2}} when {@code q} is beyond Cody's threshold 0.46875 (a rational function times
+     * the one shared exponential) and as {@code erfc(q)·e^{±x/2}} below it, where erfc needs no exponential.
+     */
+    private static double viaCody(double h, double t, double gaussian, double bMax) {
+        double q1 = -NormalDistribution.ONE_OVER_SQRT_TWO * (h + t);
+        double q2 = -NormalDistribution.ONE_OVER_SQRT_TWO * (h - t);
+        double first = q1 < NormalDistribution.CODY_THRESHOLD
+                ? bMax * NormalDistribution.erfc(q1)
+                : gaussian * NormalDistribution.erfcxLarge(q1);
+        double second = q2 < NormalDistribution.CODY_THRESHOLD
+                ? NormalDistribution.erfc(q2) / bMax
+                : gaussian * NormalDistribution.erfcxLarge(q2);
+        return Math.max(0.5 * (first - second), 0.0);
     }
 }

@@ -34,32 +34,39 @@ final class NormalisedImpliedVolatility {
 
     /**
      * Returns {@code s} with {@code b(x, s) = beta} for an out-of-the-money call, {@code x <= 0} and
-     * {@code 0 < beta < e^{x/2}}; returns 0 for {@code beta <= 0}.
+     * {@code 0 < beta < e^{x/2}}; returns 0 for {@code beta <= 0} and +∞ for {@code beta >= e^{x/2}}.
      */
     static double solve(double beta, double x) {
         if (!(beta > 0)) {
             return 0.0;
         }
         double bMax = Math.exp(0.5 * x);
+        if (!(beta < bMax)) {
+            return Double.POSITIVE_INFINITY;
+        }
         double sC = Math.sqrt(Math.abs(2 * x));
-        double bC = NormalisedBlack.call(x, sC);
-        double vC = NormalisedBlack.vega(x, sC);
+        // At the inflection point h = −t, so b_c = e^{x/2}/2 − Φ(−s_c)·e^{−x/2} and h² + t² = |x|: a guess node
+        // needs no more accuracy than this form gives.
+        double bC = Math.max(0.5 * bMax - NormalDistribution.cdf(-sC) / bMax, 0.0);
+        double vC = NormalDistribution.ONE_OVER_SQRT_TWO_PI * bMax;
         if (beta < bC) {
             double sL = sC - bC / vC;
-            double bL = NormalisedBlack.call(x, sL);
+            double gaussianL = gaussian(x, sL);
+            double bL = sL > 0 ? NormalisedBlack.outOfTheMoneyCall(x, sL, gaussianL, bMax) : 0.0;
             if (beta < bL) {
                 double s = lowerGuess(beta, x, sL, bL);
                 return iterate(OBJECTIVE_LOWER, beta, x, bMax, s, Double.MIN_NORMAL, sL);
             }
-            double vL = NormalisedBlack.vega(x, sL);
+            double vL = NormalDistribution.ONE_OVER_SQRT_TWO_PI * gaussianL;
             double r = RationalCubic.controlForSecondDerivativeAtRight(bL, bC, sL, sC, 1 / vL, 1 / vC, 0.0, false);
             double s = RationalCubic.interpolate(beta, bL, bC, sL, sC, 1 / vL, 1 / vC, r);
             return iterate(OBJECTIVE_PRICE, beta, x, bMax, s, sL, sC);
         }
         double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
-        double bH = NormalisedBlack.call(x, sH);
+        double gaussianH = gaussian(x, sH);
+        double bH = NormalisedBlack.outOfTheMoneyCall(x, sH, gaussianH, bMax);
         if (beta <= bH) {
-            double vH = NormalisedBlack.vega(x, sH);
+            double vH = NormalDistribution.ONE_OVER_SQRT_TWO_PI * gaussianH;
             double r = RationalCubic.controlForSecondDerivativeAtLeft(bC, bH, sC, sH, 1 / vC, 1 / vH, 0.0, false);
             double s = RationalCubic.interpolate(beta, bC, bH, sC, sH, 1 / vC, 1 / vH, r);
             return iterate(OBJECTIVE_PRICE, beta, x, bMax, s, sC, sH);
@@ -67,6 +74,13 @@ final class NormalisedImpliedVolatility {
         double s = upperGuess(beta, x, sH, bH, bMax);
         int objective = beta > 0.5 * bMax ? OBJECTIVE_UPPER : OBJECTIVE_PRICE;
         return iterate(objective, beta, x, bMax, s, sH, Double.MAX_VALUE);
+    }
+
+    /** Returns {@code e^{−(h²+t²)/2}} with {@code h = x/s}, {@code t = s/2}: √(2π) times the normalised vega. */
+    private static double gaussian(double x, double s) {
+        double h = x / s;
+        double t = 0.5 * s;
+        return Math.exp(-0.5 * (h * h + t * t));
     }
 
     /** Initial guess in the lowest segment {@code (0, b_l)}: interpolate {@code f_lower} in β, then invert it. */
@@ -125,6 +139,7 @@ final class NormalisedImpliedVolatility {
     private static double iterate(
             int objective, double beta, double x, double bMax, double sStart, double sLeft, double sRight) {
         double s = sStart;
+        double lnBeta = objective == OBJECTIVE_LOWER ? Math.log(beta) : 0.0;
         double left = sLeft;
         double right = sRight;
         double ds = -Double.MAX_VALUE;
@@ -143,14 +158,15 @@ final class NormalisedImpliedVolatility {
                 ds = 0;
             }
             dsPrevious = ds;
-            double b = NormalisedBlack.call(x, s);
-            double vega = NormalisedBlack.vega(x, s);
+            double gaussian = gaussian(x, s);
+            double b = NormalisedBlack.outOfTheMoneyCall(x, s, gaussian, bMax);
+            double vega = NormalDistribution.ONE_OVER_SQRT_TWO_PI * gaussian;
             if (b > beta && s < right) {
                 right = s;
             } else if (b < beta && s > left) {
                 left = s;
             }
-            ds = step(objective, beta, x, bMax, s, b, vega);
+            ds = step(objective, beta, lnBeta, x, bMax, s, b, vega);
             if (!Double.isFinite(ds)) {
                 ds = 0.5 * (left + right) - s;
             }
@@ -161,10 +177,13 @@ final class NormalisedImpliedVolatility {
     }
 
     /** One Householder(3) step for the objective; NaN asks the caller to bisect instead. */
-    private static double step(int objective, double beta, double x, double bMax, double s, double b, double vega) {
-        double h = x / s;
-        double bHalley = h * h / s - 0.25 * s; // b''/b'
-        double bHh3 = bHalley * bHalley - 3 * (h / s) * (h / s) - 0.25; // b'''/b'
+    private static double step(
+            int objective, double beta, double lnBeta, double x, double bMax, double s, double b, double vega) {
+        double inverseS = 1 / s;
+        double h = x * inverseS;
+        double hOverS = h * inverseS;
+        double bHalley = h * hOverS - 0.25 * s; // b''/b'
+        double bHh3 = bHalley * bHalley - 3 * hOverS * hOverS - 0.25; // b'''/b'
         double newton;
         double halley;
         double hh3;
@@ -173,12 +192,14 @@ final class NormalisedImpliedVolatility {
                 return Double.NaN;
             }
             double lnB = Math.log(b);
-            double lnBeta = Math.log(beta);
+            double inverseLnB = 1 / lnB;
             double vegaOverB = vega / b;
-            double lnFactor = 1 + 2 / lnB;
-            newton = (lnBeta - lnB) * lnB / lnBeta / vegaOverB;
+            double lnFactor = 1 + 2 * inverseLnB;
+            newton = (lnBeta - lnB) * lnB / (lnBeta * vegaOverB);
             halley = bHalley - vegaOverB * lnFactor;
-            hh3 = bHh3 + 2 * vegaOverB * vegaOverB * (1 + 3 / lnB * (1 + 1 / lnB)) - 3 * bHalley * vegaOverB * lnFactor;
+            hh3 = bHh3
+                    + 2 * vegaOverB * vegaOverB * (1 + 3 * inverseLnB * (1 + inverseLnB))
+                    - 3 * bHalley * vegaOverB * lnFactor;
         } else if (objective == OBJECTIVE_UPPER) {
             if (!(b < bMax) || !(vega > Double.MIN_NORMAL)) {
                 return Double.NaN;
@@ -194,6 +215,6 @@ final class NormalisedImpliedVolatility {
             halley = bHalley;
             hh3 = bHh3;
         }
-        return newton * (1 + 0.5 * halley * newton) / (1 + newton * (halley + hh3 * newton / 6));
+        return newton * (1 + 0.5 * halley * newton) / (1 + newton * (halley + hh3 * newton * (1.0 / 6)));
     }
 }

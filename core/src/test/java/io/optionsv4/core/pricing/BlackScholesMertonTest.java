@@ -2,8 +2,10 @@ package io.optionsv4.core.pricing;
 
 import static io.optionsv4.core.instrument.Right.CALL;
 import static io.optionsv4.core.instrument.Right.PUT;
+import static io.optionsv4.core.pricing.GreeksAssertions.BOUND_ROUNDING;
 import static io.optionsv4.core.pricing.GreeksAssertions.DAYS_PER_YEAR;
 import static io.optionsv4.core.pricing.GreeksAssertions.RATE_POINT;
+import static io.optionsv4.core.pricing.GreeksAssertions.ROUNDING;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertAllFinite;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertGreeks;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertInvalid;
@@ -52,6 +54,10 @@ class BlackScholesMertonTest {
     private static final double HAUG_PUBLISHED = 0.00005;
     /** Put–call parity, relative to the larger present value. */
     private static final double PARITY_RELATIVE = 1e-12;
+    /** Vol recovered by {@link ImpliedVolatilitySolver} from a price of this class, relative. */
+    private static final double ROUND_TRIP_RELATIVE = 1e-9;
+    /** Far out of the money the price is a difference of two nearly equal tail terms, which costs a few digits. */
+    private static final double DEEP_OUT_OF_THE_MONEY_RELATIVE = 1e-10;
 
     // --- published references ------------------------------------------------------------------------------------
 
@@ -187,6 +193,35 @@ class BlackScholesMertonTest {
                 0.07);
     }
 
+    /**
+     * Cases whose time value is representable next to the intrinsic value (far in the money with little variance the
+     * price rounds to the intrinsic value and no vol can be recovered).
+     */
+    static Stream<Arguments> roundTripCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Right right : Right.values()) {
+            for (double spot : new double[] {95, 100, 105}) {
+                for (double years : new double[] {0.02, 0.5, 2}) {
+                    for (double vol : new double[] {0.1, 0.45}) {
+                        cases.add(Arguments.of(right, spot, years, vol));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /** price → implied vol → the same vol, with the solver developed independently on branch iv. */
+    @ParameterizedTest
+    @MethodSource("roundTripCases")
+    void test_price_roundTripsThroughImpliedVolatility(Right right, double spot, double years, double vol) {
+        double price = BlackScholesMerton.price(right, spot, 100, years, vol, 0.07, 0.02);
+        ImpliedVolatilityResult implied =
+                ImpliedVolatilitySolver.blackScholesMerton(right, price, spot, 100, years, 0.07, 0.02);
+        assertThat(implied.isOk()).as("%s", implied).isTrue();
+        assertThat(implied.volatility()).isCloseTo(vol, within(ROUND_TRIP_RELATIVE * vol));
+    }
+
     // --- edge cases -----------------------------------------------------------------------------------------------
 
     @Test
@@ -214,8 +249,8 @@ class BlackScholesMertonTest {
         double dividendDiscount = Math.exp(-0.02 * years);
         double pvStrike = 95 * Math.exp(-0.07 * years);
         Greeks call = BlackScholesMerton.greeks(CALL, 100, 95, years, 0, 0.07, 0.02);
-        assertThat(call.price()).isCloseTo(100 * dividendDiscount - pvStrike, within(1e-12));
-        assertThat(call.delta()).isCloseTo(dividendDiscount, within(1e-15));
+        assertThat(call.price()).isCloseTo(100 * dividendDiscount - pvStrike, within(ROUNDING));
+        assertThat(call.delta()).isCloseTo(dividendDiscount, within(ROUNDING));
         assertZeroVarianceMatchesFiniteDifferences(
                 call, (s, t, sigma, r) -> BlackScholesMerton.price(CALL, s, 95, t, sigma, r, 0.02), 100, years, 0.07);
         assertThat(BlackScholesMerton.greeks(PUT, 100, 95, years, 0, 0.07, 0.02))
@@ -235,7 +270,7 @@ class BlackScholesMertonTest {
     @Test
     void test_greeks_varianceUnderflow_treatedAsZeroVol() {
         Greeks greeks = BlackScholesMerton.greeks(CALL, 100, 90, 1e-300, 1e-200, 0.05, 0);
-        assertThat(greeks.price()).isCloseTo(10, within(1e-12));
+        assertThat(greeks.price()).isCloseTo(10, within(ROUNDING));
         assertThat(greeks.delta()).isEqualTo(1);
         assertAllFinite(greeks, "variance underflow");
     }
@@ -244,7 +279,7 @@ class BlackScholesMertonTest {
     void test_greeks_extremeInputs_neverNaN() {
         double[] spots = {0, Double.MIN_VALUE, 1e-300, 1e-6, 1, 100, 1e6, 1e15};
         double[] strikes = {Double.MIN_VALUE, 1e-6, 1, 100, 1e9};
-        double[] years = {0, 1e-300, 1e-12, 1e-3, 1, 50};
+        double[] years = {0, Double.MIN_VALUE, 1e-300, 1e-12, 1e-3, 1, 50};
         double[] vols = {0, 1e-300, 1e-8, 0.2, 5, 1e3, 1e200};
         for (Right right : Right.values()) {
             for (double spot : spots) {
@@ -260,13 +295,30 @@ class BlackScholesMertonTest {
                                 assertThat(greeks.price()).as(label).isGreaterThanOrEqualTo(0);
                                 double bound =
                                         right.isCall() ? spot * Math.exp(-0.03 * t) : strike * Math.exp(-rate * t);
-                                assertThat(greeks.price()).as(label).isLessThanOrEqualTo(bound * (1 + 1e-12));
+                                assertThat(greeks.price()).as(label).isLessThanOrEqualTo(bound * (1 + BOUND_ROUNDING));
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Tiny prices keep their relative accuracy (the normal CDF is evaluated in the lower tail for both terms), which
+     * the implied volatility of far out-of-the-money quotes depends on. References: mpmath closed form at 50 digits.
+     */
+    @Test
+    void test_price_deepOutOfTheMoney_keepsRelativeAccuracy() {
+        assertThat(BlackScholesMerton.price(CALL, 100, 200, 0.1, 0.2, 0.05, 0))
+                .isCloseTo(5.752080410270944e-28, within(DEEP_OUT_OF_THE_MONEY_RELATIVE * 5.752080410270944e-28));
+        assertThat(BlackScholesMerton.price(CALL, 100, 130, 0.05, 0.15, 0.07, 0.01))
+                .isCloseTo(2.5166407655628262e-15, within(DEEP_OUT_OF_THE_MONEY_RELATIVE * 2.5166407655628262e-15));
+        assertThat(BlackScholesMerton.price(PUT, 100, 60, 0.25, 0.2, 0.07, 0))
+                .isCloseTo(8.6458502516048879e-8, within(DEEP_OUT_OF_THE_MONEY_RELATIVE * 8.6458502516048879e-8));
+        // A NIFTY weekly call 2 500 points out of the money with 7 days left.
+        assertThat(BlackScholesMerton.price(CALL, 24_000, 26_500, 7 / 365.0, 0.12, 0.065, 0))
+                .isCloseTo(1.3214329071699078e-7, within(DEEP_OUT_OF_THE_MONEY_RELATIVE * 1.3214329071699078e-7));
     }
 
     @Test
@@ -276,7 +328,7 @@ class BlackScholesMertonTest {
         assertThat(call.gamma()).isBetween(0.0, 1e-50);
         Greeks put = BlackScholesMerton.greeks(PUT, 10, 100, 0.5, 0.2, 0.07, 0.02);
         assertRelative(put.price(), 100 * Math.exp(-0.035) - 10 * Math.exp(-0.01));
-        assertThat(put.delta()).isCloseTo(-Math.exp(-0.01), within(1e-15));
+        assertThat(put.delta()).isCloseTo(-Math.exp(-0.01), within(ROUNDING));
     }
 
     // --- invalid input --------------------------------------------------------------------------------------------
@@ -296,6 +348,12 @@ class BlackScholesMertonTest {
                 () -> BlackScholesMerton.price(CALL, 100, 100, 1, 0.2, 0.05, Double.POSITIVE_INFINITY),
                 "dividendYield",
                 "Infinity");
+    }
+
+    @Test
+    void test_greeks_discountFactorOverflow_rejected() {
+        assertInvalid(() -> BlackScholesMerton.greeks(CALL, 100, 100, 20, 0.2, -40, 0), "rate", "-40.0");
+        assertInvalid(() -> BlackScholesMerton.price(PUT, 100, 100, 20, 0.2, 0.05, -40), "dividendYield", "-40.0");
     }
 
     @Test

@@ -22,6 +22,11 @@ final class GreeksAssertions {
     /** Absolute floor for Greeks that are nearly zero (deep out of the money). */
     static final double FINITE_DIFFERENCE_ABSOLUTE = 1e-12;
 
+    /** Results of a few floating-point operations on numbers of order 1 to 100: a handful of ulps. */
+    static final double ROUNDING = 1e-12;
+    /** The relative excess over a no-arbitrage bound that rounding may produce. */
+    static final double BOUND_ROUNDING = 1e-12;
+
     static final double VOL_POINT = 0.01;
     static final double RATE_POINT = 0.01;
     static final double DAYS_PER_YEAR = 365.0;

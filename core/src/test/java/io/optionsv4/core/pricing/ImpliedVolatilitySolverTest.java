@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.optionsv4.core.instrument.Right;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -259,5 +262,40 @@ class ImpliedVolatilitySolverTest {
         assertThat(bsm)
                 .isEqualTo(ImpliedVolatilitySolver.black76(Right.PUT, price, forward, 95, years, discountFactor));
         assertThat(bsm.volatility()).isCloseTo(0.27, within(1e-13));
+    }
+
+    @Property(tries = 3000)
+    void test_roundTrip_randomInputs(
+            @ForAll Right right,
+            @ForAll @DoubleRange(min = -1.2, max = 1.1) double logMoneyness,
+            @ForAll @DoubleRange(min = -6.9, max = 2.3) double logVol,
+            @ForAll @DoubleRange(min = -13.1, max = 2.3) double logYears) {
+        roundTrip(right, 100 * Math.exp(logMoneyness), Math.exp(logYears), Math.exp(logVol));
+    }
+
+    @Property(tries = 3000)
+    void test_black76_neverThrowsAndReportsNaNOnlyOnFailure(
+            @ForAll Right right,
+            @ForAll double price,
+            @ForAll double forward,
+            @ForAll double strike,
+            @ForAll double yearsToExpiry,
+            @ForAll double discountFactor) {
+        ImpliedVolatilityResult result =
+                ImpliedVolatilitySolver.black76(right, price, forward, strike, yearsToExpiry, discountFactor);
+
+        if (result.isOk()) {
+            assertThat(result.volatility()).isNotNaN().isGreaterThanOrEqualTo(0.0);
+        } else {
+            assertThat(result.volatility()).isNaN();
+        }
+    }
+
+    @Test
+    void test_black76_subnormalTimeValueStillSolves() {
+        ImpliedVolatilityResult result = ImpliedVolatilitySolver.black76(Right.CALL, 1e-310, 100, 200, 1, 1);
+
+        assertThat(result.isOk()).isTrue();
+        assertThat(result.volatility()).isStrictlyBetween(0.0, 1.0);
     }
 }
