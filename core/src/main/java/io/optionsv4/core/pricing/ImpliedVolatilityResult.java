@@ -1,5 +1,7 @@
 package io.optionsv4.core.pricing;
 
+import io.optionsv4.core.result.Checks;
+
 /**
  * The result of an implied volatility calculation.
  *
@@ -8,6 +10,11 @@ package io.optionsv4.core.pricing;
  * @param status whether a volatility was found, and if not why
  */
 public record ImpliedVolatilityResult(double volatility, ImpliedVolatilityStatus status) {
+
+    /** Checks that the status is present. */
+    public ImpliedVolatilityResult {
+        Checks.notNull(status, "status");
+    }
 
     /** Returns true when a volatility was found. */
     public boolean isOk() {
