@@ -67,8 +67,12 @@ public final class Black76 {
         }
         double moneyness = Math.log(forward / strike) * (1.0 / sigmaRootT);
         double halfSigmaRootT = 0.5 * sigmaRootT;
-        double nd1 = NormalDistribution.cdf(phi * (moneyness + halfSigmaRootT));
-        double nd2 = NormalDistribution.cdf(phi * (moneyness - halfSigmaRootT));
+        double d1 = moneyness + halfSigmaRootT;
+        double d2 = moneyness - halfSigmaRootT;
+        double e1 = Math.exp(-0.5 * d1 * d1);
+        double e2 = Greeks.expOfNegativeHalfSquareOfD2(e1, forward / strike, d2);
+        double nd1 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d1, e1);
+        double nd2 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d2, e2);
         return discountFactor * Math.max(phi * (forward * nd1 - strike * nd2), 0.0);
     }
 
@@ -102,9 +106,12 @@ public final class Black76 {
         double halfSigmaRootT = 0.5 * sigmaRootT;
         double d1 = moneyness + halfSigmaRootT;
         double d2 = moneyness - halfSigmaRootT;
-        double nd1 = NormalDistribution.cdf(phi * d1);
-        double nd2 = NormalDistribution.cdf(phi * d2);
-        double density = Greeks.density(d1);
+        // One exponential serves the density and both distribution values (see Greeks.expOfNegativeHalfSquareOfD2).
+        double e1 = Math.exp(-0.5 * d1 * d1);
+        double e2 = Greeks.expOfNegativeHalfSquareOfD2(e1, forward / strike, d2);
+        double nd1 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d1, e1);
+        double nd2 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d2, e2);
+        double density = NormalDistribution.ONE_OVER_SQRT_TWO_PI * e1;
         double rate = impliedRate(discountFactor, yearsToExpiry);
 
         double price = discountFactor * Math.max(phi * (forward * nd1 - strike * nd2), 0.0);

@@ -77,8 +77,12 @@ public final class BlackScholesMerton {
         }
         double moneyness = (Math.log(spot / strike) + (rate - dividendYield) * yearsToExpiry) * (1.0 / sigmaRootT);
         double halfSigmaRootT = 0.5 * sigmaRootT;
-        double nd1 = NormalDistribution.cdf(phi * (moneyness + halfSigmaRootT));
-        double nd2 = NormalDistribution.cdf(phi * (moneyness - halfSigmaRootT));
+        double d1 = moneyness + halfSigmaRootT;
+        double d2 = moneyness - halfSigmaRootT;
+        double e1 = Math.exp(-0.5 * d1 * d1);
+        double e2 = Greeks.expOfNegativeHalfSquareOfD2(e1, pvSpot / pvStrike, d2);
+        double nd1 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d1, e1);
+        double nd2 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d2, e2);
         return Math.max(phi * (pvSpot * nd1 - pvStrike * nd2), 0.0);
     }
 
@@ -124,9 +128,12 @@ public final class BlackScholesMerton {
         double halfSigmaRootT = 0.5 * sigmaRootT;
         double d1 = moneyness + halfSigmaRootT;
         double d2 = moneyness - halfSigmaRootT;
-        double nd1 = NormalDistribution.cdf(phi * d1);
-        double nd2 = NormalDistribution.cdf(phi * d2);
-        double density = Greeks.density(d1);
+        // One exponential serves the density and both distribution values (see Greeks.expOfNegativeHalfSquareOfD2).
+        double e1 = Math.exp(-0.5 * d1 * d1);
+        double e2 = Greeks.expOfNegativeHalfSquareOfD2(e1, pvSpot / pvStrike, d2);
+        double nd1 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d1, e1);
+        double nd2 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d2, e2);
+        double density = NormalDistribution.ONE_OVER_SQRT_TWO_PI * e1;
 
         double price = Math.max(phi * (pvSpot * nd1 - pvStrike * nd2), 0.0);
         double delta = phi * dividendDiscount * nd1;

@@ -66,15 +66,24 @@ public record Greeks(
                 charmPerYear * PER_CALENDAR_DAY);
     }
 
+    /** Below this, {@code exp(−d1²/2)} has lost too many bits to carry {@code exp(−d2²/2)}. */
+    private static final double SHARED_EXP_FLOOR = 0x1.0p-900;
+
     /**
-     * The standard normal density {@code exp(−x²/2)/√(2π)} for the Greeks' hot path, with one {@code Math.exp}.
-     * {@link NormalDistribution#pdf} splits the exponent to stay accurate to a few ulps far in the tails, at the cost
-     * of a second exponential; here the relative error is at most about {@code x²·2⁻⁵³} (below 1e-13 wherever the
-     * density is a normal double), far inside any Greek's tolerance, and the density is the single most expensive term
-     * of a Greek.
+     * Returns {@code exp(−d2²/2)} from {@code e1 = exp(−d1²/2)} without another exponential: with {@code d2 = d1 −
+     * σ√T} and {@code d1·σ√T = ln(F/K) + σ²T/2}, {@code exp(−d2²/2) = e1·F/K} exactly. Falls back to the exponential
+     * when {@code e1} is too small (or {@code F/K} too extreme) for the product to keep its precision.
+     *
+     * @param e1 {@code exp(−d1²/2)}
+     * @param forwardOverStrike {@code F/K}, i.e. {@code S·e^{−qT} / (K·e^{−rT})}
+     * @param d2 {@code d1 − σ√T}
      */
-    static double density(double x) {
-        return NormalDistribution.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * x * x);
+    static double expOfNegativeHalfSquareOfD2(double e1, double forwardOverStrike, double d2) {
+        double e2 = e1 * forwardOverStrike;
+        if (e1 >= SHARED_EXP_FLOOR && e2 <= 1.0 && e2 >= SHARED_EXP_FLOOR) {
+            return e2;
+        }
+        return Math.exp(-0.5 * d2 * d2);
     }
 
     /**

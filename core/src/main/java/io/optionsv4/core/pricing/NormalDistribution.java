@@ -175,6 +175,25 @@ public final class NormalDistribution {
         return (expSquare + expSquare) - positive;
     }
 
+    /**
+     * Returns {@code Φ(x)} given {@code e = exp(−x²/2)}, which a caller that also needs the density has computed
+     * already: the central range uses Cody's erf ratio and no exponential, the tails {@code erfcx(|x|/√2)·e/2}. The
+     * relative accuracy in the tails is that of {@code e} (the rounding of {@code x²} is not compensated as in {@link
+     * #cdf(double)}; below 1e-13 wherever {@code e} is a normal double).
+     */
+    static double cdfGivenExpOfNegativeHalfSquare(double x, double expOfNegativeHalfSquare) {
+        double ax = Math.abs(x);
+        if (ax <= CDF_CENTRAL_LIMIT) {
+            double y = x * ONE_OVER_SQRT_TWO;
+            return 0.5 + 0.5 * y * erfSmallRatio(y * y);
+        }
+        if (ax > CDF_TAIL_LIMIT) {
+            return x < 0 ? 0.0 : 1.0;
+        }
+        double lowerTail = 0.5 * erfcxLarge(ax * ONE_OVER_SQRT_TWO) * expOfNegativeHalfSquare;
+        return x < 0 ? lowerTail : 1.0 - lowerTail;
+    }
+
     /** Returns {@code erf(y)/y} for {@code |y| <= 0.46875}, given {@code z = y²}. */
     private static double erfSmallRatio(double z) {
         double num = fma(fma(fma(fma(A[4], z, A[0]), z, A[1]), z, A[2]), z, A[3]);
