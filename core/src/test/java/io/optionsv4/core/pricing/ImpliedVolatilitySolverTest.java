@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * <p>Round trips use the conditioning {@code κ = vega·σ/price}, the relative change of the price per relative change
  * of volatility. A price carries volatility information only where {@code κ} is well above double resolution. The
  * repriced value is checked to 1e-12 relative wherever the input is representable (time value at least 1e-290, price
- * below its upper bound), the recovered volatility to 1e-10 relative where {@code κ > 1e-4}. Measured, the repricing
- * error stays below about 5·ε·(1 + κ), so 1e-12 holds up to κ ≈ 1000, the largest κ of a normal-range price.
+ * below its upper bound), the recovered volatility to 1e-10 relative where {@code κ > 1e-4}. Measured on a finer
+ * grid, the repricing error stays below 4.3·ε·(1 + κ); κ reaches about 1400 for the smallest normal prices, where the
+ * error was at most 3.4e-13.
  */
 class ImpliedVolatilitySolverTest {
 
