@@ -127,7 +127,8 @@ public final class Black76 {
         double theta = rate * price - 0.5 * forward * discountedDensity * annualVol * annualVol * inverseSigmaRootT;
         double vanna = -discountedDensity * d2 * inverseVol;
         double volga = vega * d1 * d2 * inverseVol;
-        double charm = rate * delta + discountedDensity * d2 / (2 * yearsToExpiry);
+        double inverseRootT = annualVol * inverseSigmaRootT;
+        double charm = rate * delta + 0.5 * discountedDensity * d2 * inverseRootT * inverseRootT;
         return Greeks.fromAnnual(price, delta, gamma, vega, theta, rho, vanna, volga, charm);
     }
 

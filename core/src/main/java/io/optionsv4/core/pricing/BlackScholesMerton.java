@@ -151,7 +151,7 @@ public final class BlackScholesMerton {
         double theta = carryTheta - 0.5 * pvSpot * density * annualVol * inverseRootT;
         double vanna = -discountedDensity * d2 * inverseVol;
         double volga = vega * d1 * d2 * inverseVol;
-        charm -= discountedDensity * (carry * inverseSigmaRootT - d2 / (2 * yearsToExpiry));
+        charm -= discountedDensity * (carry * inverseSigmaRootT - 0.5 * d2 * inverseRootT * inverseRootT);
         return Greeks.fromAnnual(price, delta, gamma, vega, theta, rho, vanna, volga, charm);
     }
 
