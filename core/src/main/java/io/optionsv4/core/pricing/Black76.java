@@ -65,15 +65,10 @@ public final class Black76 {
         if (sigmaRootT < Double.MIN_NORMAL) {
             return discountFactor * Math.max(phi * (forward - strike), 0.0);
         }
-        double moneyness = Math.log(forward / strike) * (1.0 / sigmaRootT);
-        double halfSigmaRootT = 0.5 * sigmaRootT;
-        double d1 = moneyness + halfSigmaRootT;
-        double d2 = moneyness - halfSigmaRootT;
-        double e1 = Math.exp(-0.5 * d1 * d1);
-        double e2 = Greeks.expOfNegativeHalfSquareOfD2(e1, forward / strike, d2);
-        double nd1 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d1, e1);
-        double nd2 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d2, e2);
-        return discountFactor * Math.max(phi * (forward * nd1 - strike * nd2), 0.0);
+        double forwardOverStrike = forward / strike;
+        BlackTerms terms =
+                BlackTerms.of(phi, Math.log(forwardOverStrike), forwardOverStrike, sigmaRootT, 1.0 / sigmaRootT);
+        return discountFactor * Math.max(phi * (forward * terms.nd1() - strike * terms.nd2()), 0.0);
     }
 
     /**
@@ -102,16 +97,14 @@ public final class Black76 {
         }
         // Divisions are slow: one reciprocal serves d1, gamma, theta, vanna and volga.
         double inverseSigmaRootT = 1.0 / sigmaRootT;
-        double moneyness = Math.log(forward / strike) * inverseSigmaRootT;
-        double halfSigmaRootT = 0.5 * sigmaRootT;
-        double d1 = moneyness + halfSigmaRootT;
-        double d2 = moneyness - halfSigmaRootT;
-        // One exponential serves the density and both distribution values (see Greeks.expOfNegativeHalfSquareOfD2).
-        double e1 = Math.exp(-0.5 * d1 * d1);
-        double e2 = Greeks.expOfNegativeHalfSquareOfD2(e1, forward / strike, d2);
-        double nd1 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d1, e1);
-        double nd2 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d2, e2);
-        double density = NormalDistribution.ONE_OVER_SQRT_TWO_PI * e1;
+        double forwardOverStrike = forward / strike;
+        BlackTerms terms =
+                BlackTerms.of(phi, Math.log(forwardOverStrike), forwardOverStrike, sigmaRootT, inverseSigmaRootT);
+        double d1 = terms.d1();
+        double d2 = terms.d2();
+        double nd1 = terms.nd1();
+        double nd2 = terms.nd2();
+        double density = terms.density();
         double rate = impliedRate(discountFactor, yearsToExpiry);
 
         double price = discountFactor * Math.max(phi * (forward * nd1 - strike * nd2), 0.0);

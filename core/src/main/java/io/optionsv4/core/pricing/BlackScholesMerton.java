@@ -75,15 +75,8 @@ public final class BlackScholesMerton {
         if (sigmaRootT < Double.MIN_NORMAL) {
             return Math.max(phi * (pvSpot - pvStrike), 0.0);
         }
-        double moneyness = (Math.log(spot / strike) + (rate - dividendYield) * yearsToExpiry) * (1.0 / sigmaRootT);
-        double halfSigmaRootT = 0.5 * sigmaRootT;
-        double d1 = moneyness + halfSigmaRootT;
-        double d2 = moneyness - halfSigmaRootT;
-        double e1 = Math.exp(-0.5 * d1 * d1);
-        double e2 = Greeks.expOfNegativeHalfSquareOfD2(e1, pvSpot / pvStrike, d2);
-        double nd1 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d1, e1);
-        double nd2 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d2, e2);
-        return Math.max(phi * (pvSpot * nd1 - pvStrike * nd2), 0.0);
+        BlackTerms terms = terms(phi, spot, strike, yearsToExpiry, rate - dividendYield, pvSpot / pvStrike, sigmaRootT);
+        return Math.max(phi * (pvSpot * terms.nd1() - pvStrike * terms.nd2()), 0.0);
     }
 
     /**
@@ -124,16 +117,13 @@ public final class BlackScholesMerton {
         double carry = rate - dividendYield;
         // Divisions are slow: one reciprocal serves d1, gamma, theta, vanna, volga and charm.
         double inverseSigmaRootT = 1.0 / sigmaRootT;
-        double moneyness = (Math.log(spot / strike) + carry * yearsToExpiry) * inverseSigmaRootT;
-        double halfSigmaRootT = 0.5 * sigmaRootT;
-        double d1 = moneyness + halfSigmaRootT;
-        double d2 = moneyness - halfSigmaRootT;
-        // One exponential serves the density and both distribution values (see Greeks.expOfNegativeHalfSquareOfD2).
-        double e1 = Math.exp(-0.5 * d1 * d1);
-        double e2 = Greeks.expOfNegativeHalfSquareOfD2(e1, pvSpot / pvStrike, d2);
-        double nd1 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d1, e1);
-        double nd2 = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(phi * d2, e2);
-        double density = NormalDistribution.ONE_OVER_SQRT_TWO_PI * e1;
+        BlackTerms terms = BlackTerms.of(
+                phi, Math.log(spot / strike) + carry * yearsToExpiry, pvSpot / pvStrike, sigmaRootT, inverseSigmaRootT);
+        double d1 = terms.d1();
+        double d2 = terms.d2();
+        double nd1 = terms.nd1();
+        double nd2 = terms.nd2();
+        double density = terms.density();
 
         double price = Math.max(phi * (pvSpot * nd1 - pvStrike * nd2), 0.0);
         double delta = phi * dividendDiscount * nd1;
@@ -153,6 +143,18 @@ public final class BlackScholesMerton {
         double volga = vega * d1 * d2 * inverseVol;
         charm -= discountedDensity * (carry * inverseSigmaRootT - 0.5 * d2 * inverseRootT * inverseRootT);
         return Greeks.fromAnnual(price, delta, gamma, vega, theta, rho, vanna, volga, charm);
+    }
+
+    private static BlackTerms terms(
+            double phi,
+            double spot,
+            double strike,
+            double yearsToExpiry,
+            double carry,
+            double forwardOverStrike,
+            double sigmaRootT) {
+        double logForwardOverStrike = Math.log(spot / strike) + carry * yearsToExpiry;
+        return BlackTerms.of(phi, logForwardOverStrike, forwardOverStrike, sigmaRootT, 1.0 / sigmaRootT);
     }
 
     /** The deterministic limit {@code σ√T = 0}: the discounted intrinsic value of the forward. */
