@@ -47,7 +47,9 @@ final class NormalisedImpliedVolatility {
         double sC = Math.sqrt(Math.abs(2 * x));
         // At the inflection point h = −t, so b_c = e^{x/2}/2 − Φ(−s_c)·e^{−x/2} and h² + t² = |x|: a guess node
         // needs no more accuracy than this form gives.
-        double bC = Math.max(0.5 * bMax - NormalDistribution.cdf(-sC) / bMax, 0.0);
+        // exp(−s_c²/2) = e^{x} = b_max², so Φ(−s_c) needs no exponential of its own.
+        double bC =
+                Math.max(0.5 * bMax - NormalDistribution.cdfGivenExpOfNegativeHalfSquare(-sC, bMax * bMax) / bMax, 0.0);
         double vC = NormalDistribution.ONE_OVER_SQRT_TWO_PI * bMax;
         if (beta < bC) {
             double sL = sC - bC / vC;
