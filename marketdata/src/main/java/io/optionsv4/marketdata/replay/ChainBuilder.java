@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * the {@value SyntheticForward#DEFAULT_STRIKES_USED} strikes nearest the money) over the settlement prices of the
  * strikes where both the call and the put traded. Each traded option then gets the Black-76 implied volatility of its
  * settlement price and the Greeks at that volatility; untraded options are {@link QuoteQuality#UNTRADED} and get
- * nothing. Stateless.
+ * nothing, traded options on their expiry day (no time value left) {@link QuoteQuality#NO_IV} {@code EXPIRED}. Stateless.
  */
 final class ChainBuilder {
 
@@ -120,6 +120,9 @@ final class ChainBuilder {
             OptionRow row, Optional<ForwardEstimate> forward, double years, double discountFactor) {
         if (row.contracts() == 0) {
             return new Valuation.Unpriced(QuoteQuality.UNTRADED, "no contracts traded");
+        }
+        if (years == 0) {
+            return new Valuation.Unpriced(QuoteQuality.NO_IV, "EXPIRED: the option expires on the trade date");
         }
         if (forward.isEmpty()) {
             return new Valuation.Unpriced(QuoteQuality.NO_FORWARD, "no strike with both call and put traded");
