@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * the {@value SyntheticForward#DEFAULT_STRIKES_USED} strikes nearest the money) over the settlement prices of the
  * strikes where both the call and the put traded. Each traded option then gets the Black-76 implied volatility of its
  * settlement price and the Greeks at that volatility; untraded options are {@link QuoteQuality#UNTRADED} and get
- * nothing, traded options on their expiry day (no time value left) {@link QuoteQuality#NO_IV} {@code EXPIRED}. Stateless.
+ * nothing, traded options on their expiry day (no time value left) {@link QuoteQuality#NO_IV} {@code EXPIRED}.
+ * Stateless.
  */
 final class ChainBuilder {
 

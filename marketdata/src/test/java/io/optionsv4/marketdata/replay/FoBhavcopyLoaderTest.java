@@ -130,7 +130,8 @@ class FoBhavcopyLoaderTest {
     @Test
     void test_load_udiffFormCarriesLotAndUnderlyingPrice() throws IOException {
         String header = "TradDt,BizDt,Sgmt,Src,FinInstrmTp,FinInstrmId,ISIN,TckrSymb,SctySrs,XpryDt,"
-                + "FininstrmActlXpryDt,StrkPric,OptnTp,FinInstrmNm,OpnPric,HghPric,LwPric,ClsPric,LastPric,PrvsClsgPric,"
+                + "FininstrmActlXpryDt,StrkPric,OptnTp,FinInstrmNm,OpnPric,HghPric,LwPric,ClsPric,LastPric,"
+                + "PrvsClsgPric,"
                 + "UndrlygPric,SttlmPric,OpnIntrst,ChngInOpnIntrst,TtlTradgVol,TtlTrfVal,TtlNbOfTxsExctd,SsnId,"
                 + "NewBrdLotQty,Rmks,Rsvd1,Rsvd2,Rsvd3,Rsvd4";
         String call = "2026-01-01,2026-01-01,FO,NSE,IDO,1,,NIFTY,,2026-01-06,2026-01-06,26150.00,CE,N,90,95,80,89.95,"
