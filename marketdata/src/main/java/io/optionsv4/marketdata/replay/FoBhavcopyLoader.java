@@ -1,9 +1,11 @@
 package io.optionsv4.marketdata.replay;
 
 import io.optionsv4.core.instrument.Right;
+import io.optionsv4.core.market.MarketDataException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,8 @@ import java.util.stream.Collectors;
  * 2026-01-01,2026-01-01,FO,NSE,STO,68530,,360ONE,,2026-02-24,2026-02-24,1160.00,CE,360ONE26FEB1160CE,0.00,...
  * </pre>
  *
- * <p>A row of another trade date, a negative price or open interest, or an expiry before the trade date fails the
- * file; an unparsable row or an unknown instrument is skipped with a {@link RowWarning}.
+ * <p>A row of another trade date, a negative price or open interest, an expiry before the trade date or a contract
+ * listed twice fails the file; an unparsable row or an unknown instrument is skipped with a {@link RowWarning}.
  */
 final class FoBhavcopyLoader {
 
@@ -77,7 +79,7 @@ final class FoBhavcopyLoader {
      * Loads {@code file}, whose name says its kind and trade date.
      *
      * @throws io.optionsv4.core.market.MarketDataException naming the file when it is not an F&amp;O bhavcopy, its
-     *     header is wrong, a value is impossible or too many rows are malformed
+     *     header is wrong, a value is impossible, a contract is listed twice or too many rows are malformed
      */
     static FoDay load(Path file, NseFileKind kind, LocalDate date) {
         CsvTable.Parsed<OptionRow> parsed = switch (kind) {
@@ -86,9 +88,21 @@ final class FoBhavcopyLoader {
             case CASH_OLD, CASH_FULL, NIFTY_HISTORY, VIX_HISTORY ->
                 throw new IllegalArgumentException(file + " is not an F&O bhavcopy but " + kind);
         };
+        requireUniqueContracts(file, parsed.rows());
         Map<String, List<OptionRow>> bySymbol = parsed.rows().stream()
                 .collect(Collectors.groupingBy(OptionRow::symbol, LinkedHashMap::new, Collectors.toList()));
         return new FoDay(date, file, Map.copyOf(bySymbol), parsed.warnings());
+    }
+
+    /** Two rows for one contract mean a broken file (e.g. two files run together): neither can be trusted. */
+    private static void requireUniqueContracts(Path file, List<OptionRow> rows) {
+        Set<String> seen = new HashSet<>(rows.size() * 2);
+        for (OptionRow r : rows) {
+            String contract = r.symbol() + " " + r.expiry() + " " + r.strike() + " " + r.right();
+            if (!seen.add(contract)) {
+                throw new MarketDataException("F&O bhavcopy " + file + " lists " + contract + " twice");
+            }
+        }
     }
 
     private static OptionRow oldRow(Fields f, LocalDate date) {

@@ -119,6 +119,13 @@ class FoBhavcopyLoaderTest {
     }
 
     @Test
+    void test_load_contractListedTwiceFails() {
+        assertThatThrownBy(() -> load("fo01JAN2020bhav.csv", NseFileKind.FO_OLD, OLD_HEADER, TRADED_CALL, TRADED_CALL))
+                .isInstanceOf(MarketDataException.class)
+                .hasMessageContaining("fo01JAN2020bhav.csv lists NIFTY 2020-01-30 12200.0 CALL twice");
+    }
+
+    @Test
     void test_load_unknownInstrumentSkipped() throws IOException {
         FoDay day =
                 load("fo01JAN2020bhav.csv", NseFileKind.FO_OLD, OLD_HEADER, TRADED_CALL.replace("OPTIDX", "OPTCUR"));
