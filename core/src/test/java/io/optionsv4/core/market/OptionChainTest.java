@@ -21,7 +21,7 @@ class OptionChainTest {
 
     @Test
     void test_lookups_byStrikeAndRight() {
-        OptionChain chain = chain(Optional.of(new ForwardPrice(12240, 3, 2.5)), rows(12100, 12200, 12300));
+        OptionChain chain = chain(Optional.of(ForwardPrice.ofParity(12240, 3, 2.5)), rows(12100, 12200, 12300));
 
         assertThat(chain.strikes()).containsExactly(12100.0, 12200.0, 12300.0);
         assertThat(chain.quote(12200, Right.PUT).orElseThrow().right()).isEqualTo(Right.PUT);
@@ -32,7 +32,7 @@ class OptionChainTest {
 
     @Test
     void test_atmStrike_nearestTheForward() {
-        assertThat(chain(Optional.of(new ForwardPrice(12260, 3, 1)), rows(12100, 12200, 12300))
+        assertThat(chain(Optional.of(ForwardPrice.ofParity(12260, 3, 1)), rows(12100, 12200, 12300))
                         .atmStrike())
                 .hasValue(12300.0);
     }

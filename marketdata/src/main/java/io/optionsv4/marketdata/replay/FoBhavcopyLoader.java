@@ -5,6 +5,8 @@ import io.optionsv4.core.market.MarketDataException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads one day's NSE F&amp;O bhavcopy in either form and keeps its option rows (futures rows are checked, then
- * dropped).
+ * Reads one day's NSE F&amp;O bhavcopy in either form and keeps its option rows and the settlement prices of its
+ * traded futures.
  *
  * <p><b>Old form</b> {@code foDDMMMYYYYbhav.csv} (until July 2024): every line ends with a comma; OPTION_TYP is CE/PE
  * for options and XX for futures; CONTRACTS is the number of contracts traded, OPEN_INT and CHG_IN_OI are in units;
@@ -82,16 +84,30 @@ final class FoBhavcopyLoader {
      *     header is wrong, a value is impossible, a contract is listed twice or too many rows are malformed
      */
     static FoDay load(Path file, NseFileKind kind, LocalDate date) {
-        CsvTable.Parsed<OptionRow> parsed = switch (kind) {
+        CsvTable.Parsed<FoRow> parsed = switch (kind) {
             case FO_OLD -> CsvTable.parse(file, "F&O bhavcopy", OLD_COLUMNS, f -> oldRow(f, date));
             case FO_UDIFF -> CsvTable.parse(file, "UDiFF F&O bhavcopy", UDIFF_COLUMNS, f -> udiffRow(f, date));
             case CASH_OLD, CASH_FULL, NIFTY_HISTORY, VIX_HISTORY ->
                 throw new IllegalArgumentException(file + " is not an F&O bhavcopy but " + kind);
         };
-        requireUniqueContracts(file, parsed.rows());
-        Map<String, List<OptionRow>> bySymbol = parsed.rows().stream()
+        List<OptionRow> options = new ArrayList<>(parsed.rows().size());
+        Map<String, Map<LocalDate, Double>> futures = new HashMap<>();
+        for (FoRow row : parsed.rows()) {
+            switch (row) {
+                case OptionRow option -> options.add(option);
+                case FutureRow future -> {
+                    if (future.contracts() > 0 && future.settle() > 0) {
+                        futures.computeIfAbsent(future.symbol(), s -> new HashMap<>())
+                                .put(future.expiry(), future.settle());
+                    }
+                }
+            }
+        }
+        requireUniqueContracts(file, options);
+        Map<String, List<OptionRow>> bySymbol = options.stream()
                 .collect(Collectors.groupingBy(OptionRow::symbol, LinkedHashMap::new, Collectors.toList()));
-        return new FoDay(date, file, Map.copyOf(bySymbol), parsed.warnings());
+        futures.replaceAll((symbol, byExpiry) -> Map.copyOf(byExpiry));
+        return new FoDay(date, file, Map.copyOf(bySymbol), Map.copyOf(futures), parsed.warnings());
     }
 
     /** Two rows for one contract mean a broken file (e.g. two files run together): neither can be trusted. */
@@ -105,7 +121,7 @@ final class FoBhavcopyLoader {
         }
     }
 
-    private static OptionRow oldRow(Fields f, LocalDate date) {
+    private static FoRow oldRow(Fields f, LocalDate date) {
         Fields.requireTradeDate(f.date("TIMESTAMP", NseFileKind.Formats.DD_MMM_YYYY), date, "TIMESTAMP");
         String instrument = f.required("INSTRUMENT");
         LocalDate expiry = expiry(f.date("EXPIRY_DT", NseFileKind.Formats.DD_MMM_YYYY), date);
@@ -114,7 +130,7 @@ final class FoBhavcopyLoader {
         long contracts = f.count("CONTRACTS");
         long openInterest = f.count("OPEN_INT");
         if (OLD_FUTURES.contains(instrument)) {
-            return null;
+            return new FutureRow(f.required("SYMBOL"), expiry, settle, contracts);
         }
         if (!OLD_OPTIONS.contains(instrument)) {
             throw new IllegalArgumentException("unknown INSTRUMENT '" + instrument + "'");
@@ -135,7 +151,7 @@ final class FoBhavcopyLoader {
                 0);
     }
 
-    private static OptionRow udiffRow(Fields f, LocalDate date) {
+    private static FoRow udiffRow(Fields f, LocalDate date) {
         Fields.requireTradeDate(f.date("TradDt", DateTimeFormatter.ISO_LOCAL_DATE), date, "TradDt");
         String type = f.required("FinInstrmTp");
         LocalDate expiry = expiry(f.date("XpryDt", DateTimeFormatter.ISO_LOCAL_DATE), date);
@@ -145,7 +161,7 @@ final class FoBhavcopyLoader {
         long contracts = f.count("TtlTradgVol");
         long openInterest = f.count("OpnIntrst");
         if (UDIFF_FUTURES.contains(type)) {
-            return null;
+            return new FutureRow(f.required("TckrSymb"), expiry, settle, contracts);
         }
         if (!UDIFF_OPTIONS.contains(type)) {
             throw new IllegalArgumentException("unknown FinInstrmTp '" + type + "'");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.optionsv4.core.instrument.Right;
+import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.QuoteQuality;
 import io.optionsv4.core.market.Valuation;
@@ -25,8 +26,8 @@ class ChainBuilderTest {
     private static final double RATE = 0.065;
     private static final double YEARS = 29 / 365.0;
     private static final double DF = Math.exp(-RATE * YEARS);
-    private static final ChainBuilder.Inputs INPUTS =
-            new ChainBuilder.Inputs("NIFTY", EXPIRY, AS_OF, OptionalDouble.of(12182.5), RATE, Optional.empty());
+    private static final ChainBuilder.Inputs INPUTS = new ChainBuilder.Inputs(
+            "NIFTY", EXPIRY, AS_OF, OptionalDouble.of(12182.5), RATE, OptionalDouble.empty(), Optional.empty());
 
     @Test
     void test_build_recoversForwardAndVol() {
@@ -67,6 +68,21 @@ class ChainBuilderTest {
         assertThat(chain.atmStrike()).as("falls back to the spot").hasValue(12200.0);
         assertThat(chain.quote(12100, Right.CALL).orElseThrow().quality()).isEqualTo(QuoteQuality.NO_FORWARD);
         assertThat(chain.row(12100).orElseThrow().put()).isEmpty();
+    }
+
+    @Test
+    void test_build_futureIsTheForwardWhenNoStrikeIsTwoSided() {
+        var inputs = new ChainBuilder.Inputs(
+                "NIFTY", EXPIRY, AS_OF, OptionalDouble.of(12182.5), RATE, OptionalDouble.of(FORWARD), Optional.empty());
+
+        OptionChain chain = ChainBuilder.build(inputs, List.of(row(12100, Right.CALL, 10), row(12200, Right.PUT, 10)));
+
+        assertThat(chain.forward()).contains(ForwardPrice.ofFuture(FORWARD));
+        assertThat(chain.quote(12100, Right.CALL)
+                        .orElseThrow()
+                        .impliedVolatility()
+                        .orElseThrow())
+                .isCloseTo(VOL, within(1e-9));
     }
 
     @Test

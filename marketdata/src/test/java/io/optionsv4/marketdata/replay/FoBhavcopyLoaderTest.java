@@ -50,6 +50,8 @@ class FoBhavcopyLoaderTest {
                         0));
         assertThat(rows.get(1).last()).as("untraded: no last price").isZero();
         assertThat(rows.get(1).settle()).isEqualTo(0.35);
+        assertThat(day.futurePrice("NIFTY", LocalDate.of(2020, 1, 30))).hasValue(12243.8);
+        assertThat(day.futurePrice("NIFTY", LocalDate.of(2020, 2, 27))).isEmpty();
         assertThat(day.warnings()).isEmpty();
     }
 
