@@ -1,11 +1,16 @@
 package io.optionsv4.app.cli;
 
+import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.core.market.MarketDataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,9 +23,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Options V4: NSE option strategies, from analysis to execution and monitoring.",
             "",
-            "Calculators (work today, no set-up):"
+            "Global options (--data, --data-dir, --as-of, --seed) may come before or after the command.",
+            ""
         },
-        subcommands = {PriceCommand.class, PayoffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DataCommand.class, PriceCommand.class, PayoffCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Run 'options-v4 COMMAND --help' for a command's options.",
@@ -29,26 +35,41 @@ import picocli.CommandLine.Spec;
 public final class RootCommand implements Runnable {
 
     static final int EXIT_USAGE = 2;
+    static final int EXIT_UNAVAILABLE = 3;
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private GlobalOptions global;
+
+    /** Returns the global options of the command line that {@code spec} belongs to. */
+    static GlobalOptions globalOptions(CommandSpec spec) {
+        return ((RootCommand) spec.root().userObject()).global;
+    }
 
     /**
      * Builds the command line of the running process: standard input, and a terminal when the launcher said so (system
      * property {@code optionsv4.terminal=true}).
      */
     public static CommandLine commandLine() {
-        return commandLine(System.in, Boolean.getBoolean("optionsv4.terminal"));
+        MarketDataFactory factory = new MarketDataFactory(
+                System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath());
+        return commandLine(System.in, Boolean.getBoolean("optionsv4.terminal"), factory);
     }
 
     /**
      * Builds the command line with the project's exit-code mapping; commands read standard input from {@code stdin}
      * and write terminal-friendly output when {@code terminal}.
      */
-    public static CommandLine commandLine(InputStream stdin, boolean terminal) {
-        CommandLine commandLine = new CommandLine(new RootCommand(), new CommandFactory(stdin, terminal));
+    public static CommandLine commandLine(InputStream stdin, boolean terminal, MarketDataFactory marketDataFactory) {
+        CommandLine commandLine =
+                new CommandLine(new RootCommand(), new CommandFactory(stdin, terminal, marketDataFactory));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("options-v4 " + cmd.getCommandName() + ": " + ex.getMessage());
+            if (ex instanceof MarketDataException) {
+                return EXIT_UNAVAILABLE;
+            }
             return ex instanceof IllegalArgumentException ? EXIT_USAGE : 1;
         });
         return commandLine;
@@ -60,7 +81,8 @@ public final class RootCommand implements Runnable {
     }
 
     /** Creates the subcommands that need the process's standard input or terminal; picocli creates the rest. */
-    private record CommandFactory(InputStream stdin, boolean terminal) implements CommandLine.IFactory {
+    private record CommandFactory(InputStream stdin, boolean terminal, MarketDataFactory marketDataFactory)
+            implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == PayoffCommand.class) {
@@ -68,6 +90,12 @@ public final class RootCommand implements Runnable {
             }
             if (type == PriceCommand.class) {
                 return type.cast(new PriceCommand(stdin));
+            }
+            if (type == QuotesCommand.class) {
+                return type.cast(new QuotesCommand(marketDataFactory));
+            }
+            if (type == ChainCommand.class) {
+                return type.cast(new ChainCommand(marketDataFactory));
             }
             return CommandLine.defaultFactory().create(type);
         }

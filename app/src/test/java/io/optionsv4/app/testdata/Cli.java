@@ -1,10 +1,14 @@
 package io.optionsv4.app.testdata;
 
 import io.optionsv4.app.cli.RootCommand;
+import io.optionsv4.app.config.MarketDataFactory;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs {@code options-v4} in-process with a given standard input, capturing the exit code, output and errors. */
@@ -24,8 +28,10 @@ public final class Cli {
     public static Run run(String stdin, boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine =
-                RootCommand.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal);
+        MarketDataFactory factory =
+                new MarketDataFactory(Map.of(), Clock.systemUTC(), Path.of("").toAbsolutePath());
+        CommandLine commandLine = RootCommand.commandLine(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, factory);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

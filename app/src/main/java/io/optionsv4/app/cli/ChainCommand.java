@@ -1,0 +1,70 @@
+package io.optionsv4.app.cli;
+
+import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.core.market.ChainRow;
+import io.optionsv4.core.market.OptionChain;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code options-v4 data chain SYMBOL}: an option chain with IV and Greeks per strike. */
+@Command(
+        name = "chain",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the option chain of SYMBOL for an expiry (default: the nearest after the as-of date):",
+            "open interest (units), volume (contracts), last and settlement prices, implied volatility from the",
+            "chain's forward (Black-76) and delta, per strike; --json adds gamma, vega, theta, rho and bid/ask."
+        })
+public final class ChainCommand implements Callable<Integer> {
+
+    private final MarketDataFactory factory;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SYMBOL", description = "Underlying, e.g. NIFTY or RELIANCE.")
+    private String symbol;
+
+    @Option(names = "--expiry", paramLabel = "DATE", description = "Expiry date, YYYY-MM-DD.")
+    private LocalDate expiry;
+
+    @Option(
+            names = "--width",
+            paramLabel = "N",
+            defaultValue = "-1",
+            description = "Only N strikes each side of the ATM strike (default: every strike).")
+    private int width;
+
+    @Option(names = "--json", description = "Write JSON.")
+    private boolean json;
+
+    /** Creates the command with the factory that opens market data. */
+    public ChainCommand(MarketDataFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public Integer call() {
+        MarketDataFactory.Opened opened =
+                factory.open(RootCommand.globalOptions(spec).settings());
+        LocalDate date = expiry != null ? expiry : ChainView.nearestExpiry(opened.marketData(), symbol, opened.asOf());
+        OptionChain chain = opened.marketData().optionChain(symbol, date, opened.asOf());
+        List<ChainRow> rows = ChainView.around(chain, width);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ChainView.json(chain, rows));
+        } else {
+            out.println("as of " + opened.asOf() + " from " + opened.description());
+            ChainView.print(out, chain, rows);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,172 @@
+package io.optionsv4.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.optionsv4.core.instrument.Expiry;
+import io.optionsv4.core.market.ChainRow;
+import io.optionsv4.core.market.MarketData;
+import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.market.OptionChain;
+import io.optionsv4.core.market.OptionGreeks;
+import io.optionsv4.core.market.OptionQuote;
+import io.optionsv4.core.market.Valuation;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Chains as text tables and JSON, shared by {@code data quotes} and {@code data chain}. */
+final class ChainView {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ChainView() {}
+
+    /** Returns the first expiry after {@code asOf} (one expiring that day has no time value left), else the first. */
+    static LocalDate nearestExpiry(MarketData marketData, String symbol, LocalDate asOf) {
+        List<Expiry> expiries = marketData.expiries(symbol, asOf);
+        if (expiries.isEmpty()) {
+            throw new MarketDataException("no option expiries for " + symbol + " on " + asOf);
+        }
+        return expiries.stream()
+                .map(Expiry::date)
+                .filter(d -> d.isAfter(asOf))
+                .findFirst()
+                .orElse(expiries.get(0).date());
+    }
+
+    /** Returns the rows within {@code width} strikes of the ATM strike on each side; all rows when width < 0. */
+    static List<ChainRow> around(OptionChain chain, int width) {
+        List<ChainRow> rows = chain.rows();
+        if (width < 0 || rows.isEmpty() || chain.atmStrike().isEmpty()) {
+            return rows;
+        }
+        double atm = chain.atmStrike().getAsDouble();
+        int centre = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).strike() == atm) {
+                centre = i;
+            }
+        }
+        return rows.subList(Math.max(0, centre - width), Math.min(rows.size(), centre + width + 1));
+    }
+
+    /** Prints the chain header and rows. */
+    static void print(PrintWriter out, OptionChain chain, List<ChainRow> rows) {
+        out.printf(
+                Locale.ROOT,
+                "%s  expiry %s  (%.4f years)  spot %s  forward %s  ATM %s  lot %s%n",
+                chain.underlying(),
+                chain.expiry(),
+                chain.yearsToExpiry(),
+                chain.spot().isPresent() ? money(chain.spot().getAsDouble()) : "-",
+                chain.forward()
+                        .map(f -> money(f.price()) + " (" + f.source() + ")")
+                        .orElse("-"),
+                chain.atmStrike().isPresent() ? money(chain.atmStrike().getAsDouble()) : "-",
+                chain.lotSize().map(l -> Integer.toString(l.unitsPerLot())).orElse("-"));
+        String side = "%10s %8s %9s %9s %7s %7s %8s";
+        out.printf(
+                Locale.ROOT,
+                side + " | %9s | " + side + "%n",
+                "OI",
+                "volume",
+                "last",
+                "settle",
+                "IV%",
+                "delta",
+                "status",
+                "strike",
+                "OI",
+                "volume",
+                "last",
+                "settle",
+                "IV%",
+                "delta",
+                "status");
+        for (ChainRow row : rows) {
+            out.printf(Locale.ROOT, "%s | %9s | %s%n", side(row.call()), money(row.strike()), side(row.put()));
+        }
+    }
+
+    private static String side(Optional<OptionQuote> quote) {
+        if (quote.isEmpty()) {
+            return String.format(Locale.ROOT, "%10s %8s %9s %9s %7s %7s %8s", "", "", "", "", "", "", "-");
+        }
+        OptionQuote q = quote.get();
+        return String.format(
+                Locale.ROOT,
+                "%10d %8d %9s %9s %7s %7s %8s",
+                q.openInterest(),
+                q.volume(),
+                money(q.last()),
+                money(q.settle()),
+                q.impliedVolatility().isPresent()
+                        ? String.format(
+                                Locale.ROOT, "%.2f", 100 * q.impliedVolatility().getAsDouble())
+                        : "-",
+                q.greeks()
+                        .map(g -> String.format(Locale.ROOT, "%.3f", g.delta()))
+                        .orElse("-"),
+                q.quality());
+    }
+
+    static String money(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Returns the chain as JSON: header fields and every row with both sides in full. */
+    static ObjectNode json(OptionChain chain, List<ChainRow> rows) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("symbol", chain.underlying());
+        node.put("expiry", chain.expiry().toString());
+        node.put("asOf", chain.asOf().toString());
+        node.put("yearsToExpiry", chain.yearsToExpiry());
+        node.put("rate", chain.rate());
+        chain.spot().ifPresent(s -> node.put("spot", s));
+        chain.forward().ifPresent(f -> {
+            node.put("forward", f.price());
+            node.put("forwardSource", f.source().name());
+        });
+        chain.atmStrike().ifPresent(a -> node.put("atmStrike", a));
+        chain.lotSize().ifPresent(l -> node.put("lotSize", l.unitsPerLot()));
+        ArrayNode array = node.putArray("rows");
+        for (ChainRow row : rows) {
+            ObjectNode r = array.addObject();
+            r.put("strike", row.strike());
+            row.call().ifPresent(q -> r.set("call", quote(q)));
+            row.put().ifPresent(q -> r.set("put", quote(q)));
+        }
+        return node;
+    }
+
+    private static ObjectNode quote(OptionQuote q) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("last", q.last());
+        node.put("close", q.close());
+        node.put("settle", q.settle());
+        q.bidAsk().ifPresent(b -> {
+            node.put("bid", b.bid());
+            node.put("ask", b.ask());
+        });
+        node.put("volume", q.volume());
+        node.put("openInterest", q.openInterest());
+        node.put("changeInOpenInterest", q.changeInOpenInterest());
+        node.put("quality", q.quality().name());
+        switch (q.valuation()) {
+            case Valuation.Priced p -> {
+                node.put("impliedVolatility", p.impliedVolatility());
+                OptionGreeks g = p.greeks();
+                node.put("delta", g.delta());
+                node.put("gamma", g.gamma());
+                node.put("vega", g.vega());
+                node.put("theta", g.theta());
+                node.put("rho", g.rho());
+            }
+            case Valuation.Unpriced u -> node.put("reason", u.reason());
+        }
+        return node;
+    }
+}

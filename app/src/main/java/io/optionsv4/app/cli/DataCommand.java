@@ -1,0 +1,22 @@
+package io.optionsv4.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code options-v4 data}: look at market data — quotes and option chains — from the chosen source. */
+@Command(
+        name = "data",
+        mixinStandardHelpOptions = true,
+        description = "Market data from --data sim|replay|dhan: quotes and option chains with IV and Greeks.",
+        subcommands = {QuotesCommand.class, ChainCommand.class})
+public final class DataCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,23 @@
+package io.optionsv4.app.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The market data a command asked for, from the global options.
+ *
+ * @param source sim, replay or dhan
+ * @param dataDir directory of NSE files for the replay; empty for the default
+ * @param asOf the as-of date; empty for the source's default (today for sim and dhan, the last file date for replay)
+ * @param seed the simulated market's seed
+ */
+public record MarketDataSettings(DataSource source, Optional<Path> dataDir, Optional<LocalDate> asOf, long seed) {
+
+    /** Validates the settings. */
+    public MarketDataSettings {
+        if (source == null || dataDir == null || asOf == null) {
+            throw new IllegalArgumentException("source, dataDir and asOf must not be null");
+        }
+    }
+}

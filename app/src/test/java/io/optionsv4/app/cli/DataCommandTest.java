@@ -1,0 +1,81 @@
+package io.optionsv4.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.optionsv4.app.testdata.Cli;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** The {@code data} commands on the replay of the real NSE files in {@code shared/data}, found from the test's folder. */
+class DataCommandTest {
+
+    private static JsonNode json(Cli.Run run) throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void test_quotes_niftyAndRelianceFromTheReplay() throws IOException {
+        JsonNode out = json(Cli.run(
+                "", "--data", "replay", "--as-of", "2020-01-01", "data", "quotes", "NIFTY", "RELIANCE", "--json"));
+
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).get("symbol").asText()).isEqualTo("NIFTY");
+        assertThat(out.get(0).get("last").asDouble()).isEqualTo(12182.5);
+        assertThat(out.get(0).get("chain").get("expiry").asText()).isEqualTo("2020-01-02");
+        assertThat(out.get(0).get("chain").get("rows")).hasSize(2 * QuotesCommand.ATM_WIDTH + 1);
+        assertThat(out.get(1).get("close").asDouble()).isEqualTo(1509.6);
+        assertThat(out.get(1).get("last").asDouble()).isEqualTo(1511.8);
+    }
+
+    @Test
+    void test_chain_globalOptionsAfterTheCommandAndAnExpiry() throws IOException {
+        JsonNode out = json(Cli.run(
+                "",
+                "data",
+                "chain",
+                "NIFTY",
+                "--expiry",
+                "2020-01-30",
+                "--data",
+                "replay",
+                "--as-of",
+                "2020-01-01",
+                "--width",
+                "3",
+                "--json"));
+
+        assertThat(out.get("forward").asDouble()).isCloseTo(12239.86, within(0.01));
+        assertThat(out.get("forwardSource").asText()).isEqualTo("PUT_CALL_PARITY");
+        assertThat(out.get("rows")).hasSize(7);
+        JsonNode atmCall = out.get("rows").get(3).get("call");
+        assertThat(atmCall.get("quality").asText()).isEqualTo("OK");
+        assertThat(atmCall.get("impliedVolatility").asDouble()).isBetween(0.09, 0.15);
+        assertThat(atmCall.get("delta").asDouble()).isBetween(0.3, 0.7);
+    }
+
+    @Test
+    void test_chain_textTableNamesTheSource() {
+        Cli.Run run =
+                Cli.run("", "--data", "replay", "--as-of", "2020-01-03", "data", "chain", "RELIANCE", "--width", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("as of 2020-01-03 from replay of").contains("RELIANCE  expiry 2020-01-30");
+    }
+
+    @Test
+    void test_chain_unknownSymbolIsDataUnavailable() {
+        Cli.Run run = Cli.run("", "--data", "replay", "--as-of", "2020-01-01", "data", "chain", "NOSUCH");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("NOSUCH");
+    }
+
+    @Test
+    void test_data_badSourceIsAUsageError() {
+        Cli.Run run = Cli.run("", "--data", "yahoo", "data", "quotes", "NIFTY");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--data must be sim, replay or dhan");
+    }
+}
