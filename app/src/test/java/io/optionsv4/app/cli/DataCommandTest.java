@@ -9,7 +9,7 @@ import io.optionsv4.app.testdata.Cli;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-/** The {@code data} commands on the replay of the real NSE files in {@code shared/data}, found from the test's folder. */
+/** The {@code data} commands on the replay of the real NSE files in {@code shared/data}, found from here. */
 class DataCommandTest {
 
     private static JsonNode json(Cli.Run run) throws IOException {
