@@ -85,7 +85,7 @@ public final class OptionChainMapper {
                 in.expiry(),
                 in.tradeDate(),
                 spot,
-                forward.map(f -> new ForwardPrice(f.forward(), f.quotesUsed(), f.spread())),
+                forward.map(f -> ForwardPrice.ofParity(f.forward(), f.quotesUsed(), f.spread())),
                 in.rate(),
                 years,
                 in.lotSize(),
