@@ -73,9 +73,10 @@ final class DhanRestClient implements AutoCloseable {
             Duration retryAfter = Duration.ZERO;
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                Optional<DhanApiException> error = error(endpoint, response);
+                Parsed parsed = parse(response.body());
+                Optional<DhanApiException> error = error(endpoint, response, parsed);
                 if (error.isEmpty()) {
-                    return parse(endpoint, response.body());
+                    return parsed.require(endpoint, response.body());
                 }
                 if (!error.get().isRetryable()) {
                     throw error.get();
@@ -123,40 +124,43 @@ final class DhanRestClient implements AutoCloseable {
                 .build();
     }
 
+    /** A response body read as JSON: the tree, or why it is not JSON. */
+    private record Parsed(JsonNode node, JsonProcessingException failure) {
+
+        JsonNode require(DhanEndpoint endpoint, String body) {
+            if (failure != null) {
+                throw new MarketDataException(
+                        "Dhan " + endpoint.label() + " answered with malformed JSON (" + body.length()
+                                + " characters; truncated?): " + failure.getOriginalMessage(),
+                        failure);
+            }
+            if (node == null || node.isMissingNode()) {
+                throw new MarketDataException("Dhan " + endpoint.label() + " answered with an empty body");
+            }
+            return node;
+        }
+    }
+
+    private Parsed parse(String body) {
+        try {
+            return new Parsed(json.readTree(body), null);
+        } catch (JsonProcessingException e) {
+            return new Parsed(null, e);
+        }
+    }
+
     /** An error response: a non-2xx status, or a 2xx body of either error shape. */
-    private Optional<DhanApiException> error(DhanEndpoint endpoint, HttpResponse<String> response) {
+    private static Optional<DhanApiException> error(
+            DhanEndpoint endpoint, HttpResponse<String> response, Parsed parsed) {
         int status = response.statusCode();
         boolean ok = status >= 200 && status < 300;
-        JsonNode node = null;
-        try {
-            node = json.readTree(response.body());
-        } catch (JsonProcessingException e) {
-            if (ok) {
-                return Optional.empty();
-            }
-        }
-        Optional<DhanErrorBody> body = DhanErrorBody.parse(node);
+        Optional<DhanErrorBody> body = DhanErrorBody.parse(parsed.node());
         if (ok && body.isEmpty()) {
             return Optional.empty();
         }
         DhanErrorCode code = body.flatMap(b -> DhanErrorCode.find(b.code())).orElse(DhanErrorCode.UNKNOWN);
         String message = body.map(DhanErrorBody::message).orElse(snippet(response.body()));
         return Optional.of(new DhanApiException(code, status, endpoint.label(), message));
-    }
-
-    private JsonNode parse(DhanEndpoint endpoint, String body) {
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || node.isMissingNode()) {
-                throw new MarketDataException("Dhan " + endpoint.label() + " answered with an empty body");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new MarketDataException(
-                    "Dhan " + endpoint.label() + " answered with malformed JSON (" + body.length()
-                            + " characters; truncated?): " + e.getOriginalMessage(),
-                    e);
-        }
     }
 
     private void pause(RetryPolicy retry, int attempt, Duration retryAfter) {

@@ -33,7 +33,8 @@ import java.util.TreeMap;
  *
  * <p>Per option: {@code last} is Dhan's {@code last_price} (0 when absent), {@code close} the same (the latest price
  * intraday), the mark {@code settle} the bid/ask mid when both sides are quoted, else the last price; {@code volume}
- * is Dhan's volume (units) divided by the lot, {@code openInterest} Dhan's {@code oi} (units), the change in OI
+ * is Dhan's volume (units) divided by the lot (as sent when
+ * the inputs carry no lot), {@code openInterest} Dhan's {@code oi} (units), the change in OI
  * {@code oi − previous_oi}. The forward is {@link SyntheticForward} over the marks of strikes where call and put both
  * traded today; the year fraction {@link TimeToExpiry#years(java.time.Instant, java.time.LocalDate)} from the fetch
  * instant. Quality as in the replay: untraded today (volume 0) is {@link QuoteQuality#UNTRADED}, expiry reached is
