@@ -50,12 +50,16 @@ public final class FakeDhanServer implements AutoCloseable {
             "/v2/charts/historical", "charts-historical.json",
             "/v2/charts/intraday", "charts-intraday.json");
 
-    private static final Map<String, Duration> THROTTLES = Map.of(
-            "/v2/optionchain", Duration.ofSeconds(3),
-            "/v2/optionchain/expirylist", Duration.ofSeconds(3),
-            "/v2/marketfeed/ltp", Duration.ofSeconds(1),
-            "/v2/marketfeed/ohlc", Duration.ofSeconds(1),
-            "/v2/marketfeed/quote", Duration.ofSeconds(1));
+    /** Throttle group of each throttled path: the chain and its expiry list share one, the quote endpoints one. */
+    private static final Map<String, String> THROTTLE_GROUPS = Map.of(
+            "/v2/optionchain", "chain",
+            "/v2/optionchain/expirylist", "chain",
+            "/v2/marketfeed/ltp", "quote",
+            "/v2/marketfeed/ohlc", "quote",
+            "/v2/marketfeed/quote", "quote");
+
+    private static final Map<String, Duration> THROTTLES =
+            Map.of("chain", Duration.ofSeconds(3), "quote", Duration.ofSeconds(1));
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -153,11 +157,9 @@ public final class FakeDhanServer implements AutoCloseable {
             return FakeResponse.tradingApiError(
                     400, "DH-905", "Input_Exception", "Missing required fields, bad values for parameters etc.");
         }
-        Duration throttle = THROTTLES.get(path);
-        Instant previous = lastCall.put(path, now);
-        if (throttle != null
-                && previous != null
-                && Duration.between(previous, now).compareTo(throttle) < 0) {
+        String group = THROTTLE_GROUPS.get(path);
+        Instant previous = group == null ? null : lastCall.put(group, now);
+        if (previous != null && Duration.between(previous, now).compareTo(THROTTLES.get(group)) < 0) {
             return FakeResponse.dataApiError(
                     429, "805", "Too many requests. Further requests may result in the user being blocked.");
         }
