@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,18 +54,24 @@ public final class RootCommand implements Runnable {
      * property {@code optionsv4.terminal=true}).
      */
     public static CommandLine commandLine() {
-        MarketDataFactory factory = new MarketDataFactory(
-                System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath());
-        return commandLine(System.in, Boolean.getBoolean("optionsv4.terminal"), factory);
+        return commandLine(
+                System.in,
+                Boolean.getBoolean("optionsv4.terminal"),
+                System.getenv(),
+                Clock.systemUTC(),
+                Path.of("").toAbsolutePath());
     }
 
     /**
-     * Builds the command line with the project's exit-code mapping; commands read standard input from {@code stdin}
-     * and write terminal-friendly output when {@code terminal}.
+     * Builds the command line with the project's exit-code mapping; commands read standard input from {@code stdin},
+     * write terminal-friendly output when {@code terminal}, take configuration and credentials from {@code
+     * environment}, today from {@code clock}, and look up relative defaults from {@code workingDirectory}.
      */
-    public static CommandLine commandLine(InputStream stdin, boolean terminal, MarketDataFactory marketDataFactory) {
+    public static CommandLine commandLine(
+            InputStream stdin, boolean terminal, Map<String, String> environment, Clock clock, Path workingDirectory) {
+        MarketDataFactory marketDataFactory = new MarketDataFactory(environment, clock, workingDirectory);
         CommandLine commandLine =
-                new CommandLine(new RootCommand(), new CommandFactory(stdin, terminal, marketDataFactory));
+                new CommandLine(new RootCommand(), new CommandFactory(stdin, terminal, environment, marketDataFactory));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("options-v4 " + cmd.getCommandName() + ": " + ex.getMessage());
             if (ex instanceof MarketDataException) {
@@ -81,7 +88,8 @@ public final class RootCommand implements Runnable {
     }
 
     /** Creates the subcommands that need the process's standard input or terminal; picocli creates the rest. */
-    private record CommandFactory(InputStream stdin, boolean terminal, MarketDataFactory marketDataFactory)
+    private record CommandFactory(
+            InputStream stdin, boolean terminal, Map<String, String> environment, MarketDataFactory marketDataFactory)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
@@ -96,6 +104,9 @@ public final class RootCommand implements Runnable {
             }
             if (type == ChainCommand.class) {
                 return type.cast(new ChainCommand(marketDataFactory));
+            }
+            if (type == ImportScripMasterCommand.class) {
+                return type.cast(new ImportScripMasterCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }
