@@ -1,0 +1,170 @@
+package io.optionsv4.marketdata.replay;
+
+import io.optionsv4.core.instrument.Right;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one day's NSE F&amp;O bhavcopy in either form and keeps its option rows (futures rows are checked, then
+ * dropped).
+ *
+ * <p><b>Old form</b> {@code foDDMMMYYYYbhav.csv} (until July 2024): every line ends with a comma; OPTION_TYP is CE/PE
+ * for options and XX for futures; CONTRACTS is the number of contracts traded, OPEN_INT and CHG_IN_OI are in units;
+ * untraded contracts have OPEN = HIGH = LOW = 0 and CONTRACTS = 0 but a CLOSE and SETTLE_PR.
+ *
+ * <pre>
+ * INSTRUMENT,SYMBOL,EXPIRY_DT,STRIKE_PR,OPTION_TYP,OPEN,HIGH,LOW,CLOSE,SETTLE_PR,CONTRACTS,VAL_INLAKH,OPEN_INT,CHG_IN_OI,TIMESTAMP,
+ * OPTIDX,NIFTY,30-Jan-2020,12200,CE,178.7,183.65,159.5,165,165,17676,163969.76,1639500,30150,01-JAN-2020,
+ * </pre>
+ *
+ * <p><b>UDiFF form</b> {@code BhavCopy_NSE_FO_0_0_0_YYYYMMDD_F_0000.csv} (since July 2024): ISO dates; FinInstrmTp IDO
+ * / STO (index / stock option), IDF / STF (futures); TtlTradgVol is contracts traded, OpnIntrst units, NewBrdLotQty the
+ * lot size and UndrlygPric the underlying's price.
+ *
+ * <pre>
+ * TradDt,BizDt,Sgmt,Src,FinInstrmTp,FinInstrmId,ISIN,TckrSymb,SctySrs,XpryDt,FininstrmActlXpryDt,StrkPric,OptnTp,...
+ * 2026-01-01,2026-01-01,FO,NSE,STO,68530,,360ONE,,2026-02-24,2026-02-24,1160.00,CE,360ONE26FEB1160CE,0.00,...
+ * </pre>
+ *
+ * <p>A row of another trade date, a negative price or open interest, or an expiry before the trade date fails the
+ * file; an unparsable row or an unknown instrument is skipped with a {@link RowWarning}.
+ */
+final class FoBhavcopyLoader {
+
+    private static final List<String> OLD_COLUMNS = List.of(
+            "INSTRUMENT",
+            "SYMBOL",
+            "EXPIRY_DT",
+            "STRIKE_PR",
+            "OPTION_TYP",
+            "CLOSE",
+            "SETTLE_PR",
+            "CONTRACTS",
+            "OPEN_INT",
+            "CHG_IN_OI",
+            "TIMESTAMP");
+    private static final List<String> UDIFF_COLUMNS = List.of(
+            "TradDt",
+            "FinInstrmTp",
+            "TckrSymb",
+            "XpryDt",
+            "StrkPric",
+            "OptnTp",
+            "ClsPric",
+            "LastPric",
+            "UndrlygPric",
+            "SttlmPric",
+            "OpnIntrst",
+            "ChngInOpnIntrst",
+            "TtlTradgVol",
+            "NewBrdLotQty");
+    private static final Set<String> OLD_FUTURES = Set.of("FUTIDX", "FUTSTK");
+    private static final Set<String> OLD_OPTIONS = Set.of("OPTIDX", "OPTSTK");
+    private static final Set<String> UDIFF_FUTURES = Set.of("IDF", "STF");
+    private static final Set<String> UDIFF_OPTIONS = Set.of("IDO", "STO");
+
+    private FoBhavcopyLoader() {}
+
+    /**
+     * Loads {@code file}, whose name says its kind and trade date.
+     *
+     * @throws io.optionsv4.core.market.MarketDataException naming the file when it is not an F&amp;O bhavcopy, its
+     *     header is wrong, a value is impossible or too many rows are malformed
+     */
+    static FoDay load(Path file, NseFileKind kind, LocalDate date) {
+        CsvTable.Parsed<OptionRow> parsed = switch (kind) {
+            case FO_OLD -> CsvTable.parse(file, "F&O bhavcopy", OLD_COLUMNS, f -> oldRow(f, date));
+            case FO_UDIFF -> CsvTable.parse(file, "UDiFF F&O bhavcopy", UDIFF_COLUMNS, f -> udiffRow(f, date));
+            case CASH_OLD, CASH_FULL, NIFTY_HISTORY, VIX_HISTORY ->
+                throw new IllegalArgumentException(file + " is not an F&O bhavcopy but " + kind);
+        };
+        Map<String, List<OptionRow>> bySymbol = parsed.rows().stream()
+                .collect(Collectors.groupingBy(OptionRow::symbol, LinkedHashMap::new, Collectors.toList()));
+        return new FoDay(date, file, Map.copyOf(bySymbol), parsed.warnings());
+    }
+
+    private static OptionRow oldRow(Fields f, LocalDate date) {
+        Fields.requireTradeDate(f.date("TIMESTAMP", NseFileKind.Formats.DD_MMM_YYYY), date, "TIMESTAMP");
+        String instrument = f.required("INSTRUMENT");
+        LocalDate expiry = expiry(f.date("EXPIRY_DT", NseFileKind.Formats.DD_MMM_YYYY), date);
+        double close = f.price("CLOSE");
+        double settle = f.price("SETTLE_PR");
+        long contracts = f.count("CONTRACTS");
+        long openInterest = f.count("OPEN_INT");
+        if (OLD_FUTURES.contains(instrument)) {
+            return null;
+        }
+        if (!OLD_OPTIONS.contains(instrument)) {
+            throw new IllegalArgumentException("unknown INSTRUMENT '" + instrument + "'");
+        }
+        double last = contracts > 0 ? close : 0;
+        return new OptionRow(
+                f.required("SYMBOL"),
+                expiry,
+                strike(f, "STRIKE_PR"),
+                Right.parse(f.required("OPTION_TYP")),
+                last,
+                close,
+                settle,
+                contracts,
+                openInterest,
+                f.signedCount("CHG_IN_OI"),
+                0,
+                0);
+    }
+
+    private static OptionRow udiffRow(Fields f, LocalDate date) {
+        Fields.requireTradeDate(f.date("TradDt", DateTimeFormatter.ISO_LOCAL_DATE), date, "TradDt");
+        String type = f.required("FinInstrmTp");
+        LocalDate expiry = expiry(f.date("XpryDt", DateTimeFormatter.ISO_LOCAL_DATE), date);
+        double close = f.price("ClsPric");
+        double last = f.price("LastPric");
+        double settle = f.price("SttlmPric");
+        long contracts = f.count("TtlTradgVol");
+        long openInterest = f.count("OpnIntrst");
+        if (UDIFF_FUTURES.contains(type)) {
+            return null;
+        }
+        if (!UDIFF_OPTIONS.contains(type)) {
+            throw new IllegalArgumentException("unknown FinInstrmTp '" + type + "'");
+        }
+        long lot = f.count("NewBrdLotQty");
+        if (lot <= 0 || lot > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("NewBrdLotQty " + lot + " is not a lot size");
+        }
+        return new OptionRow(
+                f.required("TckrSymb"),
+                expiry,
+                strike(f, "StrkPric"),
+                Right.parse(f.required("OptnTp")),
+                last,
+                close,
+                settle,
+                contracts,
+                openInterest,
+                f.signedCount("ChngInOpnIntrst"),
+                f.price("UndrlygPric"),
+                (int) lot);
+    }
+
+    private static LocalDate expiry(LocalDate expiry, LocalDate date) {
+        if (expiry.isBefore(date)) {
+            throw new ImpossibleValueException("expiry " + expiry + " is before the trade date " + date);
+        }
+        return expiry;
+    }
+
+    private static double strike(Fields f, String column) {
+        double strike = f.price(column);
+        if (strike == 0) {
+            throw new IllegalArgumentException(column + " of an option is 0");
+        }
+        return strike;
+    }
+}
