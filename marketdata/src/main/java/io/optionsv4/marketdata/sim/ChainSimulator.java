@@ -26,14 +26,14 @@ import java.util.OptionalDouble;
  * Builds a simulated {@link OptionChain} with the replay's conventions, so both sources look alike to the analytics.
  *
  * <p>Year fraction {@link TimeToExpiry#years(LocalDate, LocalDate)}, discount factor {@code e^{−rT}}, forward {@code
- * S·e^{(r − q)T}}. Strikes: the ATM strike (forward rounded to the step) and {@code n} steps each side, {@code n} covering
+ * S·exp((r − q)T)}. Strikes: the ATM strike (forward rounded to the step) and n steps each side, n covering
  * {@value #STOCK_WIDTH} (stocks) or {@value #INDEX_WIDTH} (indices) standard deviations of a month or more, between
- * {@value #MIN_STRIKES_EACH_SIDE} and {@value #MAX_STRIKES_EACH_SIDE}. Each option's settlement (and close) price is the
+ * {@value #MIN_STRIKES_EACH_SIDE} and {@value #MAX_STRIKES_EACH_SIDE}. Each option's settlement and close price is the
  * Black-76 price at the {@link SmileSurface}'s vol, not rounded, so its implied vol is the smile's; bid, ask and last
  * lie on the tick grid around it ({@link OptionActivity}). Valuation exactly as the replay's chain builder: untraded
  * options {@link QuoteQuality#UNTRADED}, traded options on their expiry day {@link QuoteQuality#NO_IV} {@code EXPIRED},
  * otherwise the core's Black-76 implied vol of the settlement price at the chain's forward and the Greeks at that vol.
- * The chain's forward is the model forward; {@code strikesUsed} counts strikes with both sides traded and {@code spread}
+ * The chain's forward is the model forward; strikesUsed counts the strikes with both sides traded, spread
  * is 0. Stateless; thread-safe.
  */
 final class ChainSimulator {

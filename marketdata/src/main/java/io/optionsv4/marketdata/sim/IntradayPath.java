@@ -9,7 +9,7 @@ import java.time.LocalTime;
 /**
  * One underlying's price through one session, consistent with the session's candle: it starts at the open at 09:15
  * IST, touches the high and the low at drawn minutes, ends at the close at 15:30 and never leaves [low, high]. Built on
- * a one-minute grid as Brownian bridges (in log price, variance from the candle's Parkinson estimate) between those four
+ * a one-minute grid as Brownian bridges (in log price, with the candle's Parkinson variance) between those four
  * fixed points, clamped to the range; between minutes the price is interpolated linearly. Drawn from (seed, symbol,
  * session), so the path does not depend on which instants are asked for. Immutable.
  */

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * <p>Open interest (lots) at a strike {@code j} steps from the ATM strike: {@code base·q^|j|}, times
  * {@value Calibration#ROUND_STRIKE_FACTOR} on the two-step grid, times {@value Calibration#OTM_OI_TILT} for the
  * out-of-the-money side, times a persistent log-normal factor of the contract and a small daily one; {@code base}
- * falls by {@value #RANK_DECAY} per later expiry. Volume (contracts) is about a quarter of the open interest, more in the
+ * falls by {@value #RANK_DECAY} per later expiry. Volume (contracts) is about a quarter of open interest, more in the
  * last days; below one contract the option is untraded. Spread: {@code m·(floor + prop·(1 + term·DTE/30)·mid)·(1 +
  * wing·|x|)·(1 + near/(1 + DTE))}, bid rounded down and ask up to the tick, never crossed, bid never negative. Figures
  * in {@link Calibration}. Stateless; thread-safe.

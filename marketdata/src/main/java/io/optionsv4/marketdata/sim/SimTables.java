@@ -15,7 +15,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The calibration tables of this package, CSV resources written by {@code marketdata/tools/calibrate_simulated_market.py}
+ * The calibration tables of this package, CSV resources written by the calibration script in marketdata/tools
  * ({@code #} comment lines, then a header): {@code sim_profiles.csv} (per-symbol ATM IV, smile slope and curvature,
  * median volume) and {@code sim_anchors.csv} (real year-end closes). Immutable.
  *

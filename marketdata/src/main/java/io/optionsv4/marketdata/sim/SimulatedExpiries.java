@@ -17,7 +17,7 @@ import java.util.List;
  * The expiries listed on a simulated session: the reference {@code ExpiryCalendar}'s where its rules cover the
  * underlying and date, else this class's fallback of NSE's rules. Fallback: monthly expiry on the last Thursday of the
  * month for contract months up to Aug-2025 and the last Tuesday from Sep-2025, moved back to the previous session;
- * {@value #SERIAL_MONTHS} serial months for every underlying; NIFTY also {@value #NIFTY_WEEKLIES} weekly expiries (every
+ * {@value #SERIAL_MONTHS} serial months for all underlyings; NIFTY also {@value #NIFTY_WEEKLIES} weekly expiries (every
  * other expiry weekday) and the next {@value #NIFTY_QUARTERS} quarter months after the serial months. Half-yearly NIFTY
  * contracts and other indices' weeklies are not simulated outside the reference rules. Immutable and thread-safe.
  */

@@ -32,7 +32,7 @@ import java.util.Locale;
  *       universe and lots of the nearest covered month (see {@code SimulatedUniverse}); expiries by the reference
  *       {@code ExpiryCalendar}, else by the same NSE rules coded as a fallback.
  *   <li><b>Prices.</b> NIFTY with stochastic (log-OU) volatility, leverage and jumps; each stock loads on NIFTY through
- *       its beta, on its sector's factor and on its own stochastic-vol diffusion with jumps. Paths pass through the real
+ *       its beta, on its sector's factor and on its own stochastic-vol jump-diffusion. Paths pass through the real
  *       year-end closes of {@code sim_anchors.csv} (NIFTY 2007-2025, stocks end-2019 and end-2025).
  *   <li><b>Options.</b> SSVI smiles with per-symbol skew fitted to real chains on an ATM term structure from the
  *       current variance; prices, IV and Greeks with the replay's conventions ({@code ChainSimulator}).
