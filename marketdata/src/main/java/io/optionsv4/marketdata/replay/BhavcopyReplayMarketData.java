@@ -207,7 +207,14 @@ public final class BhavcopyReplayMarketData implements MarketData {
                     + foDay(asOf).file() + "; expiries: "
                     + expiries(symbol, asOf).stream().map(Expiry::date).toList());
         }
-        var inputs = new ChainBuilder.Inputs(symbol, expiry, asOf, spot(symbol, asOf, rows), rate, lot(symbol, expiry));
+        var inputs = new ChainBuilder.Inputs(
+                symbol,
+                expiry,
+                asOf,
+                spot(symbol, asOf, rows),
+                rate,
+                foDay(asOf).futurePrice(symbol, expiry),
+                lot(symbol, expiry));
         return ChainBuilder.build(inputs, rows);
     }
 

@@ -31,9 +31,11 @@ import java.util.TreeMap;
  * <p>Per expiry: the year fraction is {@link TimeToExpiry#years(LocalDate, LocalDate)} (close of the trade date to
  * 15:30 IST on the expiry), the discount factor {@code e^{−rate·T}}; the forward is {@link SyntheticForward} (median of
  * the {@value SyntheticForward#DEFAULT_STRIKES_USED} strikes nearest the money) over the settlement prices of the
- * strikes where both the call and the put traded. Each traded option then gets the Black-76 implied volatility of its
- * settlement price and the Greeks at that volatility; untraded options are {@link QuoteQuality#UNTRADED} and get
- * nothing, traded options on their expiry day (no time value left) {@link QuoteQuality#NO_IV} {@code EXPIRED}. Stateless.
+ * strikes where both the call and the put traded, or, when no strike has both sides traded, the settlement price of the
+ * same expiry's future if it traded (a market price of the forward, not a guess; illiquid stock chains need it).
+ * Each traded option then gets the Black-76 implied volatility of its settlement price and the Greeks at that
+ * volatility; untraded options are {@link QuoteQuality#UNTRADED} and get nothing, traded options on their expiry day
+ * (no time value left) {@link QuoteQuality#NO_IV} {@code EXPIRED}. Stateless.
  */
 final class ChainBuilder {
 
@@ -45,6 +47,7 @@ final class ChainBuilder {
      * @param asOf trade date
      * @param spot the underlying's price, if known
      * @param rate continuously compounded annual rate
+     * @param futurePrice the settlement price of the same expiry's future, if it traded
      * @param referenceLot the lot from reference data, used when the rows carry none
      */
     record Inputs(
@@ -53,6 +56,7 @@ final class ChainBuilder {
             LocalDate asOf,
             OptionalDouble spot,
             double rate,
+            OptionalDouble futurePrice,
             Optional<LotSize> referenceLot) {}
 
     private ChainBuilder() {}
@@ -66,7 +70,7 @@ final class ChainBuilder {
             byStrike.computeIfAbsent(row.strike(), k -> new OptionRow[2])[
                     row.right().isCall() ? 0 : 1] = row;
         }
-        Optional<ForwardEstimate> forward = forward(byStrike, discountFactor);
+        Optional<ForwardPrice> forward = forward(byStrike, discountFactor, in.futurePrice());
         List<ChainRow> chainRows = new ArrayList<>(byStrike.size());
         for (Map.Entry<Double, OptionRow[]> e : byStrike.entrySet()) {
             OptionRow[] pair = e.getValue();
@@ -76,25 +80,25 @@ final class ChainBuilder {
                     Optional.ofNullable(pair[1]).map(r -> quote(r, forward, years, discountFactor))));
         }
         return new OptionChain(
-                in.symbol(),
-                in.expiry(),
-                in.asOf(),
-                in.spot(),
-                forward.map(f -> new ForwardPrice(f.forward(), f.quotesUsed(), f.spread())),
-                in.rate(),
-                years,
-                lot(rows, in),
-                chainRows);
+                in.symbol(), in.expiry(), in.asOf(), in.spot(), forward, in.rate(), years, lot(rows, in), chainRows);
     }
 
-    private static Optional<ForwardEstimate> forward(Map<Double, OptionRow[]> byStrike, double discountFactor) {
+    private static Optional<ForwardPrice> forward(
+            Map<Double, OptionRow[]> byStrike, double discountFactor, OptionalDouble futurePrice) {
         List<ParityQuote> quotes = new ArrayList<>();
         for (OptionRow[] pair : byStrike.values()) {
             if (isTraded(pair[0]) && isTraded(pair[1])) {
                 quotes.add(new ParityQuote(pair[0].strike(), pair[0].settle(), pair[1].settle()));
             }
         }
-        return SyntheticForward.estimate(quotes, discountFactor);
+        Optional<ForwardEstimate> parity = SyntheticForward.estimate(quotes, discountFactor);
+        if (parity.isPresent()) {
+            ForwardEstimate f = parity.get();
+            return Optional.of(ForwardPrice.ofParity(f.forward(), f.quotesUsed(), f.spread()));
+        }
+        return futurePrice.isPresent()
+                ? Optional.of(ForwardPrice.ofFuture(futurePrice.getAsDouble()))
+                : Optional.empty();
     }
 
     private static boolean isTraded(OptionRow row) {
@@ -102,7 +106,7 @@ final class ChainBuilder {
     }
 
     private static OptionQuote quote(
-            OptionRow row, Optional<ForwardEstimate> forward, double years, double discountFactor) {
+            OptionRow row, Optional<ForwardPrice> forward, double years, double discountFactor) {
         return new OptionQuote(
                 row.right(),
                 row.strike(),
@@ -117,7 +121,7 @@ final class ChainBuilder {
     }
 
     private static Valuation valuation(
-            OptionRow row, Optional<ForwardEstimate> forward, double years, double discountFactor) {
+            OptionRow row, Optional<ForwardPrice> forward, double years, double discountFactor) {
         if (row.contracts() == 0) {
             return new Valuation.Unpriced(QuoteQuality.UNTRADED, "no contracts traded");
         }
@@ -125,9 +129,10 @@ final class ChainBuilder {
             return new Valuation.Unpriced(QuoteQuality.NO_IV, "EXPIRED: the option expires on the trade date");
         }
         if (forward.isEmpty()) {
-            return new Valuation.Unpriced(QuoteQuality.NO_FORWARD, "no strike with both call and put traded");
+            return new Valuation.Unpriced(
+                    QuoteQuality.NO_FORWARD, "no strike with both call and put traded, and no traded future");
         }
-        double f = forward.get().forward();
+        double f = forward.get().price();
         Right right = row.right();
         ImpliedVolatilityResult iv =
                 ImpliedVolatilitySolver.black76(right, row.settle(), f, row.strike(), years, discountFactor);

@@ -13,10 +13,11 @@ import java.util.Map;
 /**
  * Reads one NSE CSV file (no quoting in these formats) row by row: checks the header, splits each line on commas,
  * strips blanks around fields (the {@code ", "} separators of the full cash bhavcopy); the trailing comma of the old
- * formats is an empty last column of header and rows alike, so every row must have as many fields as the header. A row the parser rejects with an {@link IllegalArgumentException} or a {@link
- * java.time.DateTimeException} is skipped and reported as a {@link RowWarning}; an {@link ImpossibleValueException}
- * fails the whole file; so do more than {@link #MAX_MALFORMED_SHARE} malformed rows (beyond {@link
- * #MALFORMED_ALLOWANCE}), since a file that broken is not trustworthy.
+ * formats is an empty last column of header and rows alike, so every row must have as many fields as the header. A
+ * row the parser rejects with an {@link IllegalArgumentException} or a {@link java.time.DateTimeException} is
+ * skipped and reported as a {@link RowWarning}; an {@link ImpossibleValueException} fails the whole file; so do more
+ * than {@link #MAX_MALFORMED_SHARE} malformed rows (beyond {@link #MALFORMED_ALLOWANCE}), since a file that broken is
+ * not trustworthy.
  */
 final class CsvTable {
 

@@ -1,9 +1,13 @@
 package io.optionsv4.marketdata.replay;
 
 import io.optionsv4.core.instrument.Right;
+import io.optionsv4.core.market.MarketDataException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +15,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads one day's NSE F&amp;O bhavcopy in either form and keeps its option rows (futures rows are checked, then
- * dropped).
+ * Reads one day's NSE F&amp;O bhavcopy in either form and keeps its option rows and the settlement prices of its
+ * traded futures.
  *
  * <p><b>Old form</b> {@code foDDMMMYYYYbhav.csv} (until July 2024): every line ends with a comma; OPTION_TYP is CE/PE
  * for options and XX for futures; CONTRACTS is the number of contracts traded, OPEN_INT and CHG_IN_OI are in units;
  * untraded contracts have OPEN = HIGH = LOW = 0 and CONTRACTS = 0 but a CLOSE and SETTLE_PR.
  *
  * <pre>
- * INSTRUMENT,SYMBOL,EXPIRY_DT,STRIKE_PR,OPTION_TYP,OPEN,HIGH,LOW,CLOSE,SETTLE_PR,CONTRACTS,VAL_INLAKH,OPEN_INT,CHG_IN_OI,TIMESTAMP,
+ * INSTRUMENT,SYMBOL,EXPIRY_DT,STRIKE_PR,OPTION_TYP,OPEN,HIGH,LOW,CLOSE,SETTLE_PR,CONTRACTS,VAL_INLAKH,OPEN_INT,
+ *   CHG_IN_OI,TIMESTAMP,
  * OPTIDX,NIFTY,30-Jan-2020,12200,CE,178.7,183.65,159.5,165,165,17676,163969.76,1639500,30150,01-JAN-2020,
+ * (the header is one line in the file)
  * </pre>
  *
  * <p><b>UDiFF form</b> {@code BhavCopy_NSE_FO_0_0_0_YYYYMMDD_F_0000.csv} (since July 2024): ISO dates; FinInstrmTp IDO
@@ -32,8 +38,8 @@ import java.util.stream.Collectors;
  * 2026-01-01,2026-01-01,FO,NSE,STO,68530,,360ONE,,2026-02-24,2026-02-24,1160.00,CE,360ONE26FEB1160CE,0.00,...
  * </pre>
  *
- * <p>A row of another trade date, a negative price or open interest, or an expiry before the trade date fails the
- * file; an unparsable row or an unknown instrument is skipped with a {@link RowWarning}.
+ * <p>A row of another trade date, a negative price or open interest, an expiry before the trade date or a contract
+ * listed twice fails the file; an unparsable row or an unknown instrument is skipped with a {@link RowWarning}.
  */
 final class FoBhavcopyLoader {
 
@@ -75,21 +81,47 @@ final class FoBhavcopyLoader {
      * Loads {@code file}, whose name says its kind and trade date.
      *
      * @throws io.optionsv4.core.market.MarketDataException naming the file when it is not an F&amp;O bhavcopy, its
-     *     header is wrong, a value is impossible or too many rows are malformed
+     *     header is wrong, a value is impossible, a contract is listed twice or too many rows are malformed
      */
     static FoDay load(Path file, NseFileKind kind, LocalDate date) {
-        CsvTable.Parsed<OptionRow> parsed = switch (kind) {
+        CsvTable.Parsed<FoRow> parsed = switch (kind) {
             case FO_OLD -> CsvTable.parse(file, "F&O bhavcopy", OLD_COLUMNS, f -> oldRow(f, date));
             case FO_UDIFF -> CsvTable.parse(file, "UDiFF F&O bhavcopy", UDIFF_COLUMNS, f -> udiffRow(f, date));
             case CASH_OLD, CASH_FULL, NIFTY_HISTORY, VIX_HISTORY ->
                 throw new IllegalArgumentException(file + " is not an F&O bhavcopy but " + kind);
         };
-        Map<String, List<OptionRow>> bySymbol = parsed.rows().stream()
+        List<OptionRow> options = new ArrayList<>(parsed.rows().size());
+        Map<String, Map<LocalDate, Double>> futures = new HashMap<>();
+        for (FoRow row : parsed.rows()) {
+            switch (row) {
+                case OptionRow option -> options.add(option);
+                case FutureRow future -> {
+                    if (future.contracts() > 0 && future.settle() > 0) {
+                        futures.computeIfAbsent(future.symbol(), s -> new HashMap<>())
+                                .put(future.expiry(), future.settle());
+                    }
+                }
+            }
+        }
+        requireUniqueContracts(file, options);
+        Map<String, List<OptionRow>> bySymbol = options.stream()
                 .collect(Collectors.groupingBy(OptionRow::symbol, LinkedHashMap::new, Collectors.toList()));
-        return new FoDay(date, file, Map.copyOf(bySymbol), parsed.warnings());
+        futures.replaceAll((symbol, byExpiry) -> Map.copyOf(byExpiry));
+        return new FoDay(date, file, Map.copyOf(bySymbol), Map.copyOf(futures), parsed.warnings());
     }
 
-    private static OptionRow oldRow(Fields f, LocalDate date) {
+    /** Two rows for one contract mean a broken file (e.g. two files run together): neither can be trusted. */
+    private static void requireUniqueContracts(Path file, List<OptionRow> rows) {
+        Set<String> seen = new HashSet<>(rows.size() * 2);
+        for (OptionRow r : rows) {
+            String contract = r.symbol() + " " + r.expiry() + " " + r.strike() + " " + r.right();
+            if (!seen.add(contract)) {
+                throw new MarketDataException("F&O bhavcopy " + file + " lists " + contract + " twice");
+            }
+        }
+    }
+
+    private static FoRow oldRow(Fields f, LocalDate date) {
         Fields.requireTradeDate(f.date("TIMESTAMP", NseFileKind.Formats.DD_MMM_YYYY), date, "TIMESTAMP");
         String instrument = f.required("INSTRUMENT");
         LocalDate expiry = expiry(f.date("EXPIRY_DT", NseFileKind.Formats.DD_MMM_YYYY), date);
@@ -98,7 +130,7 @@ final class FoBhavcopyLoader {
         long contracts = f.count("CONTRACTS");
         long openInterest = f.count("OPEN_INT");
         if (OLD_FUTURES.contains(instrument)) {
-            return null;
+            return new FutureRow(f.required("SYMBOL"), expiry, settle, contracts);
         }
         if (!OLD_OPTIONS.contains(instrument)) {
             throw new IllegalArgumentException("unknown INSTRUMENT '" + instrument + "'");
@@ -119,7 +151,7 @@ final class FoBhavcopyLoader {
                 0);
     }
 
-    private static OptionRow udiffRow(Fields f, LocalDate date) {
+    private static FoRow udiffRow(Fields f, LocalDate date) {
         Fields.requireTradeDate(f.date("TradDt", DateTimeFormatter.ISO_LOCAL_DATE), date, "TradDt");
         String type = f.required("FinInstrmTp");
         LocalDate expiry = expiry(f.date("XpryDt", DateTimeFormatter.ISO_LOCAL_DATE), date);
@@ -129,7 +161,7 @@ final class FoBhavcopyLoader {
         long contracts = f.count("TtlTradgVol");
         long openInterest = f.count("OpnIntrst");
         if (UDIFF_FUTURES.contains(type)) {
-            return null;
+            return new FutureRow(f.required("TckrSymb"), expiry, settle, contracts);
         }
         if (!UDIFF_OPTIONS.contains(type)) {
             throw new IllegalArgumentException("unknown FinInstrmTp '" + type + "'");

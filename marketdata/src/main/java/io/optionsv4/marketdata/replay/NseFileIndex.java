@@ -14,10 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The NSE files under a directory, found recursively by name ({@link NseFileKind}) and indexed by trade date: one F&amp;O
- * file and one cash file per date, and the two index histories. When two files serve the same date and role (the same
- * cash bhavcopy in {@code cm_bhavcopy/} and {@code cm_history/}, or an old and a UDiFF file) the first by path wins, so
- * the choice is deterministic. The date in a name is verified against the rows when the file is loaded.
+ * The NSE files under a directory, found recursively by name ({@link NseFileKind}) and indexed by trade date: one
+ * F&amp;O file and one cash file per date, and the two index histories. When two files serve the same date and role
+ * (the same cash bhavcopy in {@code cm_bhavcopy/} and {@code cm_history/}, or an old and a UDiFF file) the first by
+ * path wins, so the choice is deterministic. The date in a name is verified against the rows when the file is loaded.
  */
 final class NseFileIndex {
 

@@ -3,6 +3,7 @@ package io.optionsv4.marketdata.replay;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,7 +18,9 @@ enum NseFileKind {
     /** Old cash bhavcopy {@code cmDDMMMYYYYbhav.csv}. */
     CASH_OLD("cm(\\d{2}[A-Za-z]{3}\\d{4})bhav\\.csv", Formats.NAME_DATE),
     /** Full cash bhavcopy with delivery data {@code sec_bhavdata_full_DDMMYYYY.csv}. */
-    CASH_FULL("sec_bhavdata_full_(\\d{8})\\.csv", DateTimeFormatter.ofPattern("ddMMyyyy")),
+    CASH_FULL(
+            "sec_bhavdata_full_(\\d{8})\\.csv",
+            DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT)),
     /** NIFTY 50 daily history {@code nifty50.csv}. */
     NIFTY_HISTORY("nifty50\\.csv", null),
     /** India VIX daily history {@code indiavix.csv}. */
@@ -64,19 +67,21 @@ enum NseFileKind {
         return Optional.empty();
     }
 
-    /** Date formats of NSE files. */
+    /** Date formats of NSE files, strict: 31-Feb is an error, not 29-Feb. */
     static final class Formats {
         /** {@code 01JAN2020} in file names, any case. */
         static final DateTimeFormatter NAME_DATE = new DateTimeFormatterBuilder()
                 .parseCaseInsensitive()
-                .appendPattern("ddMMMyyyy")
-                .toFormatter(Locale.ENGLISH);
+                .appendPattern("ddMMMuuuu")
+                .toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
 
         /** {@code 01-JAN-2020} or {@code 30-Jan-2020} inside the old files, any case. */
         static final DateTimeFormatter DD_MMM_YYYY = new DateTimeFormatterBuilder()
                 .parseCaseInsensitive()
-                .appendPattern("dd-MMM-yyyy")
-                .toFormatter(Locale.ENGLISH);
+                .appendPattern("dd-MMM-uuuu")
+                .toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
 
         private Formats() {}
     }

@@ -31,4 +31,5 @@ record OptionRow(
         long openInterest,
         long changeInOpenInterest,
         double underlyingPrice,
-        int lotSize) {}
+        int lotSize)
+        implements FoRow {}

@@ -8,6 +8,7 @@ import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.instrument.ExpiryKind;
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.market.Candle;
+import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The replay over the real NSE files of {@code shared/data} (README there): 1-3 January 2020 in the old formats, 1
- * January 2026 in UDiFF. One instance for the class, so each file is parsed once. Expected figures come from the README's
- * checks (index closes, cash closes, put–call parity forwards) and from NSE's India VIX.
+ * January 2026 in UDiFF. One instance for the class, so each file is parsed once. Expected figures come from the
+ * README's checks (index closes, cash closes, put–call parity forwards) and from NSE's India VIX.
  */
 class BhavcopyReplayMarketDataTest {
 
@@ -143,6 +144,7 @@ class BhavcopyReplayMarketDataTest {
         OptionChain chain = replay.optionChain("NIFTY", JAN_30, JAN_1);
 
         assertThat(chain.forward().orElseThrow().price()).isBetween(12232.0, 12243.0);
+        assertThat(chain.forward().orElseThrow().source()).isEqualTo(ForwardPrice.Source.PUT_CALL_PARITY);
         assertThat(chain.spot()).hasValue(12182.50);
         assertThat(chain.lotSize().orElseThrow().unitsPerLot()).isEqualTo(75);
         assertThat(chain.atmStrike()).hasValue(12250.0);
@@ -279,6 +281,27 @@ class BhavcopyReplayMarketDataTest {
                         .isEqualTo(lot);
             }
         });
+    }
+
+    /**
+     * Every underlying of the day has a January chain with a lot and a forward. Illiquid stocks without a strike whose
+     * call and put both traded (13 of 147 on 1 January, e.g. MRF, SHREECEM, PAGEIND) take the January future's price.
+     */
+    @Test
+    void test_optionChain_everyUnderlyingOfTheDayServed() {
+        List<String> fromFuture = new java.util.ArrayList<>();
+        for (String symbol : replay.symbols(JAN_1)) {
+            OptionChain chain = replay.optionChain(symbol, JAN_30, JAN_1);
+            assertThat(chain.rows()).as(symbol).isNotEmpty();
+            assertThat(chain.lotSize()).as(symbol).isPresent();
+            if (!List.of("BANKNIFTY", "NIFTYIT").contains(symbol)) {
+                assertThat(chain.spot()).as(symbol).isPresent();
+            }
+            if (chain.forward().orElseThrow().source() == ForwardPrice.Source.FUTURE) {
+                fromFuture.add(symbol);
+            }
+        }
+        assertThat(fromFuture).hasSize(13).contains("MRF", "SHREECEM", "PAGEIND", "NIFTYIT");
     }
 
     @Test
