@@ -33,8 +33,8 @@ import java.util.OptionalDouble;
  * lie on the tick grid around it ({@link OptionActivity}). Valuation exactly as the replay's chain builder: untraded
  * options {@link QuoteQuality#UNTRADED}, traded options on their expiry day {@link QuoteQuality#NO_IV} {@code EXPIRED},
  * otherwise the core's Black-76 implied vol of the settlement price at the chain's forward and the Greeks at that vol.
- * The chain's forward is the model forward; strikesUsed counts the strikes with both sides traded, spread
- * is 0. Stateless; thread-safe.
+ * The chain's forward is the model forward (the simulated future's price): a parity forward over the strikes with
+ * both sides traded (spread 0, parity holds exactly), or the future's price when none is. Stateless; thread-safe.
  */
 final class ChainSimulator {
 
@@ -100,8 +100,9 @@ final class ChainSimulator {
             }
             pending.add(new OptionQuote[] {call, put});
         }
-        Optional<ForwardPrice> fwd =
-                bothTraded > 0 ? Optional.of(new ForwardPrice(forward, bothTraded, 0.0)) : Optional.empty();
+        // The simulated future settles at the model forward, so parity on any traded pair gives it exactly.
+        Optional<ForwardPrice> fwd = Optional.of(
+                bothTraded > 0 ? ForwardPrice.ofParity(forward, bothTraded, 0.0) : ForwardPrice.ofFuture(forward));
         for (OptionQuote[] pair : pending) {
             rows.add(new ChainRow(
                     pair[0].strike(),
@@ -167,7 +168,8 @@ final class ChainSimulator {
             return new Valuation.Unpriced(QuoteQuality.NO_IV, "EXPIRED: the option expires on the trade date");
         }
         if (forward.isEmpty()) {
-            return new Valuation.Unpriced(QuoteQuality.NO_FORWARD, "no strike with both call and put traded");
+            return new Valuation.Unpriced(
+                    QuoteQuality.NO_FORWARD, "no strike with both call and put traded, and no traded future");
         }
         double f = forward.get().price();
         ImpliedVolatilityResult iv = ImpliedVolatilitySolver.black76(q.right(), q.settle(), f, q.strike(), years, df);
