@@ -81,7 +81,7 @@ record IndexFigures(
     }
 
     /** Standard deviation (divisor n) of {@code x[from..to)}. */
-    private static double sd(double[] x, int from, int to) {
+    static double sd(double[] x, int from, int to) {
         double mean = 0;
         for (int i = from; i < to; i++) {
             mean += x[i];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.optionsv4.core.instrument.Right;
+import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.QuoteQuality;
@@ -34,6 +35,7 @@ class SimulatedMarketCalibrationTest {
     private static final double ATM_TOLERANCE = 0.01;
     private static final double SMILE_TOLERANCE = 0.03;
     private static final double SMILE_RANGE = 2.0;
+    private static final int WINDOW = 21;
 
     private static BhavcopyReplayMarketData replay;
     private static SimTables tables;
@@ -91,7 +93,6 @@ class SimulatedMarketCalibrationTest {
     @Test
     void test_vixAndNifty_linkAndJumps() {
         assertThat(index.medianVixOverRealised()).isCloseTo(1.27, within(0.02));
-        assertThat(Calibration.INDEX_VOL_PREMIUM).isCloseTo(index.medianVixOverRealised(), within(0.08));
         assertThat(index.medianRealised()).isCloseTo(0.138, within(0.003));
         assertThat(Calibration.MARKET_VOL)
                 .isCloseTo(
@@ -101,6 +102,22 @@ class SimulatedMarketCalibrationTest {
         assertThat(index.logVixAr1()).isCloseTo(Calibration.MARKET_LOG_VOL_AR1, within(0.005));
         assertThat(index.jumpsPerYear()).isCloseTo(Calibration.MARKET_JUMPS_PER_YEAR, within(0.1));
         assertThat(index.logRealisedSd()).isCloseTo(0.482, within(0.01));
+    }
+
+    @Test
+    void test_simulatedVix_reproducesTheRealLink() {
+        SimulatedMarketData sim = new SimulatedMarketData(SimulatedMarketData.DEFAULT_SEED);
+        LocalDate from = LocalDate.of(2008, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        double[] r = PathSimulatorTest.logReturns(sim.niftyHistory(from, to));
+        List<Candle> vix = sim.indiaVixHistory(from, to);
+        List<Double> ratios = new ArrayList<>();
+        for (int i = WINDOW; i < r.length; i++) {
+            double realised = IndexFigures.sd(r, i - WINDOW + 1, i + 1) * Math.sqrt(250);
+            ratios.add(vix.get(i + 1).close() / 100 / realised);
+        }
+        assertThat(median(ratios)).isCloseTo(index.medianVixOverRealised(), within(0.06));
+        assertThat(median(vix.stream().map(Candle::close).toList())).isCloseTo(17.06, within(2.5));
     }
 
     @Test
