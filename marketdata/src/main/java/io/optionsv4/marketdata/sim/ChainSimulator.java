@@ -127,9 +127,11 @@ final class ChainSimulator {
         double vol = in.surface().impliedVol(forward, strike, years);
         double mid = Black76.price(right, forward, strike, years, vol, df);
         BidAsk quote = OptionActivity.quote(mid, x, days, c.profile().spreadMultiple(), in.tick());
-        long lots = OptionActivity.openInterestLots(c, strike, right, in.session(), in.spot());
-        long previousLots = OptionActivity.openInterestLots(c, strike, right, in.previousSession(), in.previousSpot());
-        long volume = OptionActivity.volume(c, strike, right, in.session(), lots);
+        RandomStream contract = OptionActivity.contract(c, strike, right);
+        long lots = OptionActivity.openInterestLots(c, contract, strike, right, in.session(), in.spot());
+        long previousLots =
+                OptionActivity.openInterestLots(c, contract, strike, right, in.previousSession(), in.previousSpot());
+        long volume = OptionActivity.volume(c, contract, in.session(), lots);
         double last = volume > 0 ? OptionActivity.last(mid, quote, in.tick()) : 0.0;
         long units = lots * c.lotUnits();
         return new OptionQuote(

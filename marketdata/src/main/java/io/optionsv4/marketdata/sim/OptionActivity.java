@@ -47,6 +47,12 @@ final class OptionActivity {
 
     /** Returns the open interest in lots of the option on {@code session} with the underlying at {@code spot}. */
     static long openInterestLots(Context c, double strike, Right right, LocalDate session, double spot) {
+        return openInterestLots(c, contract(c, strike, right), strike, right, session, spot);
+    }
+
+    /** As {@link #openInterestLots(Context, double, Right, LocalDate, double)} with the contract's stream given. */
+    static long openInterestLots(
+            Context c, RandomStream contract, double strike, Right right, LocalDate session, double spot) {
         double atm = Math.round(spot / c.step()) * c.step();
         long j = Math.round((strike - atm) / c.step());
         double base = c.profile().index()
@@ -61,16 +67,15 @@ final class OptionActivity {
         if (otm) {
             weight *= Calibration.OTM_OI_TILT;
         }
-        RandomStream contract = contract(c, strike, right);
         double noise = Math.exp(CONTRACT_NOISE_SD * contract.gaussian(0)
                 + DAILY_NOISE_SD * contract.child(session).gaussian(0));
         return (long) Math.floor(base * weight * noise);
     }
 
     /** Returns the contracts traded on {@code session}, 0 when the option did not trade. */
-    static long volume(Context c, double strike, Right right, LocalDate session, long openInterestLots) {
+    static long volume(Context c, RandomStream contract, LocalDate session, long openInterestLots) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(session, c.expiry());
-        double z = contract(c, strike, right).child(session).gaussian(1);
+        double z = contract.child(session).gaussian(1);
         double expected = TURNOVER * openInterestLots * (1 + 2.0 / (1 + days));
         return (long) Math.floor(expected * Math.exp(VOLUME_NOISE_SD * z - 0.5 * VOLUME_NOISE_SD * VOLUME_NOISE_SD));
     }
@@ -107,7 +112,8 @@ final class OptionActivity {
         return Math.abs(perRupee * tick - 1.0) < 1e-12 ? n / perRupee : n * tick;
     }
 
-    private static RandomStream contract(Context c, double strike, Right right) {
+    /** Returns the random stream of one contract (expiry, strike, right) of the context's underlying. */
+    static RandomStream contract(Context c, double strike, Right right) {
         return c.stream().child(c.expiry()).child(Math.round(strike * 100) * 2 + (right.isCall() ? 0 : 1));
     }
 }

@@ -97,8 +97,11 @@ public final class SimulatedMarketFeed implements MarketFeed {
             for (Subscription s : subscriptions) {
                 if (s.isOpen()) {
                     for (FeedInstrument instrument : s.sorted) {
-                        tickAt(instrument, time).ifPresent(s.listener::onTick);
-                        delivered++;
+                        Optional<Tick> tick = tickAt(instrument, time);
+                        if (tick.isPresent()) {
+                            s.listener.onTick(tick.get());
+                            delivered++;
+                        }
                     }
                 }
             }
