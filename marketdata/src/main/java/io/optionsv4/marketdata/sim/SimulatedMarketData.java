@@ -133,7 +133,8 @@ public final class SimulatedMarketData implements MarketData {
         String s = normalize(symbol);
         Checks.notNull(from, "from");
         Checks.notNull(to, "to");
-        LocalDate first = max(from, LocalDate.of(YearEndLevels.FIRST_YEAR, 1, 1));
+        // a year of history before the first served session
+        LocalDate first = max(from, LocalDate.of(YearEndLevels.FIRST_YEAR - 1, 1, 1));
         LocalDate last = min(to, LocalDate.of(YearEndLevels.LAST_YEAR, 12, 31));
         List<Candle> candles = new ArrayList<>();
         if (s.equals(INDIA_VIX)) {

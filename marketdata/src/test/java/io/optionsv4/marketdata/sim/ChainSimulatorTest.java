@@ -55,6 +55,18 @@ class ChainSimulatorTest {
     }
 
     @Test
+    void test_strikes_referenceStepWhereThePriceIsNearTheObservedOne() {
+        ReferenceData reference = ReferenceData.standard();
+        for (String symbol : SYMBOLS) {
+            OptionChain chain = chain(symbol, JAN_2020, 0);
+            double step = chain.strikes().get(1) - chain.strikes().get(0);
+            assertThat(step)
+                    .as(symbol)
+                    .isEqualTo(reference.strikeStep(symbol, JAN_2020).step());
+        }
+    }
+
+    @Test
     void test_expiries_referenceCalendarWhereItCovers() {
         ReferenceData reference = ReferenceData.standard();
         for (String symbol : List.of("NIFTY", "RELIANCE")) {

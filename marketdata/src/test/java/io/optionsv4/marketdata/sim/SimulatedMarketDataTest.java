@@ -109,6 +109,13 @@ class SimulatedMarketDataTest {
     }
 
     @Test
+    void test_dailyCandles_yearOfHistoryBeforeTheFirstServedDay() {
+        LocalDate first = MARKET.session(LocalDate.of(YearEndLevels.FIRST_YEAR, 1, 3));
+        assertThat(MARKET.dailyCandles("TCS", first.minusYears(1), first))
+                .hasSizeGreaterThanOrEqualTo(MIN_SESSIONS_PER_YEAR);
+    }
+
+    @Test
     void test_dailyCandles_passThroughRealYearEndCloses() {
         assertThat(MARKET.quote("NIFTY", LocalDate.of(2019, 12, 31)).close())
                 .isCloseTo(12168.45, org.assertj.core.data.Offset.offset(PRICE_TOLERANCE));
