@@ -17,11 +17,13 @@ import java.util.Optional;
  *
  * <p>The reference lot tables cover only some contract months (Jan-Mar and Jul-Sep 2020, Jan-Mar and Aug-Oct 2026). On
  * a session whose near month is covered the universe is {@link ReferenceData#fnoUniverse(LocalDate)}; otherwise it is
- * the universe of the covered month nearest to the near month (the earlier one on a tie), and a contract's lot is its
- * own month's lot where known, else the lot of the covered month nearest to it. The strike step is the reference
- * step observed on or before the session, else its latest observation; when that step is implausible for the
- * simulated price (outside {@value #MIN_STEP_SHARE}–{@value #MAX_STEP_SHARE} of the spot) the nearest NSE-style step to
- * 1.25 % of the spot is used instead. Immutable and thread-safe.
+ * the universe of the first month of the block of covered months holding the covered month nearest to the near month
+ * (the earlier one on a tie; a block's later months lose symbols whose lot the tables could not derive), and a
+ * contract's lot is its own month's lot where known, else the lot of the covered month nearest to it.
+ *
+ * <p>The strike step is the reference step observed on or before the session, else its latest observation; when that
+ * step is implausible for the simulated price (outside {@value #MIN_STEP_SHARE}–{@value #MAX_STEP_SHARE} of the spot)
+ * the nearest NSE-style step to 1.25 % of the spot is used instead. Immutable and thread-safe.
  */
 final class SimulatedUniverse {
 
@@ -51,7 +53,11 @@ final class SimulatedUniverse {
         if (!direct.isEmpty()) {
             return direct;
         }
-        return reference.fnoUniverse(nearestCovered(YearMonth.from(session)).atDay(1));
+        YearMonth month = nearestCovered(YearMonth.from(session));
+        while (coveredMonths.contains(month.minusMonths(1))) {
+            month = month.minusMonths(1);
+        }
+        return reference.fnoUniverse(month.atDay(1));
     }
 
     /** Returns the lot of {@code symbol}'s contracts of {@code contractMonth}. */

@@ -82,6 +82,13 @@ class SimulatedMarketDataTest {
     }
 
     @Test
+    void test_symbols_uncoveredMonthsUseTheNearestTableBlock() {
+        assertThat(MARKET.symbols(LocalDate.of(2020, 5, 15))).isEqualTo(MARKET.symbols(JAN_2020));
+        assertThat(MARKET.symbols(MID_2023)).isEqualTo(MARKET.symbols(LocalDate.of(2026, 1, 2)));
+        assertThat(MARKET.symbols(LocalDate.of(2010, 6, 1))).isEqualTo(MARKET.symbols(JAN_2020));
+    }
+
+    @Test
     void test_session_weekendServedAsFriday() {
         LocalDate saturday = MID_2023.with(DayOfWeek.SATURDAY);
         Quote quote = MARKET.quote("SBIN", saturday);
