@@ -7,6 +7,7 @@ import io.optionsv4.dhan.rest.DhanMarketData;
 import io.optionsv4.dhan.rest.Sleeper;
 import io.optionsv4.dhan.scrip.ScripMaster;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
+import io.optionsv4.marketdata.sim.SimulatedMarketData;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +60,7 @@ public final class MarketDataFactory {
         return switch (settings.source()) {
             case REPLAY -> openReplay(settings);
             case DHAN -> openDhan(settings);
-            case SIM ->
-                throw new MarketDataException(
-                        "--data sim is not available in this build; use --data replay --data-dir DIR");
+            case SIM -> openSim(settings);
         };
     }
 
@@ -73,6 +72,12 @@ public final class MarketDataFactory {
 
     /** Environment variable overriding Dhan's REST base URL (a sandbox or a local fake server). */
     public static final String DHAN_BASE_URL = "DHAN_BASE_URL";
+
+    private Opened openSim(MarketDataSettings settings) {
+        SimulatedMarketData sim = new SimulatedMarketData(settings.seed());
+        LocalDate asOf = settings.asOf().orElse(LocalDate.now(clock.withZone(INDIA)));
+        return new Opened(sim, asOf, "simulated market, seed " + settings.seed());
+    }
 
     private Opened openDhan(MarketDataSettings settings) {
         String clientId = environment.getOrDefault(DHAN_CLIENT_ID, "");
