@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 final class SimulatedUniverse {
 
-    static final double MIN_STEP_SHARE = 0.0025;
+    static final double MIN_STEP_SHARE = 0.001;
     static final double MAX_STEP_SHARE = 0.05;
     private static final double[] STEP_LADDER = {0.5, 1, 2.5, 5, 10, 20, 50, 100, 250, 500, 1000};
     private static final YearMonth FIRST_PROBE = YearMonth.of(2000, 1);
