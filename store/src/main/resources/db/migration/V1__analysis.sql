@@ -136,8 +136,10 @@ CREATE TABLE strategy_exit_levels (
 
 CREATE TABLE strategy_component_scores (
     strategy_id   bigint NOT NULL REFERENCES strategies (id) ON DELETE CASCADE,
+    component_index integer NOT NULL CHECK (component_index >= 0),
     component     text NOT NULL CHECK (component <> ''),
     score         finite_double NOT NULL,
     weight        fraction NOT NULL,
-    PRIMARY KEY (strategy_id, component)
+    PRIMARY KEY (strategy_id, component_index),
+    CONSTRAINT strategy_component_scores_unique_component UNIQUE (strategy_id, component)
 );

@@ -105,7 +105,7 @@ final class FileLocks {
 
     private static FileChannel open(Path file) {
         try {
-            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new StoreException("cannot open lock file " + file, e);
         }

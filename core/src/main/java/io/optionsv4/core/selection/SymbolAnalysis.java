@@ -16,7 +16,7 @@ import java.util.List;
  * @param iv implied volatility analysis
  * @param levels max pain and value area
  * @param priceLevels support and resistance levels
- * @param expectedMoves expected moves, distinct horizons
+ * @param expectedMoves expected moves, by strictly increasing horizon
  * @param recommendations the recommended strategies, best first, at least one, no two with the same name and legs
  */
 public record SymbolAnalysis(
@@ -40,9 +40,14 @@ public record SymbolAnalysis(
         Checks.notNull(levels, "levels");
         priceLevels = List.copyOf(Checks.notNull(priceLevels, "priceLevels"));
         expectedMoves = List.copyOf(Checks.notNull(expectedMoves, "expectedMoves"));
-        var horizons = new HashSet<Integer>();
-        expectedMoves.forEach(m -> Checks.argument(
-                horizons.add(m.horizonDays()), "expected move horizon " + m.horizonDays() + " appears twice"));
+        for (int i = 1; i < expectedMoves.size(); i++) {
+            Checks.argument(
+                    expectedMoves.get(i).horizonDays()
+                            > expectedMoves.get(i - 1).horizonDays(),
+                    "expected moves must have strictly increasing horizons but "
+                            + expectedMoves.get(i).horizonDays() + " follows "
+                            + expectedMoves.get(i - 1).horizonDays());
+        }
         recommendations = List.copyOf(Checks.notNull(recommendations, "recommendations"));
         Checks.argument(!recommendations.isEmpty(), "an analysis of " + symbol + " needs at least one recommendation");
         var keys = new HashSet<String>();
