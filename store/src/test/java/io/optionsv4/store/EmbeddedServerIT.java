@@ -1,0 +1,44 @@
+package io.optionsv4.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.optionsv4.store.testdata.SampleAnalyses;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded server's life cycle on a home of its own: first use, data kept across runs, two handles at once. */
+class EmbeddedServerIT {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void test_open_freshHomeMigratedKeptAcrossRunsAndSharedByTwoHandles() throws Exception {
+        DbConfig config = DbConfig.embedded(home);
+        try (Database first = Database.open(config)) {
+            new JdbiAnalysisStore(first.jdbi()).store(SampleAnalyses.analysis("RELIANCE", SampleAnalyses.DAY));
+            assertThat(Files.exists(home.resolve("db/pgdata/PG_VERSION"))).isTrue();
+            assertThat(Files.readString(home.resolve("db/pgdata/PG_VERSION")).strip())
+                    .isEqualTo("17");
+
+            Database second = Database.open(config);
+            assertThat(new JdbiAnalysisStore(second.jdbi()).symbols(SampleAnalyses.DAY))
+                    .containsExactly("RELIANCE");
+            CompletableFuture<Void> ownerClosing = CompletableFuture.runAsync(first::close);
+            new JdbiAnalysisStore(second.jdbi()).store(SampleAnalyses.analysis("TCS", SampleAnalyses.DAY));
+            assertThat(ownerClosing).isNotDone();
+            second.close();
+            ownerClosing.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(Files.exists(home.resolve("db/server.port"))).isFalse();
+
+        try (Database again = Database.open(config)) {
+            assertThat(new JdbiAnalysisStore(again.jdbi()).symbols(SampleAnalyses.DAY))
+                    .containsExactly("RELIANCE", "TCS");
+        }
+    }
+}
