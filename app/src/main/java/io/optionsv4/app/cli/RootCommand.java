@@ -1,7 +1,9 @@
 package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.result.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +28,15 @@ import picocli.CommandLine.Spec;
             "Global options (--data, --data-dir, --as-of, --seed) may come before or after the command.",
             ""
         },
-        subcommands = {DataCommand.class, PriceCommand.class, PayoffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            DataCommand.class,
+            PriceCommand.class,
+            PayoffCommand.class,
+            IvCommand.class,
+            CheckCommand.class,
+            CleanupCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "",
             "Run 'options-v4 COMMAND --help' for a command's options.",
@@ -55,7 +65,8 @@ public final class RootCommand implements Runnable {
     public static CommandLine commandLine() {
         MarketDataFactory factory = new MarketDataFactory(
                 System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath());
-        return commandLine(System.in, Boolean.getBoolean("optionsv4.terminal"), factory);
+        StoreFactory stores = new StoreFactory(System.getenv(), Path.of(System.getProperty("user.home")));
+        return commandLine(System.in, Boolean.getBoolean("optionsv4.terminal"), factory, stores, Clock.systemUTC());
     }
 
     /**
@@ -63,11 +74,25 @@ public final class RootCommand implements Runnable {
      * and write terminal-friendly output when {@code terminal}.
      */
     public static CommandLine commandLine(InputStream stdin, boolean terminal, MarketDataFactory marketDataFactory) {
-        CommandLine commandLine =
-                new CommandLine(new RootCommand(), new CommandFactory(stdin, terminal, marketDataFactory));
+        StoreFactory stores = new StoreFactory(System.getenv(), Path.of(System.getProperty("user.home")));
+        return commandLine(stdin, terminal, marketDataFactory, stores, Clock.systemUTC());
+    }
+
+    /**
+     * Builds the command line as {@link #commandLine(InputStream, boolean, MarketDataFactory)} with the database the
+     * {@code storeFactory} opens and the {@code clock} that says what today is.
+     */
+    public static CommandLine commandLine(
+            InputStream stdin,
+            boolean terminal,
+            MarketDataFactory marketDataFactory,
+            StoreFactory storeFactory,
+            Clock clock) {
+        CommandLine commandLine = new CommandLine(
+                new RootCommand(), new CommandFactory(stdin, terminal, marketDataFactory, storeFactory, clock));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("options-v4 " + cmd.getCommandName() + ": " + ex.getMessage());
-            if (ex instanceof MarketDataException) {
+            if (ex instanceof MarketDataException || ex instanceof StoreException) {
                 return EXIT_UNAVAILABLE;
             }
             return ex instanceof IllegalArgumentException ? EXIT_USAGE : 1;
@@ -81,7 +106,12 @@ public final class RootCommand implements Runnable {
     }
 
     /** Creates the subcommands that need the process's standard input or terminal; picocli creates the rest. */
-    private record CommandFactory(InputStream stdin, boolean terminal, MarketDataFactory marketDataFactory)
+    private record CommandFactory(
+            InputStream stdin,
+            boolean terminal,
+            MarketDataFactory marketDataFactory,
+            StoreFactory storeFactory,
+            Clock clock)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
@@ -97,7 +127,24 @@ public final class RootCommand implements Runnable {
             if (type == ChainCommand.class) {
                 return type.cast(new ChainCommand(marketDataFactory));
             }
-            return CommandLine.defaultFactory().create(type);
+            K store = createStoreCommand(type);
+            return store != null ? store : CommandLine.defaultFactory().create(type);
+        }
+
+        private <K> K createStoreCommand(Class<K> type) {
+            Object command = null;
+            if (type == IvCollectCommand.class) {
+                command = new IvCollectCommand(marketDataFactory, storeFactory);
+            } else if (type == IvAnalyzeCommand.class) {
+                command = new IvAnalyzeCommand(storeFactory);
+            } else if (type == CheckCommand.class) {
+                command = new CheckCommand(storeFactory, clock);
+            } else if (type == CleanupCommand.class) {
+                command = new CleanupCommand(storeFactory, clock);
+            } else if (type == ImportIndustryAllocationsCommand.class) {
+                command = new ImportIndustryAllocationsCommand(storeFactory, clock);
+            }
+            return command == null ? null : type.cast(command);
         }
     }
 
