@@ -110,13 +110,11 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(POOL_SIZE);
         hikari.setMinimumIdle(1);
         hikari.setPoolName("options-v4");
-        hikari.setInitializationFailTimeout(-1);
+        hikari.setInitializationFailTimeout(1);
         try {
-            HikariDataSource dataSource = new HikariDataSource(hikari);
-            dataSource.getConnection().close();
-            return dataSource;
-        } catch (java.sql.SQLException | RuntimeException e) {
-            throw new StoreException("cannot connect to the database " + config + ": " + e.getMessage(), e);
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to the database " + config + ": " + SqlErrors.reason(e), e);
         }
     }
 
