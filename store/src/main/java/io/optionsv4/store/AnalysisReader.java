@@ -88,7 +88,8 @@ final class AnalysisReader {
                         rs.getDouble("exit_fraction"),
                         rs.getString("description")));
         Map<Long, List<ComponentScore>> scores = grouped(
-                "SELECT * FROM strategy_component_scores WHERE strategy_id = ANY(:ids) ORDER BY strategy_id, component_index",
+                "SELECT * FROM strategy_component_scores WHERE strategy_id = ANY(:ids)"
+                        + " ORDER BY strategy_id, component_index",
                 ids,
                 (rs, ctx) ->
                         new ComponentScore(rs.getString("component"), rs.getDouble("score"), rs.getDouble("weight")));

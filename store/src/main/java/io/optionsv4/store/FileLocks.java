@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Operating-system file locks for the embedded server's lock protocol. A lock held by another thread of the same JVM
- * counts as held (Java reports it as an {@link OverlappingFileLockException}), so two handles in one process behave like
+ * counts as held (Java reports it as an {@link OverlappingFileLockException}), so two handles in one process act like
  * two processes.
  */
 final class FileLocks {

@@ -13,7 +13,8 @@ class ConnectionUrlTest {
     @Test
     void test_parse_supabaseConnectionString() {
         ConnectionUrl url = ConnectionUrl.parse(
-                "postgresql://postgres.abc:s3cr%40t@aws-0-ap-south-1.pooler.supabase.com:6543/postgres?sslmode=require");
+                "postgresql://postgres.abc:s3cr%40t@aws-0-ap-south-1.pooler.supabase.com:6543/postgres"
+                        + "?sslmode=require");
 
         assertThat(url.jdbcUrl())
                 .isEqualTo("jdbc:postgresql://aws-0-ap-south-1.pooler.supabase.com:6543/postgres?sslmode=require");

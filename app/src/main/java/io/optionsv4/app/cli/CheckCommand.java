@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code options-v4 check [--today | --date D] [--json]}: what is stored for a day — rows per table, symbols, strategies
+ * {@code options-v4 check [--today | --date D] [--json]}: what is stored for a day (rows per table, symbols,
+ * strategies)
  * — and the problems found (incomplete strategies, NaN values, duplicates). Exit code 1 when problems are found.
  */
 @Command(

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code options-v4 cleanup [--older-than DAYS] [--json]}: removes analysis rows (strategies with their {@code
- * strategy_*} rows, option chain snapshots) of days more than DAYS before today, and says what it removed. Never removes
+ * strategy_*} rows, option chain snapshots) of days more than DAYS before today, and says what it removed; it never
+ * removes
  * trades, orders, execution status, positions, exit actions, funds, the audit log, IV history or reference data, nor a
  * strategy those refer to.
  */

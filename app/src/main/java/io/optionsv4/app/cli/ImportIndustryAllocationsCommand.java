@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code options-v4 data import-industry-allocations FILE}: replaces {@code industry_allocations_current} by the file's
- * rows (format: {@link IndustryAllocationCsv}). A bad file is reported line by line and nothing is stored (exit code 2).
+ * rows (format: {@link IndustryAllocationCsv}). A bad file is reported line by line, and then nothing is stored (exit
+ * code 2).
  */
 @Command(
         name = "import-industry-allocations",

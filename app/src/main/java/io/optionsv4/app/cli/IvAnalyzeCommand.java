@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code options-v4 iv analyze [--date D]}: computes each symbol's IV rank and IV percentile ({@link IvStatistics}) over
+ * {@code options-v4 iv analyze [--date D]}: computes every symbol's IV rank and percentile ({@link IvStatistics}) over
  * its last 252 collected days up to the day, and stores them in {@code iv_percentiles}. The day defaults to the latest
  * collected day; symbols without a summary that day are left out.
  */

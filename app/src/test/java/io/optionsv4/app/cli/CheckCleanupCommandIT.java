@@ -39,7 +39,8 @@ class CheckCleanupCommandIT {
             long traded = strategy(h, "ACC", "2019-05-02", "Long Put");
             h.execute(
                     "INSERT INTO trades (strategy_id, leg_index, symbol, side, option_type, strike_price,"
-                            + " expiry_date, lots, quantity, entry_price_paise, status, entered_at) VALUES (?, 0, 'ACC',"
+                            + " expiry_date, lots, quantity, entry_price_paise, status, entered_at)"
+                            + " VALUES (?, 0, 'ACC',"
                             + " 'BUY', 'PUT', 1500, '2019-05-30', 1, 400, 3125, 'OPEN', now())",
                     traded);
             h.execute("INSERT INTO audit_log (actor, event, entity, entity_id) VALUES ('test', 'OPENED', 'trade',"

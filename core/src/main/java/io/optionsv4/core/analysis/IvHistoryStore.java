@@ -21,7 +21,8 @@ public interface IvHistoryStore {
     List<String> symbols();
 
     /**
-     * Returns the ATM IVs of {@code symbol} on the last {@code days} collected days up to {@code asOf} inclusive, oldest
+     * Returns the ATM IVs of {@code symbol} over the last {@code days} collected days up to {@code asOf} inclusive,
+     * oldest
      * first.
      */
     List<Double> atmIvHistory(String symbol, LocalDate asOf, int days);

@@ -1,7 +1,8 @@
 package io.optionsv4.core.result;
 
 /**
- * Unchecked failure of a store (a persistence port such as {@code core.selection.AnalysisStore}): the database cannot be
+ * Unchecked failure of a store (any persistence port such as {@code core.selection.AnalysisStore}): the database
+ * cannot be
  * reached or locked, a migration failed, or a row was rejected by a constraint. The message names the table or
  * constraint and the values concerned; the cause (usually an SQL exception) is kept. Never carries a password.
  */

@@ -3,7 +3,8 @@ package io.optionsv4.core.selection;
 import io.optionsv4.core.result.Checks;
 
 /**
- * The net Greeks of a strategy ({@code strategy_greek_exposures}): each leg's per-unit Greek times its signed lots times
+ * The net Greeks of a strategy ({@code strategy_greek_exposures}): each leg's Greek per unit times its signed lots
+ * times
  * the lot size, summed; scaling as in {@code core.market.OptionGreeks}.
  *
  * @param netDelta rupees per rupee of the underlying

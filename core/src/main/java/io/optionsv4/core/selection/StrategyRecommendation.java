@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * ({@link StrategyFigures}: max profit and loss per lot set in rupees, breakevens, probability of profit, expected
  * value), net Greeks, risk rules, exit levels and the score breakdown.
  *
- * <p>Its identity for duplicate prevention is the stock, the trade date, {@link #strategyName()} and {@link #legsKey()}.
+ * <p>Its identity for duplicate prevention: the stock, the trade date, {@link #strategyName()} and {@link #legsKey()}.
  *
  * @param strategyName the strategy's registry name, e.g. {@code Bull Call Spread}
  * @param legs the option legs, at least one
