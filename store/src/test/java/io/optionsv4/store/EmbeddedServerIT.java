@@ -2,7 +2,9 @@ package io.optionsv4.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.optionsv4.store.testdata.OtherProcess;
 import io.optionsv4.store.testdata.SampleAnalyses;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +17,29 @@ class EmbeddedServerIT {
 
     @TempDir
     Path home;
+
+    @Test
+    void test_open_anotherProcessAttachesToTheRunningServer() throws Exception {
+        try (Database owner = Database.open(DbConfig.embedded(home))) {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            Process other = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            OtherProcess.class.getName(),
+                            home.toString(),
+                            "INFY")
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(other.exitValue()).as(output).isZero();
+            assertThat(output).contains("stored INFY");
+            assertThat(new JdbiAnalysisStore(owner.jdbi()).symbols(SampleAnalyses.DAY))
+                    .containsExactly("INFY");
+        }
+    }
 
     @Test
     void test_open_freshHomeMigratedKeptAcrossRunsAndSharedByTwoHandles() throws Exception {

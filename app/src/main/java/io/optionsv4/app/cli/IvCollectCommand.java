@@ -105,7 +105,9 @@ public final class IvCollectCommand implements Callable<Integer> {
                 out.printf("stock_data: %d symbols; industry allocations: %s%n", seeded.stocks(), seeded.allocations());
             }
         }
-        out.printf("historical_iv_summary: %d rows stored for %d days%n", stored, dates.size());
+        out.printf(
+                "historical_iv_summary: %d rows stored for %d %s%n",
+                stored, dates.size(), dates.size() == 1 ? "day" : "days");
         return last == null ? 1 : 0;
     }
 
