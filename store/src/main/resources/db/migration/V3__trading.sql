@@ -116,6 +116,7 @@ CREATE TABLE fund_ledger (
     booked_at     timestamptz NOT NULL DEFAULT now(),
     note          text NOT NULL DEFAULT ''
 );
+CREATE INDEX fund_ledger_strategy_idx ON fund_ledger (strategy_id) WHERE strategy_id IS NOT NULL;
 
 -- Append-only audit log: a trigger rejects UPDATE, DELETE and TRUNCATE.
 CREATE TABLE audit_log (

@@ -51,7 +51,7 @@ public record ConnectionUrl(String jdbcUrl, Optional<String> user, Optional<Stri
 
     /** Returns {@code url} with any password (user information or {@code password=} parameter) replaced by ****. */
     public static String mask(String url) {
-        return url.replaceAll("(://[^:/@?]*):[^@/]*@", "$1:****@").replaceAll("(?i)(password=)[^&]*", "$1****");
+        return url.replaceAll("(://[^:/@?]*):[^/?]*@", "$1:****@").replaceAll("(?i)(password=)[^&]*", "$1****");
     }
 
     @Override

@@ -43,6 +43,12 @@ class ConnectionUrlTest {
     }
 
     @Test
+    void test_mask_passwordWithAtSign() {
+        assertThat(ConnectionUrl.mask("postgresql://u:p@ss@db.example.com/x"))
+                .isEqualTo("postgresql://u:****@db.example.com/x");
+    }
+
+    @Test
     void test_mask_passwordParameter() {
         assertThat(ConnectionUrl.mask("jdbc:postgresql://h/db?user=a&password=hunter2&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h/db?user=a&password=****&ssl=true");
