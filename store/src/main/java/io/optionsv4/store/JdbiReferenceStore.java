@@ -3,6 +3,7 @@ package io.optionsv4.store;
 import io.optionsv4.core.allocation.IndustryAllocation;
 import io.optionsv4.core.allocation.PositionType;
 import io.optionsv4.core.allocation.ReferenceStore;
+import io.optionsv4.core.allocation.SectorAllocation;
 import io.optionsv4.core.instrument.Underlying;
 import io.optionsv4.core.result.Checks;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.OptionalDouble;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** The {@link ReferenceStore} on PostgreSQL: {@code stock_data} and {@code industry_allocations_current}. */
+/** The {@link ReferenceStore} on PostgreSQL: {@code stock_data} and the industry and sector allocation tables. */
 public final class JdbiReferenceStore implements ReferenceStore {
 
     private final Jdbi jdbi;
@@ -84,6 +85,43 @@ public final class JdbiReferenceStore implements ReferenceStore {
                     }
                     return allocations.size();
                 }));
+    }
+
+    @Override
+    public void replaceSectorAllocations(List<SectorAllocation> allocations) {
+        Checks.notNull(allocations, "allocations");
+        SqlErrors.run(
+                "replacing sector_allocations_current",
+                () -> jdbi.inTransaction(h -> {
+                    h.execute("DELETE FROM sector_allocations_current");
+                    PreparedBatch batch =
+                            h.prepareBatch("INSERT INTO sector_allocations_current (sector, weight_percentage,"
+                                    + " position_type, as_of_date) VALUES (:sector, :weight, :type, :asOf)");
+                    for (SectorAllocation a : allocations) {
+                        batch.bind("sector", a.sector())
+                                .bind("weight", a.weightPercent())
+                                .bind("type", a.positionType().name())
+                                .bind("asOf", a.asOf())
+                                .add();
+                    }
+                    if (batch.size() > 0) {
+                        batch.execute();
+                    }
+                    return allocations.size();
+                }));
+    }
+
+    @Override
+    public List<SectorAllocation> sectorAllocations() {
+        return SqlErrors.run(
+                "reading sector_allocations_current",
+                () -> jdbi.withHandle(h -> h.createQuery("SELECT * FROM sector_allocations_current ORDER BY sector")
+                        .map((rs, ctx) -> new SectorAllocation(
+                                rs.getString("sector"),
+                                rs.getBigDecimal("weight_percentage"),
+                                PositionType.valueOf(rs.getString("position_type")),
+                                rs.getObject("as_of_date", LocalDate.class)))
+                        .list()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.optionsv4.core.allocation.IndustryAllocation;
 import io.optionsv4.core.allocation.PositionType;
+import io.optionsv4.core.allocation.SectorAllocation;
 import io.optionsv4.core.instrument.Underlying;
 import io.optionsv4.core.instrument.UnderlyingKind;
 import io.optionsv4.core.result.StoreException;
@@ -63,6 +64,17 @@ class JdbiReferenceStoreIT {
                 DAY));
         store.replaceIndustryAllocations(imported);
         assertThat(store.industryAllocations()).isEqualTo(imported);
+    }
+
+    @Test
+    void test_sectorAllocations_roundTrip() {
+        List<SectorAllocation> sectors = List.of(
+                new SectorAllocation("Financials", new BigDecimal("70.5"), PositionType.SHORT, DAY),
+                new SectorAllocation("Technology", new BigDecimal("20"), PositionType.LONG, DAY));
+
+        store.replaceSectorAllocations(sectors);
+
+        assertThat(store.sectorAllocations()).isEqualTo(sectors);
     }
 
     @Test

@@ -71,6 +71,7 @@ public final class ImportIndustryAllocationsCommand implements Callable<Integer>
             JdbiReferenceStore store = new JdbiReferenceStore(database.jdbi());
             store.storeStocks(ReferenceData.standard().underlyings());
             store.replaceIndustryAllocations(parsed.allocations());
+            ReferenceSeeder.rollUpSectors(store, ReferenceData.standard(), parsed.allocations());
         }
         spec.commandLine()
                 .getOut()

@@ -3,6 +3,7 @@ package io.optionsv4.app.cli;
 import io.optionsv4.core.allocation.IndustryAllocation;
 import io.optionsv4.core.allocation.IndustryStrength;
 import io.optionsv4.core.allocation.ReferenceStore;
+import io.optionsv4.core.allocation.SectorAllocation;
 import io.optionsv4.core.instrument.Underlying;
 import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.market.MarketData;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * Seeds the reference tables from the project's reference data: {@code stock_data} always (an upsert), and {@code
  * industry_allocations_current} derived by {@link IndustryStrength} unless the user imported allocations (an imported
- * allocation is never replaced by a derived one).
+ * allocation is never replaced by a derived one), and {@code sector_allocations_current} rolled up from the industries.
  */
 final class ReferenceSeeder {
 
@@ -35,6 +36,7 @@ final class ReferenceSeeder {
         int stocks = store.storeStocks(reference.underlyings());
         List<IndustryAllocation> current = store.industryAllocations();
         if (current.stream().anyMatch(a -> a.source() == IndustryAllocation.Source.IMPORTED)) {
+            rollUpSectors(store, reference, current);
             return new Seeded(stocks, current.size() + " imported kept");
         }
         List<IndustryAllocation> derived = derive(marketData, reference, asOf);
@@ -42,7 +44,17 @@ final class ReferenceSeeder {
             return new Seeded(stocks, "none derived (no candles in the 3 months to " + asOf + ")");
         }
         store.replaceIndustryAllocations(derived);
+        rollUpSectors(store, reference, derived);
         return new Seeded(stocks, derived.size() + " derived from 3-month relative strength to " + asOf);
+    }
+
+    /** Replaces the sector allocations by the roll-up of {@code industries} (sector of an industry: its stocks'). */
+    static void rollUpSectors(ReferenceStore store, ReferenceData reference, List<IndustryAllocation> industries) {
+        Map<String, String> sectorOf = new HashMap<>();
+        reference.underlyings().stream()
+                .filter(u -> !u.isIndex())
+                .forEach(u -> sectorOf.putIfAbsent(u.industry(), u.sector()));
+        store.replaceSectorAllocations(SectorAllocation.rollUp(industries, sectorOf));
     }
 
     /** Derives the default allocations from the candles of the F&amp;O stocks and NIFTY. */

@@ -26,6 +26,12 @@ class ImportIndustryAllocationsCommandIT {
         Cli.Run ok = StoreCli.run("data", "import-industry-allocations", good.toString());
         assertThat(ok.exitCode()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("2 industries imported");
+        int sectors = StoreCli.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM sector_allocations_current")
+                        .mapTo(Integer.class)
+                        .one());
+        assertThat(sectors).isPositive();
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), """
                 industry,weight_percentage,position_type

@@ -4,8 +4,8 @@ import io.optionsv4.core.instrument.Underlying;
 import java.util.List;
 
 /**
- * The persistence port of reference and allocation data: {@code stock_data} (symbol to industry and sector) and {@code
- * industry_allocations_current}. Implementations are thread-safe and throw {@code core.result.StoreException} on
+ * The persistence port of reference and allocation data: {@code stock_data} (symbol to industry and sector), {@code
+ * industry_allocations_current} and {@code sector_allocations_current}. Implementations are thread-safe and throw {@code core.result.StoreException} on
  * failure.
  */
 public interface ReferenceStore {
@@ -23,4 +23,10 @@ public interface ReferenceStore {
 
     /** Returns the current industry allocations, by industry name. */
     List<IndustryAllocation> industryAllocations();
+
+    /** Replaces every sector allocation by {@code allocations} in one transaction. */
+    void replaceSectorAllocations(List<SectorAllocation> allocations);
+
+    /** Returns the current sector allocations, by sector name. */
+    List<SectorAllocation> sectorAllocations();
 }
