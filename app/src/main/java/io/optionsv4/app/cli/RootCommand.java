@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,33 +64,26 @@ public final class RootCommand implements Runnable {
      * property {@code optionsv4.terminal=true}).
      */
     public static CommandLine commandLine() {
-        MarketDataFactory factory = new MarketDataFactory(
-                System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath());
-        StoreFactory stores = new StoreFactory(System.getenv(), Path.of(System.getProperty("user.home")));
-        return commandLine(System.in, Boolean.getBoolean("optionsv4.terminal"), factory, stores, Clock.systemUTC());
+        return commandLine(
+                System.in,
+                Boolean.getBoolean("optionsv4.terminal"),
+                System.getenv(),
+                Clock.systemUTC(),
+                Path.of("").toAbsolutePath());
     }
 
     /**
-     * Builds the command line with the project's exit-code mapping; commands read standard input from {@code stdin}
-     * and write terminal-friendly output when {@code terminal}.
-     */
-    public static CommandLine commandLine(InputStream stdin, boolean terminal, MarketDataFactory marketDataFactory) {
-        StoreFactory stores = new StoreFactory(System.getenv(), Path.of(System.getProperty("user.home")));
-        return commandLine(stdin, terminal, marketDataFactory, stores, Clock.systemUTC());
-    }
-
-    /**
-     * Builds the command line as {@link #commandLine(InputStream, boolean, MarketDataFactory)} with the database the
-     * {@code storeFactory} opens and the {@code clock} that says what today is.
+     * Builds the command line with the project's exit-code mapping; commands read standard input from {@code stdin},
+     * write terminal-friendly output when {@code terminal}, take configuration and credentials from {@code
+     * environment}, today from {@code clock}, and look up relative defaults from {@code workingDirectory}.
      */
     public static CommandLine commandLine(
-            InputStream stdin,
-            boolean terminal,
-            MarketDataFactory marketDataFactory,
-            StoreFactory storeFactory,
-            Clock clock) {
+            InputStream stdin, boolean terminal, Map<String, String> environment, Clock clock, Path workingDirectory) {
+        MarketDataFactory marketDataFactory = new MarketDataFactory(environment, clock, workingDirectory);
+        StoreFactory storeFactory = new StoreFactory(environment, Path.of(System.getProperty("user.home")));
         CommandLine commandLine = new CommandLine(
-                new RootCommand(), new CommandFactory(stdin, terminal, marketDataFactory, storeFactory, clock));
+                new RootCommand(),
+                new CommandFactory(stdin, terminal, environment, marketDataFactory, storeFactory, clock));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("options-v4 " + cmd.getCommandName() + ": " + ex.getMessage());
             if (ex instanceof MarketDataException || ex instanceof StoreException) {
@@ -109,6 +103,7 @@ public final class RootCommand implements Runnable {
     private record CommandFactory(
             InputStream stdin,
             boolean terminal,
+            Map<String, String> environment,
             MarketDataFactory marketDataFactory,
             StoreFactory storeFactory,
             Clock clock)
@@ -126,6 +121,9 @@ public final class RootCommand implements Runnable {
             }
             if (type == ChainCommand.class) {
                 return type.cast(new ChainCommand(marketDataFactory));
+            }
+            if (type == ImportScripMasterCommand.class) {
+                return type.cast(new ImportScripMasterCommand(environment));
             }
             K store = createStoreCommand(type);
             return store != null ? store : CommandLine.defaultFactory().create(type);

@@ -2,11 +2,18 @@ package io.optionsv4.app.config;
 
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.dhan.rest.DhanConfig;
+import io.optionsv4.dhan.rest.DhanMarketData;
+import io.optionsv4.dhan.rest.Sleeper;
+import io.optionsv4.dhan.scrip.ScripMaster;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
+import io.optionsv4.marketdata.sim.SimulatedMarketData;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +28,8 @@ public final class MarketDataFactory {
 
     /** Environment variable naming the replay directory when {@code --data-dir} is not given. */
     public static final String DATA_DIR_VARIABLE = "OPTIONS_V4_DATA_DIR";
+
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -50,11 +59,48 @@ public final class MarketDataFactory {
     public Opened open(MarketDataSettings settings) {
         return switch (settings.source()) {
             case REPLAY -> openReplay(settings);
-            case SIM, DHAN ->
-                throw new MarketDataException(
-                        "--data " + settings.source().name().toLowerCase()
-                                + " is not available in this build; use --data replay --data-dir DIR");
+            case DHAN -> openDhan(settings);
+            case SIM -> openSim(settings);
         };
+    }
+
+    /** Environment variable of the Dhan client id. */
+    public static final String DHAN_CLIENT_ID = "DHAN_CLIENT_ID";
+
+    /** Environment variable of the Dhan access token. */
+    public static final String DHAN_ACCESS_TOKEN = "DHAN_ACCESS_TOKEN";
+
+    /** Environment variable overriding Dhan's REST base URL (a sandbox or a local fake server). */
+    public static final String DHAN_BASE_URL = "DHAN_BASE_URL";
+
+    private Opened openSim(MarketDataSettings settings) {
+        SimulatedMarketData sim = new SimulatedMarketData(settings.seed());
+        LocalDate asOf = settings.asOf().orElse(LocalDate.now(clock.withZone(INDIA)));
+        return new Opened(sim, asOf, "simulated market, seed " + settings.seed());
+    }
+
+    private Opened openDhan(MarketDataSettings settings) {
+        String clientId = environment.getOrDefault(DHAN_CLIENT_ID, "");
+        String token = environment.getOrDefault(DHAN_ACCESS_TOKEN, "");
+        if (clientId.isBlank() || token.isBlank()) {
+            throw new MarketDataException("--data dhan needs Dhan credentials: set " + DHAN_CLIENT_ID + " and "
+                    + DHAN_ACCESS_TOKEN + " (an access token generated on web.dhan.co)");
+        }
+        Path scripMasterFile = OptionsV4Home.resolve(environment).resolve(OptionsV4Home.SCRIP_MASTER);
+        if (!Files.isRegularFile(scripMasterFile)) {
+            throw new MarketDataException("--data dhan needs Dhan's scrip master at " + scripMasterFile
+                    + ": run 'options-v4 data import-scrip-master [FILE]' first");
+        }
+        ScripMaster scripMaster = ScripMaster.load(scripMasterFile).scripMaster();
+        DhanConfig config = DhanConfig.of(clientId, token);
+        String baseUrl = environment.get(DHAN_BASE_URL);
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            config = config.withBaseUrl(URI.create(baseUrl));
+        }
+        DhanMarketData dhan =
+                new DhanMarketData(config, scripMaster, clock, Sleeper.SYSTEM, DhanMarketData.DEFAULT_RATE);
+        LocalDate asOf = settings.asOf().orElse(LocalDate.now(clock.withZone(INDIA)));
+        return new Opened(dhan, asOf, "Dhan API v2 at " + config.baseUrl());
     }
 
     private Opened openReplay(MarketDataSettings settings) {

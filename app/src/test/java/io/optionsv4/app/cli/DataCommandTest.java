@@ -78,4 +78,32 @@ class DataCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--data must be sim, replay or dhan");
     }
+
+    @Test
+    void test_quotes_simulatedMarketIsTheDefaultAndDeterministicForASeed() throws IOException {
+        Cli.Run first = Cli.run("", "data", "quotes", "NIFTY", "RELIANCE", "--as-of", "2026-11-20", "--json");
+        Cli.Run again =
+                Cli.run("", "--seed", "42", "data", "quotes", "NIFTY", "RELIANCE", "--as-of", "2026-11-20", "--json");
+        Cli.Run otherSeed =
+                Cli.run("", "--seed", "7", "data", "quotes", "NIFTY", "RELIANCE", "--as-of", "2026-11-20", "--json");
+
+        JsonNode out = json(first);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).get("last").asDouble()).isPositive();
+        assertThat(out.get(0).get("chain").get("rows")).hasSize(2 * QuotesCommand.ATM_WIDTH + 1);
+        assertThat(again.out()).isEqualTo(first.out());
+        assertThat(json(otherSeed).get(0).get("last").asDouble())
+                .isNotEqualTo(out.get(0).get("last").asDouble());
+    }
+
+    @Test
+    void test_chain_simulatedChainHasIvAndGreeksAtTheMoney() throws IOException {
+        JsonNode out =
+                json(Cli.run("", "data", "chain", "BANKNIFTY", "--as-of", "2026-11-20", "--width", "1", "--json"));
+        JsonNode atmPut = out.get("rows").get(1).get("put");
+        assertThat(atmPut.get("quality").asText()).isEqualTo("OK");
+        assertThat(atmPut.get("impliedVolatility").asDouble()).isBetween(0.05, 0.6);
+        assertThat(atmPut.get("bid").asDouble())
+                .isLessThanOrEqualTo(atmPut.get("ask").asDouble());
+    }
 }

@@ -1,7 +1,6 @@
 package io.optionsv4.app.testdata;
 
 import io.optionsv4.app.cli.RootCommand;
-import io.optionsv4.app.config.MarketDataFactory;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,12 +25,19 @@ public final class Cli {
 
     /** Runs {@code args} with {@code stdin} as standard input; {@code terminal} as if the output were a terminal. */
     public static Run run(String stdin, boolean terminal, String... args) {
+        return run(stdin, terminal, Map.of(), args);
+    }
+
+    /** Runs {@code args} with {@code environment} as the process environment (home directory, credentials). */
+    public static Run run(String stdin, boolean terminal, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        MarketDataFactory factory =
-                new MarketDataFactory(Map.of(), Clock.systemUTC(), Path.of("").toAbsolutePath());
         CommandLine commandLine = RootCommand.commandLine(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, factory);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                terminal,
+                environment,
+                Clock.systemUTC(),
+                Path.of("").toAbsolutePath());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

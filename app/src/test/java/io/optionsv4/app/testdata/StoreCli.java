@@ -1,8 +1,6 @@
 package io.optionsv4.app.testdata;
 
 import io.optionsv4.app.cli.RootCommand;
-import io.optionsv4.app.config.MarketDataFactory;
-import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.DbConfig;
 import java.io.ByteArrayInputStream;
@@ -55,11 +53,12 @@ public final class StoreCli {
     public static Cli.Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        MarketDataFactory marketData =
-                new MarketDataFactory(Map.of(), CLOCK, Path.of("").toAbsolutePath());
-        StoreFactory stores = new StoreFactory(environment, Path.of(System.getProperty("java.io.tmpdir")));
-        CommandLine commandLine =
-                RootCommand.commandLine(new ByteArrayInputStream(new byte[0]), false, marketData, stores, CLOCK);
+        CommandLine commandLine = RootCommand.commandLine(
+                new ByteArrayInputStream(new byte[0]),
+                false,
+                environment,
+                CLOCK,
+                Path.of("").toAbsolutePath());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

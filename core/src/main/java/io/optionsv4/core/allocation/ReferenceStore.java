@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The persistence port of reference and allocation data: {@code stock_data} (symbol to industry and sector), {@code
- * industry_allocations_current} and {@code sector_allocations_current}. Implementations are thread-safe and throw {@code core.result.StoreException} on
- * failure.
+ * industry_allocations_current} and {@code sector_allocations_current}. Implementations are thread-safe and throw
+ * {@code core.result.StoreException} on failure.
  */
 public interface ReferenceStore {
 

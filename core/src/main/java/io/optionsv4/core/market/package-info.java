@@ -5,8 +5,9 @@
  * put {@link io.optionsv4.core.market.OptionQuote}s, each carrying a {@link io.optionsv4.core.market.Valuation} (IV and
  * {@link io.optionsv4.core.market.OptionGreeks}, or the {@link io.optionsv4.core.market.QuoteQuality} saying why
  * there are none). Adapters (replayed NSE files, the simulated market, Dhan) implement the port and report I/O failure
- * as {@link io.optionsv4.core.market.MarketDataException}. Units: prices in rupees (index points for indices), volumes
- * in contracts, open interest in units of the underlying, vols and rates as annualised decimals. This package uses
- * only {@code result} and {@code instrument}; the values are immutable and safe to share.
+ * as {@link io.optionsv4.core.market.MarketDataException}. The streaming port {@code MarketFeed} pushes immutable
+ * {@code Tick}s of {@code FeedInstrument}s to a {@code TickListener}. Units: prices in rupees (index points for
+ * indices), volumes in contracts, open interest in units of the underlying, vols and rates as annualised decimals. This
+ * package uses only {@code result} and {@code instrument}; the values are immutable and safe to share.
  */
 package io.optionsv4.core.market;

@@ -29,7 +29,8 @@ public final class ImpliedVolatilitySolver {
      * @param discountFactor the discount factor to the payment date, {@code > 0}
      * @return the annualised volatility with status OK, or NaN with the status saying why not: INVALID_INPUT, EXPIRED,
      *     BELOW_INTRINSIC (price below {@code discountFactor·max(±(F − K), 0)}) or ABOVE_UPPER_BOUND (price at or above
-     *     {@code discountFactor·F} for a call, {@code discountFactor·K} for a put)
+     *     {@code discountFactor·F} for a call, {@code discountFactor·K} for a put) or NOT_REPRESENTABLE (inputs so
+     *     extreme that the matching volatility is not a finite double)
      */
     public static ImpliedVolatilityResult black76(
             Right right, double price, double forward, double strike, double yearsToExpiry, double discountFactor) {
@@ -120,7 +121,11 @@ public final class ImpliedVolatilitySolver {
         if (s == Double.POSITIVE_INFINITY) {
             s = NormalisedImpliedVolatility.solve(Math.nextDown(Math.exp(0.5 * x)), x);
         }
-        return ImpliedVolatilityResult.ok(s / Math.sqrt(yearsToExpiry));
+        double volatility = s / Math.sqrt(yearsToExpiry);
+        if (!(volatility >= 0 && volatility < Double.POSITIVE_INFINITY)) {
+            return ImpliedVolatilityResult.failure(ImpliedVolatilityStatus.NOT_REPRESENTABLE);
+        }
+        return ImpliedVolatilityResult.ok(volatility);
     }
 
     private static boolean isPositive(double value) {

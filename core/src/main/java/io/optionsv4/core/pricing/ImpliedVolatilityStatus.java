@@ -13,5 +13,10 @@ public enum ImpliedVolatilityStatus {
     /**
      * An input is NaN or infinite, a price is negative, or a forward, spot, strike or discount factor is not positive.
      */
-    INVALID_INPUT
+    INVALID_INPUT,
+    /**
+     * The inputs are valid but so extreme (a forward or strike near the largest double, a time value underflowing
+     * against them) that double precision cannot represent the volatility that matches the price.
+     */
+    NOT_REPRESENTABLE
 }

@@ -302,4 +302,14 @@ class ImpliedVolatilitySolverTest {
         assertThat(result.isOk()).isTrue();
         assertThat(result.volatility()).isStrictlyBetween(0.0, 1.0);
     }
+
+    /** Found by the property above: a time value that underflows against √(FK) must not come back OK with NaN. */
+    @Test
+    void test_black76_extremeInputsAreNotRepresentable() {
+        ImpliedVolatilityResult result =
+                ImpliedVolatilitySolver.black76(Right.PUT, 6.3e98, Double.MAX_VALUE, 1.5e221, 1.1e221, 3.1e157);
+
+        assertThat(result.status()).isEqualTo(ImpliedVolatilityStatus.NOT_REPRESENTABLE);
+        assertThat(result.volatility()).isNaN();
+    }
 }

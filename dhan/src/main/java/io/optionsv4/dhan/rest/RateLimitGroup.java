@@ -1,0 +1,28 @@
+package io.optionsv4.dhan.rest;
+
+import java.time.Duration;
+
+/**
+ * Dhan's documented per-second limits, one client-side limiter per group (reference section 1.5): the option chain and
+ * its expiry list one request per 3 s, market quotes (LTP, OHLC, quote) one per second, other data APIs (historical
+ * and intraday candles) five per second.
+ */
+enum RateLimitGroup {
+    /** {@code /optionchain} and {@code /optionchain/expirylist}: one request every 3 s. */
+    OPTION_CHAIN(Duration.ofSeconds(3)),
+    /** {@code /marketfeed/ltp|ohlc|quote}: one request per second. */
+    QUOTE(Duration.ofSeconds(1)),
+    /** {@code /charts/*}: five requests per second. */
+    DATA(Duration.ofMillis(200));
+
+    private final Duration interval;
+
+    RateLimitGroup(Duration interval) {
+        this.interval = interval;
+    }
+
+    /** Returns the minimum spacing of two requests of the group. */
+    Duration interval() {
+        return interval;
+    }
+}

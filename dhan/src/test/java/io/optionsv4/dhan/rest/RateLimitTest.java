@@ -1,0 +1,109 @@
+package io.optionsv4.dhan.rest;
+
+import static io.optionsv4.dhan.testdata.DhanScenario.EXPIRY;
+import static io.optionsv4.dhan.testdata.DhanScenario.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.optionsv4.core.instrument.ExchangeSegment;
+import io.optionsv4.dhan.scrip.ScripMaster;
+import io.optionsv4.dhan.scrip.ScripUnderlying;
+import io.optionsv4.dhan.scrip.SecurityId;
+import io.optionsv4.dhan.testdata.DhanScenario;
+import io.optionsv4.dhan.testdata.FakeDhanServer;
+import io.optionsv4.dhan.testdata.ManualClock;
+import io.optionsv4.dhan.testdata.RecordedRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dhan's documented limits, measured on the manual clock at the fake server (which answers 429 when a limit is broken):
+ * option chain and expiry list at most once per 3 s together, quotes once per second, 1,000 instruments per quote call.
+ */
+class RateLimitTest {
+
+    private final DhanScenario scenario = new DhanScenario();
+
+    @AfterEach
+    void close() {
+        scenario.close();
+    }
+
+    private static List<Duration> gaps(List<RecordedRequest> requests) {
+        List<Instant> at = requests.stream().map(RecordedRequest::at).toList();
+        return IntStream.range(1, at.size())
+                .mapToObj(i -> Duration.between(at.get(i - 1), at.get(i)))
+                .toList();
+    }
+
+    @Test
+    void test_optionChain_spacedThreeSecondsWithExpiryList() {
+        DhanMarketData dhan = scenario.marketData();
+
+        dhan.expiries("NIFTY", TODAY);
+        dhan.optionChain("NIFTY", EXPIRY, TODAY);
+        dhan.optionChain("NIFTY", EXPIRY, TODAY);
+
+        List<RecordedRequest> calls = scenario.server().requests();
+        assertThat(calls)
+                .extracting(RecordedRequest::path)
+                .containsExactly("/v2/optionchain/expirylist", "/v2/optionchain", "/v2/optionchain");
+        assertThat(gaps(calls)).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
+        assertThat(scenario.clock().sleeps()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
+    }
+
+    @Test
+    void test_optionChain_noWaitWhenIntervalAlreadyPassed() {
+        DhanMarketData dhan = scenario.marketData();
+
+        dhan.optionChain("NIFTY", EXPIRY, TODAY);
+        scenario.clock().advance(Duration.ofSeconds(5));
+        dhan.optionChain("NIFTY", EXPIRY, TODAY);
+
+        assertThat(scenario.clock().sleeps()).isEmpty();
+    }
+
+    @Test
+    void test_quotes_spacedOneSecondAcrossQuoteEndpoints() {
+        DhanMarketData dhan = scenario.marketData();
+
+        dhan.lastPrices(List.of("NIFTY"));
+        dhan.quote("NIFTY", TODAY);
+        dhan.indiaVix(TODAY);
+
+        assertThat(gaps(scenario.server().requests())).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void test_candles_spacedFivePerSecond() {
+        DhanMarketData dhan = scenario.marketData();
+
+        dhan.niftyHistory(TODAY.minusDays(3), TODAY);
+        dhan.indiaVixHistory(TODAY.minusDays(3), TODAY);
+
+        assertThat(gaps(scenario.server().requests())).containsExactly(Duration.ofMillis(200));
+    }
+
+    @Test
+    void test_lastPrices_batchesOfAtMostThousandInstruments() throws Exception {
+        List<ScripUnderlying> stocks = IntStream.rangeClosed(1, 2_345)
+                .mapToObj(i -> new ScripUnderlying("S" + i, new SecurityId(ExchangeSegment.NSE_EQ, i), "Stock " + i))
+                .toList();
+        ManualClock clock = scenario.clock();
+        FakeDhanServer server = scenario.server();
+        try (DhanMarketData dhan = new DhanMarketData(
+                scenario.config(), ScripMaster.of(stocks, List.of()), clock, clock, DhanMarketData.DEFAULT_RATE)) {
+            dhan.lastPrices(stocks.stream().map(ScripUnderlying::symbol).toList());
+        }
+
+        List<RecordedRequest> calls = server.requests("/v2/marketfeed/ltp");
+        assertThat(calls).hasSize(3);
+        assertThat(server.body(calls.get(0)).get("NSE_EQ").size()).isEqualTo(1_000);
+        assertThat(server.body(calls.get(1)).get("NSE_EQ").get(0).asLong()).isEqualTo(1_001);
+        assertThat(server.body(calls.get(2)).get("NSE_EQ").size()).isEqualTo(345);
+        assertThat(gaps(calls)).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+}
