@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Seeds the reference tables from the project's reference data: {@code stock_data} always (an upsert), and {@code
@@ -57,18 +58,27 @@ final class ReferenceSeeder {
         store.replaceSectorAllocations(SectorAllocation.rollUp(industries, sectorOf));
     }
 
-    /** Derives the default allocations from the candles of the F&amp;O stocks and NIFTY. */
+    private static List<String> universe(MarketData marketData, LocalDate asOf) {
+        try {
+            return marketData.symbols(asOf);
+        } catch (MarketDataException e) {
+            return List.of();
+        }
+    }
+
+    /** Derives the default allocations from the candles of the stocks with options that day and NIFTY's. */
     static List<IndustryAllocation> derive(MarketData marketData, ReferenceData reference, LocalDate asOf) {
         LocalDate from = IndustryStrength.windowStart(asOf);
         Map<String, List<Candle>> candles = new HashMap<>();
         Map<String, String> industries = new HashMap<>();
-        for (Underlying u : reference.fnoUniverse(asOf)) {
-            if (u.isIndex()) {
+        for (String symbol : universe(marketData, asOf)) {
+            Optional<Underlying> underlying = reference.findUnderlying(symbol).filter(u -> !u.isIndex());
+            if (underlying.isEmpty()) {
                 continue;
             }
             try {
-                candles.put(u.symbol(), marketData.dailyCandles(u.symbol(), from, asOf));
-                industries.put(u.symbol(), u.industry());
+                candles.put(symbol, marketData.dailyCandles(symbol, from, asOf));
+                industries.put(symbol, underlying.get().industry());
             } catch (MarketDataException e) {
                 // a stock without history in this source takes no part
             }

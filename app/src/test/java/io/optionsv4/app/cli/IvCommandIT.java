@@ -53,6 +53,16 @@ class IvCommandIT {
     }
 
     @Test
+    void test_collect_backfillFromTheSimulatedMarket() {
+        Cli.Run run = StoreCli.run("--data", "sim", "iv", "collect", "--from", "2019-12-02", "--to", "2019-12-03");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern("2019-12-02  \\[1/2\\] \\d+ symbols stored")
+                .contains("stock_data: ");
+    }
+
+    @Test
     void test_collect_rangeBackwardsIsAUsageError() {
         Cli.Run run = StoreCli.run("--data", "replay", "iv", "collect", "--from", "2020-01-03", "--to", "2020-01-01");
 
