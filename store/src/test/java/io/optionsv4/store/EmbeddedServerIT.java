@@ -1,12 +1,16 @@
 package io.optionsv4.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.optionsv4.core.result.StoreException;
 import io.optionsv4.store.testdata.OtherProcess;
 import io.optionsv4.store.testdata.SampleAnalyses;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,20 @@ class EmbeddedServerIT {
 
     @TempDir
     Path home;
+
+    @Test
+    void test_open_startLockHeldTooLongSaysWhoHoldsIt() throws Exception {
+        Files.createDirectories(home.resolve("db"));
+        FileLock held = FileLocks.exclusive(home.resolve("db/start.lock"), Duration.ZERO, "test");
+        try {
+            assertThatThrownBy(() -> Database.open(DbConfig.embedded(home).withLockWait(Duration.ofMillis(200))))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("another options-v4 command is starting or stopping the database in")
+                    .hasMessageContaining("try again when it has finished");
+        } finally {
+            FileLocks.release(held);
+        }
+    }
 
     @Test
     void test_open_anotherProcessAttachesToTheRunningServer() throws Exception {
