@@ -9,7 +9,12 @@ import picocli.CommandLine.Spec;
         name = "data",
         mixinStandardHelpOptions = true,
         description = "Market data from --data sim|replay|dhan: quotes and option chains with IV and Greeks.",
-        subcommands = {QuotesCommand.class, ChainCommand.class, ImportScripMasterCommand.class})
+        subcommands = {
+            QuotesCommand.class,
+            ChainCommand.class,
+            ImportScripMasterCommand.class,
+            ImportIndustryAllocationsCommand.class
+        })
 public final class DataCommand implements Runnable {
 
     @Spec

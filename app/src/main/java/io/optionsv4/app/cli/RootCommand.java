@@ -1,7 +1,9 @@
 package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.result.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +29,15 @@ import picocli.CommandLine.Spec;
             "Global options (--data, --data-dir, --as-of, --seed) may come before or after the command.",
             ""
         },
-        subcommands = {DataCommand.class, PriceCommand.class, PayoffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            DataCommand.class,
+            PriceCommand.class,
+            PayoffCommand.class,
+            IvCommand.class,
+            CheckCommand.class,
+            CleanupCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "",
             "Run 'options-v4 COMMAND --help' for a command's options.",
@@ -70,11 +80,13 @@ public final class RootCommand implements Runnable {
     public static CommandLine commandLine(
             InputStream stdin, boolean terminal, Map<String, String> environment, Clock clock, Path workingDirectory) {
         MarketDataFactory marketDataFactory = new MarketDataFactory(environment, clock, workingDirectory);
-        CommandLine commandLine =
-                new CommandLine(new RootCommand(), new CommandFactory(stdin, terminal, environment, marketDataFactory));
+        StoreFactory storeFactory = new StoreFactory(environment, Path.of(System.getProperty("user.home")));
+        CommandLine commandLine = new CommandLine(
+                new RootCommand(),
+                new CommandFactory(stdin, terminal, environment, marketDataFactory, storeFactory, clock));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("options-v4 " + cmd.getCommandName() + ": " + ex.getMessage());
-            if (ex instanceof MarketDataException) {
+            if (ex instanceof MarketDataException || ex instanceof StoreException) {
                 return EXIT_UNAVAILABLE;
             }
             return ex instanceof IllegalArgumentException ? EXIT_USAGE : 1;
@@ -89,7 +101,12 @@ public final class RootCommand implements Runnable {
 
     /** Creates the subcommands that need the process's standard input or terminal; picocli creates the rest. */
     private record CommandFactory(
-            InputStream stdin, boolean terminal, Map<String, String> environment, MarketDataFactory marketDataFactory)
+            InputStream stdin,
+            boolean terminal,
+            Map<String, String> environment,
+            MarketDataFactory marketDataFactory,
+            StoreFactory storeFactory,
+            Clock clock)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
@@ -108,7 +125,24 @@ public final class RootCommand implements Runnable {
             if (type == ImportScripMasterCommand.class) {
                 return type.cast(new ImportScripMasterCommand(environment));
             }
-            return CommandLine.defaultFactory().create(type);
+            K store = createStoreCommand(type);
+            return store != null ? store : CommandLine.defaultFactory().create(type);
+        }
+
+        private <K> K createStoreCommand(Class<K> type) {
+            Object command = null;
+            if (type == IvCollectCommand.class) {
+                command = new IvCollectCommand(marketDataFactory, storeFactory);
+            } else if (type == IvAnalyzeCommand.class) {
+                command = new IvAnalyzeCommand(storeFactory);
+            } else if (type == CheckCommand.class) {
+                command = new CheckCommand(storeFactory, clock);
+            } else if (type == CleanupCommand.class) {
+                command = new CleanupCommand(storeFactory, clock);
+            } else if (type == ImportIndustryAllocationsCommand.class) {
+                command = new ImportIndustryAllocationsCommand(storeFactory, clock);
+            }
+            return command == null ? null : type.cast(command);
         }
     }
 

@@ -1,0 +1,155 @@
+package io.optionsv4.app.cli;
+
+import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.app.config.StoreFactory;
+import io.optionsv4.core.analysis.IvSummarizer;
+import io.optionsv4.core.analysis.IvSummary;
+import io.optionsv4.core.market.MarketData;
+import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.store.Database;
+import io.optionsv4.store.JdbiIvHistoryStore;
+import io.optionsv4.store.JdbiReferenceStore;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code options-v4 iv collect [--latest | --date D | --from D1 --to D2]}: stores each symbol's ATM IV, 25-delta skew
+ * and chain summary of its nearest expiry after the day into {@code historical_iv_summary}, one line per day; days the
+ * market data does not serve (weekends, holidays) are skipped. Also refreshes {@code stock_data} and the derived
+ * industry allocations ({@link ReferenceSeeder}).
+ */
+@Command(
+        name = "collect",
+        mixinStandardHelpOptions = true,
+        description =
+                "Stores per-symbol ATM IV, 25-delta skew and a chain summary for each day (historical_iv_summary).")
+public final class IvCollectCommand implements Callable<Integer> {
+
+    private final MarketDataFactory marketDataFactory;
+    private final StoreFactory storeFactory;
+
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    private Days days = new Days();
+
+    /** Which days to collect; the default is {@code --latest}. */
+    static final class Days {
+        @Option(names = "--latest", description = "The latest day of the market data (default).")
+        boolean latest;
+
+        @Option(names = "--date", paramLabel = "DATE", description = "One day, YYYY-MM-DD.")
+        LocalDate date;
+
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    /** A range of days. */
+    static final class Range {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day of a range.")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day of a range.")
+        LocalDate to;
+    }
+
+    /** Creates the command with the factories that open market data and the database. */
+    public IvCollectCommand(MarketDataFactory marketDataFactory, StoreFactory storeFactory) {
+        this.marketDataFactory = marketDataFactory;
+        this.storeFactory = storeFactory;
+    }
+
+    @Override
+    public Integer call() {
+        MarketDataFactory.Opened opened =
+                marketDataFactory.open(RootCommand.globalOptions(spec).settings());
+        List<LocalDate> dates = dates(opened.asOf());
+        PrintWriter out = spec.commandLine().getOut();
+        int stored = 0;
+        LocalDate last = null;
+        try (Database database = storeFactory.open()) {
+            JdbiIvHistoryStore store = new JdbiIvHistoryStore(database.jdbi());
+            for (int i = 0; i < dates.size(); i++) {
+                LocalDate day = dates.get(i);
+                Optional<DayResult> result = collect(opened.marketData(), day);
+                if (result.isEmpty()) {
+                    out.printf("%s  [%d/%d] no market data (holiday or weekend), skipped%n", day, i + 1, dates.size());
+                    continue;
+                }
+                store.storeSummaries(result.get().summaries());
+                stored += result.get().summaries().size();
+                last = day;
+                out.printf(
+                        "%s  [%d/%d] %d symbols stored, %d without ATM IV%n",
+                        day,
+                        i + 1,
+                        dates.size(),
+                        result.get().summaries().size(),
+                        result.get().skipped());
+                out.flush();
+            }
+            if (last != null) {
+                ReferenceSeeder.Seeded seeded =
+                        new ReferenceSeeder(new JdbiReferenceStore(database.jdbi())).seed(opened.marketData(), last);
+                out.printf("stock_data: %d symbols; industry allocations: %s%n", seeded.stocks(), seeded.allocations());
+            }
+        }
+        out.printf(
+                "historical_iv_summary: %d rows stored for %d %s%n",
+                stored, dates.size(), dates.size() == 1 ? "day" : "days");
+        return last == null ? 1 : 0;
+    }
+
+    private List<LocalDate> dates(LocalDate latest) {
+        if (days.date != null) {
+            return List.of(days.date);
+        }
+        if (days.range == null) {
+            return List.of(latest);
+        }
+        if (days.range.to.isBefore(days.range.from)) {
+            throw new IllegalArgumentException("--to " + days.range.to + " is before --from " + days.range.from);
+        }
+        return days.range.from.datesUntil(days.range.to.plusDays(1)).toList();
+    }
+
+    private static Optional<DayResult> collect(MarketData marketData, LocalDate day) {
+        List<String> symbols;
+        try {
+            symbols = marketData.symbols(day);
+        } catch (MarketDataException e) {
+            return Optional.empty();
+        }
+        List<IvSummary> summaries = new ArrayList<>();
+        int skipped = 0;
+        for (String symbol : symbols) {
+            try {
+                Optional<IvSummary> summary = marketData.expiries(symbol, day).stream()
+                        .filter(e -> e.date().isAfter(day))
+                        .findFirst()
+                        .flatMap(e -> IvSummarizer.summarize(symbol, marketData.optionChain(symbol, e.date(), day)));
+                if (summary.isPresent()) {
+                    summaries.add(summary.get());
+                } else {
+                    skipped++;
+                }
+            } catch (MarketDataException e) {
+                skipped++;
+            }
+        }
+        return Optional.of(new DayResult(summaries, skipped));
+    }
+
+    private record DayResult(List<IvSummary> summaries, int skipped) {}
+}

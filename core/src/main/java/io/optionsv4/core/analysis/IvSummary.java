@@ -1,0 +1,85 @@
+package io.optionsv4.core.analysis;
+
+import io.optionsv4.core.result.Checks;
+import java.time.LocalDate;
+import java.util.OptionalDouble;
+
+/**
+ * One stock's implied volatility on one trading day, from the option chain of its nearest expiry after that day
+ * ({@code historical_iv_summary}); volatilities are annualised decimals.
+ *
+ * @param symbol the NSE symbol
+ * @param tradeDate the trading day
+ * @param expiry the expiry the chain belongs to, after {@code tradeDate}
+ * @param spot the underlying's price, or the forward where the chain has no spot, rupees {@code > 0}
+ * @param atmStrike the at-the-money strike
+ * @param atmIv the ATM implied volatility: the mean of the priced call and put at {@code atmStrike}
+ * @param call25DeltaIv IV of the call whose delta is nearest +0.25, if any call is priced
+ * @param put25DeltaIv IV of the put whose delta is nearest −0.25, if any put is priced
+ * @param chain counts and totals of the chain
+ */
+public record IvSummary(
+        String symbol,
+        LocalDate tradeDate,
+        LocalDate expiry,
+        double spot,
+        double atmStrike,
+        double atmIv,
+        OptionalDouble call25DeltaIv,
+        OptionalDouble put25DeltaIv,
+        ChainSummary chain) {
+
+    /** Validates the summary. */
+    public IvSummary {
+        Checks.notBlank(symbol, "symbol");
+        Checks.notNull(tradeDate, "tradeDate");
+        Checks.notNull(expiry, "expiry");
+        Checks.argument(!expiry.isBefore(tradeDate), "expiry " + expiry + " is before the trade date " + tradeDate);
+        Checks.positive(spot, "spot");
+        Checks.positive(atmStrike, "atmStrike");
+        Checks.nonNegative(atmIv, "atmIv");
+        Checks.notNull(call25DeltaIv, "call25DeltaIv");
+        call25DeltaIv.ifPresent(v -> Checks.nonNegative(v, "call25DeltaIv"));
+        Checks.notNull(put25DeltaIv, "put25DeltaIv");
+        put25DeltaIv.ifPresent(v -> Checks.nonNegative(v, "put25DeltaIv"));
+        Checks.notNull(chain, "chain");
+    }
+
+    /** Returns the 25-delta skew, put IV minus call IV (positive when downside protection is dearer), if both exist. */
+    public OptionalDouble skew25Delta() {
+        return call25DeltaIv.isPresent() && put25DeltaIv.isPresent()
+                ? OptionalDouble.of(put25DeltaIv.getAsDouble() - call25DeltaIv.getAsDouble())
+                : OptionalDouble.empty();
+    }
+
+    /**
+     * Counts and totals of one option chain.
+     *
+     * @param strikes listed strikes
+     * @param pricedOptions options with an implied volatility
+     * @param callOpenInterest total call open interest, units
+     * @param putOpenInterest total put open interest, units
+     * @param callVolume total call contracts traded
+     * @param putVolume total put contracts traded
+     */
+    public record ChainSummary(
+            int strikes,
+            int pricedOptions,
+            long callOpenInterest,
+            long putOpenInterest,
+            long callVolume,
+            long putVolume) {
+
+        /** Validates that every count is {@code >= 0}. */
+        public ChainSummary {
+            Checks.argument(
+                    strikes >= 0
+                            && pricedOptions >= 0
+                            && callOpenInterest >= 0
+                            && putOpenInterest >= 0
+                            && callVolume >= 0
+                            && putVolume >= 0,
+                    "chain counts must be >= 0");
+        }
+    }
+}

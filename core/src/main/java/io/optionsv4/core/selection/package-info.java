@@ -1,0 +1,7 @@
+/**
+ * Strategy selection's results: {@link io.optionsv4.core.selection.SymbolAnalysis} (one stock's market figures and its
+ * {@link io.optionsv4.core.selection.StrategyRecommendation}s with legs, probability figures, Greeks, risk rules, exit
+ * levels and score breakdown) and the {@link io.optionsv4.core.selection.AnalysisStore} port that keeps them. Strike
+ * selection, construction, filtering and ranking follow with the analysis pipeline.
+ */
+package io.optionsv4.core.selection;

@@ -1,0 +1,183 @@
+package io.optionsv4.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.optionsv4.core.result.StoreException;
+import io.optionsv4.core.selection.StoreReceipt;
+import io.optionsv4.core.selection.StrategyRecommendation;
+import io.optionsv4.core.selection.SymbolAnalysis;
+import io.optionsv4.store.testdata.SampleAnalyses;
+import io.optionsv4.store.testdata.TestDatabases;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JdbiAnalysisStoreIT {
+
+    private static final List<String> TABLES = List.of(
+            "strategies",
+            "strategy_details",
+            "strategy_parameters",
+            "strategy_monitoring",
+            "strategy_risk_management",
+            "strategy_greek_exposures",
+            "strategy_market_analysis",
+            "strategy_iv_analysis",
+            "strategy_price_levels",
+            "strategy_expected_moves",
+            "strategy_exit_levels",
+            "strategy_component_scores");
+
+    private Database database;
+    private JdbiAnalysisStore store;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabases.fresh();
+        store = new JdbiAnalysisStore(database.jdbi());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void test_store_roundTripIsExact() {
+        SymbolAnalysis analysis = SampleAnalyses.analysis("RELIANCE", SampleAnalyses.DAY);
+
+        StoreReceipt receipt = store.store(analysis);
+
+        assertThat(receipt.inserted()).isEqualTo(3);
+        assertThat(store.find("RELIANCE", SampleAnalyses.DAY)).contains(analysis);
+        assertThat(store.symbols(SampleAnalyses.DAY)).containsExactly("RELIANCE");
+        assertThat(counts().values()).allMatch(n -> n > 0);
+    }
+
+    @Test
+    void test_store_reStoreIsIdempotent() {
+        SymbolAnalysis analysis = SampleAnalyses.analysis("TCS", SampleAnalyses.DAY);
+        StoreReceipt first = store.store(analysis);
+        Map<String, Integer> before = counts();
+
+        StoreReceipt second = store.store(analysis);
+
+        assertThat(second.inserted()).isZero();
+        assertThat(second.existing()).isEqualTo(3);
+        assertThat(second.strategyIds()).isEqualTo(first.strategyIds());
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void test_store_newRecommendationAddedExistingKept() {
+        SymbolAnalysis analysis = SampleAnalyses.analysis("INFY", SampleAnalyses.DAY);
+        SymbolAnalysis firstTwo =
+                withRecommendations(analysis, analysis.recommendations().subList(0, 2));
+        StoreReceipt first = store.store(firstTwo);
+
+        StoreReceipt all = store.store(analysis);
+
+        assertThat(all.inserted()).isEqualTo(1);
+        assertThat(all.strategyIds().subList(0, 2)).isEqualTo(first.strategyIds());
+        assertThat(store.find("INFY", SampleAnalyses.DAY)).contains(analysis);
+    }
+
+    @Test
+    void test_store_sameStrategyOtherDayIsNew() {
+        store.store(SampleAnalyses.analysis("SBIN", SampleAnalyses.DAY));
+
+        StoreReceipt next = store.store(SampleAnalyses.analysis("SBIN", SampleAnalyses.DAY.plusDays(1)));
+
+        assertThat(next.inserted()).isEqualTo(3);
+        assertThat(counts().get("strategies")).isEqualTo(6);
+    }
+
+    @Test
+    void test_storeAll_manySymbols() {
+        List<SymbolAnalysis> analyses = new ArrayList<>();
+        for (String symbol : List.of("A", "B", "C", "D")) {
+            analyses.add(SampleAnalyses.analysis(symbol, SampleAnalyses.DAY));
+        }
+
+        List<StoreReceipt> receipts = store.storeAll(analyses);
+
+        assertThat(receipts).extracting(StoreReceipt::inserted).containsExactly(3, 3, 3, 3);
+        assertThat(store.symbols(SampleAnalyses.DAY)).containsExactly("A", "B", "C", "D");
+        assertThat(store.find("Z", SampleAnalyses.DAY)).isEmpty();
+    }
+
+    @Test
+    void test_store_failureHalfwayLeavesNothing() {
+        database.jdbi()
+                .useHandle(h -> h.execute("CREATE FUNCTION fail_exit_levels() RETURNS trigger LANGUAGE plpgsql"
+                        + " AS $$ BEGIN RAISE EXCEPTION 'exit levels refused by test'; END; $$;"
+                        + " CREATE TRIGGER fail BEFORE INSERT ON strategy_exit_levels FOR EACH ROW"
+                        + " EXECUTE FUNCTION fail_exit_levels()"));
+
+        assertThatThrownBy(() -> store.store(SampleAnalyses.analysis("HDFC", SampleAnalyses.DAY)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("HDFC 2020-01-01 into strategy_exit_levels")
+                .hasMessageContaining("exit levels refused by test");
+        assertThat(counts().values()).allMatch(n -> n == 0);
+    }
+
+    @Test
+    void test_constraint_nanRejectedNamingTheDomain() {
+        long id = store.store(SampleAnalyses.analysis("ITC", SampleAnalyses.DAY))
+                .strategyIds()
+                .get(0)
+                .value();
+
+        assertThatThrownBy(() -> database.jdbi()
+                        .useHandle(h -> h.execute(
+                                "UPDATE strategy_parameters SET expected_value = 'NaN' WHERE strategy_id = ?", id)))
+                .hasMessageContaining("finite_double");
+        assertThatThrownBy(() -> database.jdbi()
+                        .useHandle(h -> h.execute("UPDATE strategy_details SET lots = 0 WHERE strategy_id = ?", id)))
+                .hasMessageContaining("strategy_details_lots_check");
+        assertThatThrownBy(() -> database.jdbi()
+                        .useHandle(h -> h.execute(
+                                "UPDATE strategy_details SET premium_per_unit = -1 WHERE strategy_id = ?", id)))
+                .hasMessageContaining("price");
+        assertThatThrownBy(() -> database.jdbi()
+                        .useHandle(h -> h.execute(
+                                "UPDATE strategy_parameters SET breakevens = '{1, NaN}' WHERE strategy_id = ?", id)))
+                .hasMessageContaining("strategy_parameters_breakevens_finite");
+    }
+
+    @Test
+    void test_constraint_orphanDetailRejected() {
+        assertThatThrownBy(() -> database.jdbi()
+                        .useHandle(h -> h.execute("INSERT INTO strategy_greek_exposures VALUES (999999, 0, 0, 0, 0)")))
+                .hasMessageContaining("strategy_greek_exposures_strategy_id_fkey");
+    }
+
+    private static SymbolAnalysis withRecommendations(SymbolAnalysis a, List<StrategyRecommendation> recommendations) {
+        return new SymbolAnalysis(
+                a.symbol(),
+                a.tradeDate(),
+                a.spot(),
+                a.market(),
+                a.iv(),
+                a.levels(),
+                a.priceLevels(),
+                a.expectedMoves(),
+                recommendations);
+    }
+
+    private Map<String, Integer> counts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        database.jdbi()
+                .useHandle(h -> TABLES.forEach(t -> counts.put(
+                        t,
+                        h.createQuery("SELECT count(*) FROM " + t)
+                                .mapTo(Integer.class)
+                                .one())));
+        return counts;
+    }
+}
