@@ -30,6 +30,9 @@ final class NormalisedBlack {
 
     private static final int SMALL_T_ORDER = 13;
 
+    /** Below this a shared exponential factor has lost too many bits to stand in for its own exponential. */
+    private static final double SHARED_EXP_FLOOR = 0x1.0p-600;
+
     private static final int MAX_ASYMPTOTIC_TERMS = 30;
 
     private NormalisedBlack() {}
@@ -66,7 +69,7 @@ final class NormalisedBlack {
             return smallTExpansion(h, t, gaussian);
         }
         if (x + 0.5 * s * s > s * NEAR_MAXIMUM_THRESHOLD) {
-            return nearMaximum(h, t, bMax);
+            return nearMaximum(h, t, gaussian, bMax);
         }
         return viaCody(h, t, gaussian, bMax);
     }
@@ -152,9 +155,18 @@ final class NormalisedBlack {
     }
 
     /** Region III ({@code h + t > 0.85}): the defining formula, whose first term dominates. */
-    private static double nearMaximum(double h, double t, double bMax) {
-        double b = NormalDistribution.cdf(h + t) * bMax - NormalDistribution.cdf(h - t) / bMax;
-        return Math.max(b, 0.0);
+    private static double nearMaximum(double h, double t, double gaussian, double bMax) {
+        double upper;
+        double lower;
+        if (gaussian >= SHARED_EXP_FLOOR && bMax >= SHARED_EXP_FLOOR) {
+            // exp(−(h±t)²/2) = e^{−(h²+t²)/2}·e^{∓ht} and ht = x/2: the Gaussian factor serves both probabilities.
+            upper = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(h + t, gaussian / bMax);
+            lower = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(h - t, gaussian * bMax);
+        } else {
+            upper = NormalDistribution.cdf(h + t);
+            lower = NormalDistribution.cdf(h - t);
+        }
+        return Math.max(upper * bMax - lower / bMax, 0.0);
     }
 
     /**

@@ -91,16 +91,20 @@ final class NormalisedImpliedVolatility {
         double z = SQRT_ONE_OVER_THREE * ax / sL;
         double y = z * z;
         double s2 = sL * sL;
-        double cdf = NormalDistribution.cdf(-z);
-        double pdf = NormalDistribution.pdf(z);
+        // One exponential each for the density/distribution pair and for the two growth factors (the second is the
+        // square of the first): a guess node needs no more accuracy than that.
+        double gaussianZ = Math.exp(-0.5 * y);
+        double cdf = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(-z, gaussianZ);
+        double pdf = NormalDistribution.ONE_OVER_SQRT_TWO_PI * gaussianZ;
+        double growth = Math.exp(y + 0.125 * s2);
         double fpp = PI_OVER_SIX
                 * y
                 / (s2 * sL)
                 * cdf
                 * (8 * SQRT_THREE * sL * ax + (3 * s2 * (s2 - 8) - 8 * x * x) * cdf / pdf)
-                * Math.exp(2 * y + 0.25 * s2);
+                * (growth * growth);
         double cdf2 = cdf * cdf;
-        double fp = TWO_PI * y * cdf2 * Math.exp(y + 0.125 * s2);
+        double fp = TWO_PI * y * cdf2 * growth;
         double fL = TWO_PI_OVER_SQRT_TWENTY_SEVEN * ax * (cdf2 * cdf);
         double r = RationalCubic.controlForSecondDerivativeAtRight(0.0, bL, 0.0, fL, 1.0, fp, fpp, true);
         double f = RationalCubic.interpolate(beta, 0.0, bL, 0.0, fL, 1.0, fp, r);
@@ -115,10 +119,13 @@ final class NormalisedImpliedVolatility {
 
     /** Initial guess in the highest segment {@code (b_h, b_max)}: interpolate {@code f_upper} in β, then invert it. */
     private static double upperGuess(double beta, double x, double sH, double bH, double bMax) {
-        double fH = NormalDistribution.cdf(-0.5 * sH);
+        // exp(w + s²/8) = exp(w/2)² / exp(−s²/8), and exp(−s²/8) also gives Φ(−s/2): two exponentials for three.
+        double gaussianHalf = Math.exp(-0.125 * sH * sH);
+        double fH = NormalDistribution.cdfGivenExpOfNegativeHalfSquare(-0.5 * sH, gaussianHalf);
         double w = (x / sH) * (x / sH);
-        double fp = -0.5 * Math.exp(0.5 * w);
-        double fpp = SQRT_HALF_PI * Math.exp(w + 0.125 * sH * sH) * w / sH;
+        double halfGrowth = Math.exp(0.5 * w);
+        double fp = -0.5 * halfGrowth;
+        double fpp = SQRT_HALF_PI * (halfGrowth * halfGrowth / gaussianHalf) * w / sH;
         double f = -Double.MAX_VALUE;
         if (fpp > -SQRT_MAX_VALUE && fpp < SQRT_MAX_VALUE) {
             double r = RationalCubic.controlForSecondDerivativeAtLeft(bH, bMax, fH, 0.0, fp, -0.5, fpp, true);
