@@ -1,14 +1,15 @@
 package io.optionsv4.bench;
 
 import io.optionsv4.core.instrument.Right;
-import io.optionsv4.core.pricing.BlackScholesMerton;
+import io.optionsv4.core.pricing.ImpliedVolatilitySolver;
 import java.util.SplittableRandom;
 
 /**
  * The same 10,000 random option inputs for every benchmark and accuracy check: spot 100, strike log-uniform in
  * [50, 200] (moneyness 0.5-2), volatility uniform in [5%, 100%], time log-uniform in [1 day, 3 years], rate in [0,
  * 10%], dividend yield in [0, 3%], calls and puts half each; and each option's Black-Scholes-Merton price at those
- * inputs, the input to the implied-volatility benchmarks. Draws whose time value (price less discounted intrinsic
+ * inputs (from the forward and discount factor with {@link ImpliedVolatilitySolver#black76Price}, accurate to a few ulp
+ * however far from the money), the input to the implied-volatility benchmarks. Draws whose time value (price less discounted intrinsic
  * value) is below {@link #MIN_PRICE} (far from the money with little time: no market quotes them, and a double does not
  * determine their implied volatility) are drawn again. Fixed seed, so every run sees the same inputs.
  */
@@ -60,6 +61,7 @@ final class BenchInputs {
         dividend[i] = random.nextDouble(0.0, 0.03);
         forward[i] = spot[i] * Math.exp((rate[i] - dividend[i]) * years[i]);
         discountFactor[i] = Math.exp(-rate[i] * years[i]);
-        price[i] = BlackScholesMerton.price(right[i], spot[i], strike[i], years[i], vol[i], rate[i], dividend[i]);
+        price[i] = ImpliedVolatilitySolver.black76Price(
+                right[i], forward[i], strike[i], years[i], vol[i], discountFactor[i]);
     }
 }

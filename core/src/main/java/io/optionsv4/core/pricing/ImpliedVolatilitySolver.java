@@ -81,9 +81,17 @@ public final class ImpliedVolatilitySolver {
 
     /**
      * Returns the Black-76 price {@code DF·(max(±(F − K), 0) + √(FK)·b(−|ln(F/K)|, σ√T))}, accurate to a few ulp in
-     * the time value however far out of the money; the intrinsic value for zero volatility or time.
+     * the time value however far out of the money (the normalised Black function this solver inverts); the intrinsic
+     * value for zero volatility or time. Slower than {@link Black76#price}; for reference prices and round trips.
+     *
+     * @param right call or put
+     * @param forward forward price, {@code > 0}
+     * @param strike strike, {@code > 0}
+     * @param yearsToExpiry time to expiry in years
+     * @param vol annualised volatility, decimal
+     * @param discountFactor discount factor to the payment date
      */
-    static double black76Price(
+    public static double black76Price(
             Right right, double forward, double strike, double yearsToExpiry, double vol, double discountFactor) {
         double intrinsic = right.intrinsic(forward, strike);
         double s = vol * Math.sqrt(Math.max(yearsToExpiry, 0.0));
