@@ -5,13 +5,14 @@ import io.optionsv4.core.pricing.ImpliedVolatilitySolver;
 import java.util.SplittableRandom;
 
 /**
- * The same 10,000 random option inputs for every benchmark and accuracy check: spot 100, strike log-uniform in
- * [50, 200] (moneyness 0.5-2), volatility uniform in [5%, 100%], time log-uniform in [1 day, 3 years], rate in [0,
- * 10%], dividend yield in [0, 3%], calls and puts half each; and each option's Black-Scholes-Merton price at those
- * inputs (from the forward and discount factor with {@link ImpliedVolatilitySolver#black76Price}, accurate to a few ulp
- * however far from the money), the input to the implied-volatility benchmarks. Draws whose time value (price less discounted intrinsic
- * value) is below {@link #MIN_PRICE} (far from the money with little time: no market quotes them, and a double does not
- * determine their implied volatility) are drawn again. Fixed seed, so every run sees the same inputs.
+ * The same 10,000 random option inputs for every benchmark and accuracy check: spot 100, strike log-uniform in [50,
+ * 200] (moneyness 0.5-2), volatility uniform in [5%, 100%], time log-uniform in [1 day, 3 years], rate in [0, 10%],
+ * dividend yield in [0, 3%], calls and puts half each; and each option's Black-Scholes-Merton price at those inputs
+ * (from the forward and discount factor with {@link ImpliedVolatilitySolver#black76Price}, accurate to a few ulp
+ * however far from the money), the input to the implied-volatility benchmarks. Draws whose time value (price less
+ * discounted intrinsic value) is below {@link #MIN_PRICE} (far from the money with little time: no market quotes them,
+ * and a double does not determine their implied volatility) are drawn again. Fixed seed, so every run sees the same
+ * inputs.
  */
 final class BenchInputs {
 

@@ -7,13 +7,13 @@ import io.optionsv4.core.pricing.ImpliedVolatilitySolver;
 import java.util.Locale;
 
 /**
- * Prints the worst implied-volatility round-trip errors of Options V4 and of Strata over the {@link BenchInputs} of
- * the JMH run: the relative error of the recovered volatility against the volatility that made the price, and the
- * relative error of the price repriced at the recovered volatility (with the same accurate Black-76 formula that made the
- * prices, {@link ImpliedVolatilitySolver#black76Price}, for both, so the comparison is of the solvers alone). The volatility error counts only where the price determines the volatility to
- * better than 1e-14 (relative vega {@code vega * vol / price} of at least 1e-2); the price error counts everywhere.
- * Run: {@code java -cp bench/target/benchmarks.jar
- * io.optionsv4.bench.ImpliedVolatilityAccuracy}.
+ * Prints the worst implied-volatility round-trip errors of Options V4 and of Strata over the {@link BenchInputs} of the
+ * JMH run: the relative error of the recovered volatility against the volatility that made the price, and the relative
+ * error of the price repriced at the recovered volatility (with the same accurate Black-76 formula that made the
+ * prices, {@link ImpliedVolatilitySolver#black76Price}, for both, so the comparison is of the solvers alone). The
+ * volatility error counts only where the price determines the volatility to better than 1e-14 (relative vega {@code
+ * vega * vol / price} of at least 1e-2); the price error counts everywhere. Run: {@code java -cp
+ * bench/target/benchmarks.jar io.optionsv4.bench.ImpliedVolatilityAccuracy}.
  */
 public final class ImpliedVolatilityAccuracy {
 
