@@ -6,16 +6,12 @@ import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.market.OptionChain;
-import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.QuoteQuality;
 import io.optionsv4.core.market.Valuation;
-import io.optionsv4.core.pricing.Black76;
 import io.optionsv4.core.pricing.ForwardEstimate;
-import io.optionsv4.core.pricing.Greeks;
-import io.optionsv4.core.pricing.ImpliedVolatilityResult;
-import io.optionsv4.core.pricing.ImpliedVolatilitySolver;
 import io.optionsv4.core.pricing.ParityQuote;
+import io.optionsv4.core.pricing.QuoteValuer;
 import io.optionsv4.core.pricing.SyntheticForward;
 import io.optionsv4.core.pricing.TimeToExpiry;
 import java.math.BigDecimal;
@@ -125,24 +121,14 @@ public final class OptionChainMapper {
     }
 
     private static Valuation valuation(OptionData o, Right right, double strike, Pricing p) {
-        if (o.volume() == null || o.volume() == 0) {
-            return new Valuation.Unpriced(QuoteQuality.UNTRADED, "no contracts traded today");
-        }
-        if (p.years() == 0) {
-            return new Valuation.Unpriced(QuoteQuality.NO_IV, "EXPIRED: the option has reached its expiry");
-        }
-        if (p.forward().isEmpty()) {
-            return new Valuation.Unpriced(QuoteQuality.NO_FORWARD, "no strike with both call and put traded");
-        }
-        double f = p.forward().get().forward();
-        ImpliedVolatilityResult iv =
-                ImpliedVolatilitySolver.black76(right, mark(o), f, strike, p.years(), p.discountFactor());
-        if (!iv.isOk()) {
-            return new Valuation.Unpriced(QuoteQuality.NO_IV, iv.status().name());
-        }
-        Greeks g = Black76.greeks(right, f, strike, p.years(), iv.volatility(), p.discountFactor());
-        return new Valuation.Priced(
-                iv.volatility(), new OptionGreeks(g.delta(), g.gamma(), g.vega(), g.theta(), g.rho()));
+        return QuoteValuer.value(
+                o.volume() != null && o.volume() > 0,
+                right,
+                mark(o),
+                p.forward().map(f -> OptionalDouble.of(f.forward())).orElse(OptionalDouble.empty()),
+                strike,
+                p.years(),
+                p.discountFactor());
     }
 
     private static Optional<ForwardEstimate> forward(

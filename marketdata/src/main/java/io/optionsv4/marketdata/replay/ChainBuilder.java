@@ -1,20 +1,15 @@
 package io.optionsv4.marketdata.replay;
 
 import io.optionsv4.core.instrument.LotSize;
-import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.OptionChain;
-import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.QuoteQuality;
 import io.optionsv4.core.market.Valuation;
-import io.optionsv4.core.pricing.Black76;
 import io.optionsv4.core.pricing.ForwardEstimate;
-import io.optionsv4.core.pricing.Greeks;
-import io.optionsv4.core.pricing.ImpliedVolatilityResult;
-import io.optionsv4.core.pricing.ImpliedVolatilitySolver;
 import io.optionsv4.core.pricing.ParityQuote;
+import io.optionsv4.core.pricing.QuoteValuer;
 import io.optionsv4.core.pricing.SyntheticForward;
 import io.optionsv4.core.pricing.TimeToExpiry;
 import java.time.LocalDate;
@@ -122,26 +117,14 @@ final class ChainBuilder {
 
     private static Valuation valuation(
             OptionRow row, Optional<ForwardPrice> forward, double years, double discountFactor) {
-        if (row.contracts() == 0) {
-            return new Valuation.Unpriced(QuoteQuality.UNTRADED, "no contracts traded");
-        }
-        if (years == 0) {
-            return new Valuation.Unpriced(QuoteQuality.NO_IV, "EXPIRED: the option expires on the trade date");
-        }
-        if (forward.isEmpty()) {
-            return new Valuation.Unpriced(
-                    QuoteQuality.NO_FORWARD, "no strike with both call and put traded, and no traded future");
-        }
-        double f = forward.get().price();
-        Right right = row.right();
-        ImpliedVolatilityResult iv =
-                ImpliedVolatilitySolver.black76(right, row.settle(), f, row.strike(), years, discountFactor);
-        if (!iv.isOk()) {
-            return new Valuation.Unpriced(QuoteQuality.NO_IV, iv.status().name());
-        }
-        Greeks g = Black76.greeks(right, f, row.strike(), years, iv.volatility(), discountFactor);
-        return new Valuation.Priced(
-                iv.volatility(), new OptionGreeks(g.delta(), g.gamma(), g.vega(), g.theta(), g.rho()));
+        return QuoteValuer.value(
+                row.contracts() > 0,
+                row.right(),
+                row.settle(),
+                forward.map(f -> OptionalDouble.of(f.price())).orElse(OptionalDouble.empty()),
+                row.strike(),
+                years,
+                discountFactor);
     }
 
     /** The rows' own lot when they all carry the same one (UDiFF), else the reference lot. */

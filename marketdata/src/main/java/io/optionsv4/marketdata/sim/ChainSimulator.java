@@ -6,14 +6,11 @@ import io.optionsv4.core.market.BidAsk;
 import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.OptionChain;
-import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.QuoteQuality;
 import io.optionsv4.core.market.Valuation;
 import io.optionsv4.core.pricing.Black76;
-import io.optionsv4.core.pricing.Greeks;
-import io.optionsv4.core.pricing.ImpliedVolatilityResult;
-import io.optionsv4.core.pricing.ImpliedVolatilitySolver;
+import io.optionsv4.core.pricing.QuoteValuer;
 import io.optionsv4.core.pricing.TimeToExpiry;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -161,25 +158,15 @@ final class ChainSimulator {
                 valuation(q, forward, years, df));
     }
 
-    /** The replay's valuation rule (see {@code replay.ChainBuilder}), applied to a simulated quote. */
+    /** The valuation rule every source uses ({@link QuoteValuer}), applied to a simulated quote. */
     static Valuation valuation(OptionQuote q, Optional<ForwardPrice> forward, double years, double df) {
-        if (q.volume() == 0) {
-            return new Valuation.Unpriced(QuoteQuality.UNTRADED, "no contracts traded");
-        }
-        if (years == 0) {
-            return new Valuation.Unpriced(QuoteQuality.NO_IV, "EXPIRED: the option expires on the trade date");
-        }
-        if (forward.isEmpty()) {
-            return new Valuation.Unpriced(
-                    QuoteQuality.NO_FORWARD, "no strike with both call and put traded, and no traded future");
-        }
-        double f = forward.get().price();
-        ImpliedVolatilityResult iv = ImpliedVolatilitySolver.black76(q.right(), q.settle(), f, q.strike(), years, df);
-        if (!iv.isOk()) {
-            return new Valuation.Unpriced(QuoteQuality.NO_IV, iv.status().name());
-        }
-        Greeks g = Black76.greeks(q.right(), f, q.strike(), years, iv.volatility(), df);
-        return new Valuation.Priced(
-                iv.volatility(), new OptionGreeks(g.delta(), g.gamma(), g.vega(), g.theta(), g.rho()));
+        return QuoteValuer.value(
+                q.volume() > 0,
+                q.right(),
+                q.settle(),
+                forward.map(f -> OptionalDouble.of(f.price())).orElse(OptionalDouble.empty()),
+                q.strike(),
+                years,
+                df);
     }
 }
