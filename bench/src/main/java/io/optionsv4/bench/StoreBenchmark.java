@@ -5,6 +5,7 @@ import io.optionsv4.core.selection.SymbolAnalysis;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.DbConfig;
 import io.optionsv4.store.JdbiAnalysisStore;
+import io.optionsv4.store.testdata.SampleAnalyses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public class StoreBenchmark {
     @Benchmark
     public StoreReceipt storeOneSymbol() {
         counter++;
-        return store.store(StoreSamples.analysis("ONE" + counter, LocalDate.of(2021, 1, 1)));
+        return store.store(SampleAnalyses.analysis("ONE" + counter, LocalDate.of(2021, 1, 1)));
     }
 
     /** Stores 200 symbols' complete analyses for a new day. */
@@ -70,7 +71,7 @@ public class StoreBenchmark {
         day = day.plusDays(1);
         List<SymbolAnalysis> analyses = new ArrayList<>(DAY_SYMBOLS);
         for (int i = 0; i < DAY_SYMBOLS; i++) {
-            analyses.add(StoreSamples.analysis("SYM" + i, day));
+            analyses.add(SampleAnalyses.analysis("SYM" + i, day));
         }
         return store.storeAll(analyses);
     }
