@@ -12,8 +12,10 @@ import io.optionsv4.store.JdbiReferenceStore;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -78,21 +80,27 @@ public final class IvCollectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int stored = 0;
         LocalDate last = null;
+        Set<LocalDate> sessions = new HashSet<>();
         try (Database database = storeFactory.open()) {
             JdbiIvHistoryStore store = new JdbiIvHistoryStore(database.jdbi());
             for (int i = 0; i < dates.size(); i++) {
                 LocalDate day = dates.get(i);
                 Optional<DayResult> result = collect(opened.marketData(), day);
-                if (result.isEmpty()) {
-                    out.printf("%s  [%d/%d] no market data (holiday or weekend), skipped%n", day, i + 1, dates.size());
+                // A source that serves a weekend or holiday as the session before it gives that session's trade date.
+                Optional<LocalDate> session = result.flatMap(
+                        r -> r.summaries().stream().map(IvSummary::tradeDate).findFirst());
+                if (result.isEmpty() || session.isEmpty() || !sessions.add(session.get())) {
+                    out.printf(
+                            "%s  [%d/%d] no session that day (holiday or weekend), skipped%n",
+                            day, i + 1, dates.size());
                     continue;
                 }
                 store.storeSummaries(result.get().summaries());
                 stored += result.get().summaries().size();
-                last = day;
+                last = session.get();
                 out.printf(
                         "%s  [%d/%d] %d symbols stored, %d without ATM IV%n",
-                        day,
+                        session.get(),
                         i + 1,
                         dates.size(),
                         result.get().summaries().size(),
@@ -107,7 +115,7 @@ public final class IvCollectCommand implements Callable<Integer> {
         }
         out.printf(
                 "historical_iv_summary: %d rows stored for %d %s%n",
-                stored, dates.size(), dates.size() == 1 ? "day" : "days");
+                stored, sessions.size(), sessions.size() == 1 ? "session" : "sessions");
         return last == null ? 1 : 0;
     }
 

@@ -9,6 +9,18 @@ import org.junit.jupiter.api.Test;
 class IvCommandIT {
 
     @Test
+    void test_collect_weekendOfTheSimulatedMarketIsNotStoredTwice() {
+        Cli.Run collect = StoreCli.run("iv", "collect", "--from", "2026-11-20", "--to", "2026-11-22");
+
+        assertThat(collect.exitCode()).as(collect.err()).isZero();
+        assertThat(collect.out())
+                .contains("2026-11-20  [1/3] 213 symbols stored")
+                .contains("2026-11-21  [2/3] no session that day")
+                .contains("2026-11-22  [3/3] no session that day")
+                .contains("rows stored for 1 session");
+    }
+
+    @Test
     void test_collectThenAnalyze_backfillFromTheReplay() {
         Cli.Run collect =
                 StoreCli.run("--data", "replay", "iv", "collect", "--from", "2020-01-01", "--to", "2020-01-04");
@@ -16,8 +28,8 @@ class IvCommandIT {
         assertThat(collect.exitCode()).as(collect.err()).isZero();
         assertThat(collect.out())
                 .contains("2020-01-01  [1/4] 137 symbols stored")
-                .contains("2020-01-04  [4/4] no market data")
-                .contains("historical_iv_summary: 420 rows stored for 4 days");
+                .contains("2020-01-04  [4/4] no session that day")
+                .contains("historical_iv_summary: 420 rows stored for 3 sessions");
         int rows = StoreCli.database()
                 .jdbi()
                 .withHandle(h -> h.createQuery("SELECT count(*) FROM historical_iv_summary WHERE atm_iv > 0"
