@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         name = "chain",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints the option chain of SYMBOL for an expiry (default: the nearest after the as-of date):",
+            "Prints the option chain of SYMBOL for an expiry (default: the current month's series; --expiry for weeklies):",
             "open interest (units), volume (contracts), last and settlement prices, implied volatility from the",
             "chain's forward (Black-76) and delta, per strike; --json adds gamma, vega, theta, rho and bid/ask."
         })
@@ -54,7 +54,7 @@ public final class ChainCommand implements Callable<Integer> {
     public Integer call() {
         MarketDataFactory.Opened opened =
                 factory.open(RootCommand.globalOptions(spec).settings());
-        LocalDate date = expiry != null ? expiry : ChainView.nearestExpiry(opened.marketData(), symbol, opened.asOf());
+        LocalDate date = expiry != null ? expiry : ChainView.defaultExpiry(opened.marketData(), symbol, opened.asOf());
         OptionChain chain = opened.marketData().optionChain(symbol, date, opened.asOf());
         List<ChainRow> rows = ChainView.around(chain, width);
         PrintWriter out = spec.commandLine().getOut();

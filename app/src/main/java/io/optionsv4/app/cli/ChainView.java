@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.instrument.Expiry;
+import io.optionsv4.core.instrument.ExpiryKind;
 import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
@@ -24,19 +25,25 @@ final class ChainView {
 
     private ChainView() {}
 
-    /** Returns the first expiry after {@code asOf} (one expiring that day has no time value left), else the first. */
-    static LocalDate nearestExpiry(MarketData marketData, String symbol, LocalDate asOf) {
+    /**
+     * Returns the default expiry of {@code symbol}: the current month's series (the first monthly expiry after {@code
+     * asOf}, whose forward is the month's future), else the first expiry after {@code asOf} (one expiring that day has
+     * no time value left), else the first listed.
+     */
+    static LocalDate defaultExpiry(MarketData marketData, String symbol, LocalDate asOf) {
         List<Expiry> expiries = marketData.expiries(symbol, asOf);
         if (expiries.isEmpty()) {
             throw new MarketDataException("no option expiries for " + symbol + " on " + asOf);
         }
-        return expiries.stream()
-                .map(Expiry::date)
-                .filter(d -> d.isAfter(asOf))
+        List<Expiry> ahead =
+                expiries.stream().filter(e -> e.date().isAfter(asOf)).toList();
+        return ahead.stream()
+                .filter(e -> e.kind() == ExpiryKind.MONTHLY)
                 .findFirst()
-                .orElse(expiries.get(0).date());
+                .or(() -> ahead.stream().findFirst())
+                .orElse(expiries.get(0))
+                .date();
     }
-
     /** Returns the rows within {@code width} strikes of the ATM strike on each side; all rows when width < 0. */
     static List<ChainRow> around(OptionChain chain, int width) {
         List<ChainRow> rows = chain.rows();

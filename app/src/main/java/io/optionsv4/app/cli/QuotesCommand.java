@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "quotes",
         mixinStandardHelpOptions = true,
-        description = "Prints each symbol's spot quote and the chain rows around the money of its nearest expiry.")
+        description =
+                "Prints each symbol's spot quote and the chain rows around the money of its current month's expiry.")
 public final class QuotesCommand implements Callable<Integer> {
 
     /** Strikes shown each side of the ATM strike. */
@@ -57,7 +58,7 @@ public final class QuotesCommand implements Callable<Integer> {
         }
         for (String symbol : symbols) {
             Quote quote = marketData.quote(symbol, asOf);
-            LocalDate expiry = ChainView.nearestExpiry(marketData, symbol, asOf);
+            LocalDate expiry = ChainView.defaultExpiry(marketData, symbol, asOf);
             OptionChain chain = marketData.optionChain(symbol, expiry, asOf);
             List<ChainRow> rows = ChainView.around(chain, ATM_WIDTH);
             if (json) {

@@ -25,7 +25,7 @@ class DataCommandTest {
         assertThat(out).hasSize(2);
         assertThat(out.get(0).get("symbol").asText()).isEqualTo("NIFTY");
         assertThat(out.get(0).get("last").asDouble()).isEqualTo(12182.5);
-        assertThat(out.get(0).get("chain").get("expiry").asText()).isEqualTo("2020-01-02");
+        assertThat(out.get(0).get("chain").get("expiry").asText()).isEqualTo("2020-01-30");
         assertThat(out.get(0).get("chain").get("rows")).hasSize(2 * QuotesCommand.ATM_WIDTH + 1);
         assertThat(out.get(1).get("close").asDouble()).isEqualTo(1509.6);
         assertThat(out.get(1).get("last").asDouble()).isEqualTo(1511.8);
@@ -105,5 +105,25 @@ class DataCommandTest {
         assertThat(atmPut.get("impliedVolatility").asDouble()).isBetween(0.05, 0.6);
         assertThat(atmPut.get("bid").asDouble())
                 .isLessThanOrEqualTo(atmPut.get("ask").asDouble());
+    }
+
+    /** The issue's own check: the real chain of 1 January 2020, forward from parity close to the January future. */
+    @Test
+    void test_chain_replayDefaultsToTheMonthWhoseForwardIsTheFuture() throws IOException {
+        JsonNode out = json(Cli.run(
+                "",
+                "data",
+                "chain",
+                "NIFTY",
+                "--data",
+                "replay",
+                "--data-dir",
+                "../../shared/data",
+                "--as-of",
+                "2020-01-01",
+                "--json"));
+
+        assertThat(out.get("expiry").asText()).isEqualTo("2020-01-30");
+        assertThat(out.get("forward").asDouble()).isCloseTo(12243.80, within(12243.80 * 5e-4));
     }
 }
