@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
         name = "chain",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints the option chain of SYMBOL for an expiry (default: the current month's series; --expiry for weeklies):",
-            "open interest (units), volume (contracts), last and settlement prices, implied volatility from the",
-            "chain's forward (Black-76) and delta, per strike; --json adds gamma, vega, theta, rho and bid/ask."
+            "Prints the option chain of SYMBOL for an expiry (default: the current month's series; --expiry",
+            "for weeklies): open interest (units), volume (contracts), last and settlement prices, implied",
+            "volatility from the chain's forward (Black-76) and delta, per strike; --json adds gamma, vega, theta,",
+            "rho and bid/ask."
         })
 public final class ChainCommand implements Callable<Integer> {
 
