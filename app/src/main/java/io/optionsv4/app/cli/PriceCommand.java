@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
             "Output: the input columns, then price,delta,gamma,vega,theta,rho,implied_volatility,status.",
             "price per unit of underlying; vega per volatility point (0.01); theta per calendar day;",
             "rho per percentage point (0.01). status is OK, an implied-volatility status",
-            "(BELOW_INTRINSIC, ABOVE_UPPER_BOUND, EXPIRED) or INVALID_INPUT: <reason>; bad rows do not stop",
-            "the others.",
+            "(BELOW_INTRINSIC, ABOVE_UPPER_BOUND, EXPIRED, NOT_REPRESENTABLE) or INVALID_INPUT: <reason>; bad rows",
+            "do not stop the others.",
             ""
         },
         footer = {
