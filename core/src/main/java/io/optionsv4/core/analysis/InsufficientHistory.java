@@ -9,7 +9,8 @@ import io.optionsv4.core.result.Checks;
  * @param required observations (candles) the figure needs, {@code > 0}
  * @param available observations there were, {@code >= 0} and below {@code required}
  */
-public record InsufficientHistory(String what, int required, int available) implements IndicatorReading, TrendResult {
+public record InsufficientHistory(String what, int required, int available)
+        implements IndicatorReading, TrendResult, IvResult {
 
     /** Validates the counts. */
     public InsufficientHistory {
