@@ -13,7 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code EMA 9/21} = clamp((EMA 9 − EMA 21) / ATR).
  *   <li>{@code EMA 50/200} = clamp((EMA 50 − EMA 200) / ATR), only with at least 201 candles (else skipped).
- *   <li>{@code RSI 14} = clamp((RSI − 50) / 20): RSI 70 is a full bullish vote, 30 a full bearish one.
+ *   <li>{@code RSI 14} = clamp((RSI − 50) / 20): RSI 70 is a full bullish vote, 30 a full bearish one; 0 when the
+ *       last 15 closes are all equal (RSI undefined).
  *   <li>{@code MACD 12/26/9} = ½ clamp(MACD / ATR) + ½ clamp(4 · histogram / ATR).
  *   <li>{@code ADX 14} = (+DI − −DI) / (+DI + −DI) · min(1, ADX / 25): the DI spread, weighted by trend strength.
  * </ul>
@@ -45,7 +46,8 @@ public record TrendAnalyzer(double neutralBand) {
      * @return the analysis, or {@link InsufficientHistory} with fewer than {@value #MIN_CANDLES} candles
      */
     public TrendResult analyze(List<Candle> candles, LocalDate asOf) {
-        int available = DailyCandles.upTo(candles, asOf).size();
+        List<Candle> history = DailyCandles.upTo(candles, asOf);
+        int available = history.size();
         if (available < MIN_CANDLES) {
             return new InsufficientHistory("trend", MIN_CANDLES, available);
         }
@@ -61,7 +63,8 @@ public record TrendAnalyzer(double neutralBand) {
             votes.add(new TrendVote(
                     "EMA 50/200", clamp((get(ind, IndicatorKind.EMA_50) - get(ind, IndicatorKind.EMA_200)) / atr)));
         }
-        votes.add(new TrendVote("RSI 14", clamp((get(ind, IndicatorKind.RSI_14) - 50) / 20)));
+        double rsiVote = closesMoved(history) ? clamp((get(ind, IndicatorKind.RSI_14) - 50) / 20) : 0;
+        votes.add(new TrendVote("RSI 14", rsiVote));
         votes.add(new TrendVote(
                 "MACD 12/26/9",
                 0.5 * clamp(get(ind, IndicatorKind.MACD) / atr)
@@ -81,6 +84,16 @@ public record TrendAnalyzer(double neutralBand) {
     private double confidence(double score) {
         double magnitude = Math.min(1, Math.abs(score));
         return magnitude < neutralBand ? 1 - magnitude / neutralBand : magnitude;
+    }
+
+    /** RSI is undefined without a gain or a loss in its window; ta4j then reports 0, which is no bearish signal. */
+    private static boolean closesMoved(List<Candle> history) {
+        int from = history.size() - IndicatorKind.RSI_14.requiredCandles();
+        return history.subList(from, history.size()).stream()
+                        .mapToDouble(Candle::close)
+                        .distinct()
+                        .count()
+                > 1;
     }
 
     private static double adxVote(TechnicalIndicators ind) {

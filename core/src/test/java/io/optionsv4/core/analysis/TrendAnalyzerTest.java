@@ -42,6 +42,21 @@ class TrendAnalyzerTest {
         assertThat(trend.confidence()).isGreaterThan(0.5);
     }
 
+    /** A suspended stock: every price 50, no range. ta4j's RSI is 0 there, which must not read as bearish. */
+    @Test
+    void test_analyze_motionlessSeriesIsNeutral() {
+        List<Candle> candles = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            candles.add(new Candle(Candles.START.plusDays(i), 50, 50, 50, 50, 0));
+        }
+
+        TrendAnalysis trend = (TrendAnalysis) TrendAnalyzer.DEFAULT.analyze(candles, FAR);
+
+        assertThat(trend.direction()).isEqualTo(Direction.NEUTRAL);
+        assertThat(trend.score()).isZero();
+        assertThat(trend.confidence()).isEqualTo(1);
+    }
+
     @Test
     void test_analyze_longHistoryVotesOnEma50Over200() {
         TrendAnalysis trend = (TrendAnalysis) TrendAnalyzer.DEFAULT.analyze(Candles.linear(250, 100, 0.5), FAR);
