@@ -92,7 +92,9 @@ public record TechnicalIndicators(
             return new InsufficientHistory(kind.label(), kind.requiredCandles(), available);
         }
         double value = indicator.getValue(index).doubleValue();
-        Checks.argument(Double.isFinite(value), kind.label() + " is not finite after its warm-up: " + value);
+        if (!Double.isFinite(value)) {
+            throw new IllegalStateException(kind.label() + " is not finite after its warm-up: " + value);
+        }
         return new IndicatorReading.Value(value);
     }
 }
