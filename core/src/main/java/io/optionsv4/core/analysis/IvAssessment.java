@@ -41,6 +41,27 @@ public record IvAssessment(
         return statistics.environment();
     }
 
+    /**
+     * Returns what mean reversion suggests for IV: {@link MeanReversion#EXPECT_FALL} at an IV percentile of 80 % or
+     * more, {@link MeanReversion#EXPECT_RISE} at 20 % or less, else {@link MeanReversion#NONE}.
+     */
+    public MeanReversion meanReversion() {
+        if (statistics.ivPercentile() >= 0.80) {
+            return MeanReversion.EXPECT_FALL;
+        }
+        return statistics.ivPercentile() <= 0.20 ? MeanReversion.EXPECT_RISE : MeanReversion.NONE;
+    }
+
+    /** The direction implied volatility is expected to revert in. */
+    public enum MeanReversion {
+        /** IV is high against its history and tends to fall: favours selling premium. */
+        EXPECT_FALL,
+        /** IV is low against its history and tends to rise: favours buying premium. */
+        EXPECT_RISE,
+        /** IV sits in the middle of its history. */
+        NONE
+    }
+
     /** Returns true when any figure fell back to realised volatility. */
     public boolean usesRealizedFallback() {
         return currentSource == VolatilitySource.REALIZED || historySource == VolatilitySource.REALIZED;

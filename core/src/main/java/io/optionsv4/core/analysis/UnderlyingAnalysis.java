@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param levels support, resistance, value area and max pain
  * @param putCallRatio put/call ratios over every chain
  * @param expectedMoves the expected move per expiry with a priced ATM option
+ * @param termStructure the ATM IV across those expiries, absent with fewer than two
  * @param profile the stock profile, absent when the IV assessment (its realised volatility) is
  */
 public record UnderlyingAnalysis(
@@ -26,6 +27,7 @@ public record UnderlyingAnalysis(
         PriceLevels levels,
         PutCallRatio putCallRatio,
         List<ExpiryMove> expectedMoves,
+        Optional<IvTermStructure> termStructure,
         Optional<StockProfile> profile) {
 
     /** Validates the components and copies the list. */
@@ -37,6 +39,7 @@ public record UnderlyingAnalysis(
         Checks.notNull(levels, "levels");
         Checks.notNull(putCallRatio, "putCallRatio");
         expectedMoves = List.copyOf(Checks.notNull(expectedMoves, "expectedMoves"));
+        Checks.notNull(termStructure, "termStructure");
         Checks.notNull(profile, "profile");
     }
 }

@@ -4,12 +4,13 @@ import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.result.Checks;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Analyses one underlying: trend ({@link TrendAnalyzer}), IV ({@link IvAnalyzer} on the near expiry's {@link
- * IvSummary}), price levels ({@link PriceLevels}), PCR over all chains, expected moves per expiry and the stock
- * profile. The near expiry is the earliest chain's. Immutable and thread-safe.
+ * IvSummary}), price levels ({@link PriceLevels}), PCR over all chains, expected moves per expiry, the IV term
+ * structure and the stock profile. The near expiry is the earliest chain's. Immutable and thread-safe.
  *
  * @param trendAnalyzer the trend rules
  */
@@ -36,6 +37,7 @@ public record UnderlyingAnalyzer(TrendAnalyzer trendAnalyzer) {
         Optional<StockProfile> profile = iv instanceof IvAssessment a
                 ? Optional.of(StockProfile.of(a.realizedVolatility(), data.candles(), data.chains(), asOf))
                 : Optional.empty();
+        List<ExpiryMove> moves = ExpectedMoves.of(data.symbol(), data.chains());
         return new UnderlyingAnalysis(
                 data.symbol(),
                 asOf,
@@ -43,7 +45,8 @@ public record UnderlyingAnalyzer(TrendAnalyzer trendAnalyzer) {
                 iv,
                 PriceLevels.of(data.candles(), near, asOf),
                 PutCallRatio.of(data.chains()),
-                ExpectedMoves.of(data.symbol(), data.chains()),
+                moves,
+                IvTermStructure.of(moves),
                 profile);
     }
 }

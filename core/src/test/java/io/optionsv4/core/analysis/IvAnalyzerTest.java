@@ -41,6 +41,7 @@ class IvAnalyzerTest {
         assertThat(iv.statistics().ivPercentile()).isCloseTo(20.0 / 30, within(TOLERANCE));
         assertThat(iv.skew25Delta().getAsDouble()).isCloseTo(0.04, within(TOLERANCE));
         assertThat(iv.usesRealizedFallback()).isFalse();
+        assertThat(iv.meanReversion()).isEqualTo(IvAssessment.MeanReversion.NONE);
     }
 
     /** No stored IVs: today's 0.30 ranks against a flat realised volatility of about 0.16, so it tops the history. */
@@ -55,6 +56,7 @@ class IvAnalyzerTest {
         assertThat(iv.statistics().ivPercentile()).isEqualTo(1);
         assertThat(iv.statistics().observations()).isEqualTo(40);
         assertThat(iv.environment()).isEqualTo(IvEnvironment.VERY_HIGH);
+        assertThat(iv.meanReversion()).isEqualTo(IvAssessment.MeanReversion.EXPECT_FALL);
     }
 
     @Test

@@ -35,6 +35,7 @@ class UnderlyingAnalyzerTest {
         assertThat(a.levels().valueArea()).isPresent();
         assertThat(a.putCallRatio().byOpenInterest().getAsDouble()).isEqualTo(1150.0 / 1200);
         assertThat(a.expectedMoves()).hasSize(1);
+        assertThat(a.termStructure()).isEmpty();
         assertThat(a.profile()).isPresent();
     }
 
