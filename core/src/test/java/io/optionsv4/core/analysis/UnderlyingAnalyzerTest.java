@@ -39,6 +39,28 @@ class UnderlyingAnalyzerTest {
         assertThat(a.profile()).isPresent();
     }
 
+    /** Noisy seeded random walks of a year and a half: every part is computed and every figure stays in range. */
+    @Test
+    void test_analyze_randomWalks() {
+        for (long seed = 1; seed <= 20; seed++) {
+            var candles = Candles.randomWalk(seed, 380, 1_000, 0.02);
+            double spot = candles.get(candles.size() - 1).close();
+            double atm = Math.round(spot / 10) * 10.0;
+            var chain = Chains.chain(spot, 20, oi(atm - 10, 100, 900), oi(atm, 300, 200), oi(atm + 10, 800, 50));
+
+            UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT.analyze(
+                    new UnderlyingData("ABC", candles, List.of(chain), List.of()), FAR);
+
+            TrendAnalysis trend = (TrendAnalysis) a.trend();
+            assertThat(trend.votes()).hasSize(5);
+            assertThat(trend.confidence()).isBetween(0.0, 1.0);
+            assertThat(((IvAssessment) a.iv()).statistics().observations()).isEqualTo(252);
+            assertThat(a.levels().supports()).isNotEmpty();
+            assertThat(a.levels().resistances()).isNotEmpty();
+            assertThat(a.profile().orElseThrow().liquidityScore()).isBetween(0.0, 1.0);
+        }
+    }
+
     @Test
     void test_analyze_shortHistorySaysSo() {
         UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT.analyze(

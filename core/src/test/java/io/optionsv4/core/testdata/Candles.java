@@ -37,6 +37,25 @@ public final class Candles {
         return candles;
     }
 
+    /**
+     * Returns {@code n} candles of a seeded random walk from {@code firstClose}: daily log returns normal with
+     * standard deviation {@code dailyVol}, wicks a random part of a daily move beyond the body, volume 10,000 to
+     * 1,010,000.
+     */
+    public static List<Candle> randomWalk(long seed, int n, double firstClose, double dailyVol) {
+        java.util.Random random = new java.util.Random(seed);
+        List<Candle> candles = new ArrayList<>(n);
+        double close = firstClose;
+        for (int i = 0; i < n; i++) {
+            double open = close;
+            close = open * Math.exp(dailyVol * random.nextGaussian());
+            double high = Math.max(open, close) * (1 + dailyVol * random.nextDouble());
+            double low = Math.min(open, close) * (1 - dailyVol * random.nextDouble());
+            candles.add(new Candle(START.plusDays(i), open, high, low, close, 10_000 + random.nextInt(1_000_000)));
+        }
+        return candles;
+    }
+
     /** Returns {@code n} candles with the given closes, each opening at its close (a flat body), volume 1,000. */
     public static List<Candle> closes(double... closes) {
         List<Candle> candles = new ArrayList<>(closes.length);
