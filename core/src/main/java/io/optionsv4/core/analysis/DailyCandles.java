@@ -2,6 +2,7 @@ package io.optionsv4.core.analysis;
 
 import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.result.Checks;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,7 +41,7 @@ final class DailyCandles {
                 .build();
         for (Candle c : candles) {
             series.barBuilder()
-                    .timePeriod(java.time.Duration.ofDays(1))
+                    .timePeriod(Duration.ofDays(1))
                     .endTime(c.date().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
                     .openPrice(c.open())
                     .highPrice(c.high())

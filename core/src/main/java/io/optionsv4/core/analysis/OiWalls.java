@@ -7,6 +7,7 @@ import io.optionsv4.core.result.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Open-interest walls: the strikes at or below the price with the largest put open interest (supports, where put
@@ -36,7 +37,7 @@ public final class OiWalls {
     }
 
     private static List<KeyLevel> side(
-            List<OptionQuote> quotes, java.util.function.Predicate<OptionQuote> onSide, KeyLevel.Type type, int n) {
+            List<OptionQuote> quotes, Predicate<OptionQuote> onSide, KeyLevel.Type type, int n) {
         long max = quotes.stream().mapToLong(OptionQuote::openInterest).max().orElse(0);
         return quotes.stream()
                 .filter(onSide)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What kind of stock this is to trade options on: its volatility bucket and a liquidity score in [0, 1], the mean of
@@ -84,7 +85,7 @@ public record StockProfile(
         if (!chains.isEmpty()) {
             List<OptionQuote> quotes = chains.stream()
                     .flatMap(c -> c.rows().stream())
-                    .flatMap(r -> java.util.stream.Stream.of(r.call(), r.put()).flatMap(Optional::stream))
+                    .flatMap(r -> Stream.of(r.call(), r.put()).flatMap(Optional::stream))
                     .toList();
             parts.add(new ScoreComponent(
                     "option volume",
