@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.testdata.Candles;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class TrendAnalyzerTest {
     /** A suspended stock: every price 50, no range. ta4j's RSI is 0 there, which must not read as bearish. */
     @Test
     void test_analyze_motionlessSeriesIsNeutral() {
-        List<Candle> candles = new java.util.ArrayList<>();
+        List<Candle> candles = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             candles.add(new Candle(Candles.START.plusDays(i), 50, 50, 50, 50, 0));
         }
@@ -75,7 +76,7 @@ class TrendAnalyzerTest {
 
     @Test
     void test_analyze_ignoresCandlesAfterAsOf() {
-        List<Candle> upThenDown = new java.util.ArrayList<>(Candles.linear(60, 100, 1));
+        List<Candle> upThenDown = new ArrayList<>(Candles.linear(60, 100, 1));
         List<Candle> down = Candles.linear(40, 159, -3);
         for (int i = 0; i < down.size(); i++) {
             Candle c = down.get(i);

@@ -4,6 +4,7 @@ import io.optionsv4.core.market.Candle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /** Generated daily candle series with hand-checkable shapes, for indicator and trend tests. */
 public final class Candles {
@@ -43,7 +44,7 @@ public final class Candles {
      * 1,010,000.
      */
     public static List<Candle> randomWalk(long seed, int n, double firstClose, double dailyVol) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         List<Candle> candles = new ArrayList<>(n);
         double close = firstClose;
         for (int i = 0; i < n; i++) {
