@@ -36,7 +36,7 @@ public final class IvSummarizer {
         if (atmIv.isEmpty()) {
             return Optional.empty();
         }
-        double spot = chain.spot().orElse(chain.forward().orElseThrow().price());
+        double spot = chain.spot().orElseGet(() -> chain.forward().orElseThrow().price());
         return Optional.of(new IvSummary(
                 symbol,
                 chain.asOf(),

@@ -53,6 +53,26 @@ class IvSummarizerTest {
         assertThat(IvSummarizer.summarize("ABC", chain(List.of(row)))).isEmpty();
     }
 
+    /** A chain with a spot and no forward (no strike had both sides traded) summarises around the spot. */
+    @Test
+    void test_summarize_spotWithoutForward() {
+        OptionChain chain = new OptionChain(
+                "ABC",
+                EXPIRY,
+                AS_OF,
+                OptionalDouble.of(100.5),
+                Optional.empty(),
+                0.065,
+                29 / 365.0,
+                Optional.empty(),
+                List.of(row(95, 0.70, 0.27, -0.26, 0.26), row(100, 0.50, 0.24, -0.50, 0.22)));
+
+        IvSummary s = IvSummarizer.summarize("ABC", chain).orElseThrow();
+
+        assertThat(s.spot()).isEqualTo(100.5);
+        assertThat(s.atmStrike()).isEqualTo(100);
+    }
+
     private static OptionChain chain(List<ChainRow> rows) {
         return new OptionChain(
                 "ABC",

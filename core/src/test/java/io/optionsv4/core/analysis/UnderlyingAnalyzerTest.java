@@ -1,0 +1,75 @@
+package io.optionsv4.core.analysis;
+
+import static io.optionsv4.core.testdata.Chains.Strike.oi;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.optionsv4.core.testdata.Candles;
+import io.optionsv4.core.testdata.Chains;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnderlyingAnalyzerTest {
+
+    private static final LocalDate FAR = LocalDate.of(2030, 1, 1);
+
+    @Test
+    void test_analyze_everyPartOfAnUptrendingStock() {
+        var candles = Candles.linear(80, 100, 1);
+        var chain = Chains.chain(179, 20, oi(170, 100, 900), oi(180, 300, 200), oi(190, 800, 50));
+
+        UnderlyingAnalysis a =
+                UnderlyingAnalyzer.DEFAULT.analyze(new UnderlyingData("ABC", candles, List.of(chain), List.of()), FAR);
+
+        assertThat(((TrendAnalysis) a.trend()).direction()).isEqualTo(Direction.BULLISH);
+        IvAssessment iv = (IvAssessment) a.iv();
+        assertThat(iv.currentSource()).isEqualTo(VolatilitySource.IMPLIED);
+        assertThat(iv.historySource()).isEqualTo(VolatilitySource.REALIZED);
+        assertThat(a.levels().reference()).isEqualTo(179);
+        assertThat(a.levels().maxPain()).hasValue(180);
+        assertThat(a.levels().supports()).allSatisfy(l -> assertThat(l.price()).isLessThan(179));
+        assertThat(a.levels().resistances())
+                .allSatisfy(l -> assertThat(l.price()).isGreaterThan(179));
+        assertThat(a.levels().supports())
+                .contains(new KeyLevel(KeyLevel.Type.SUPPORT, 170, 1, KeyLevel.Source.OI_WALL));
+        assertThat(a.levels().valueArea()).isPresent();
+        assertThat(a.putCallRatio().byOpenInterest().getAsDouble()).isEqualTo(1150.0 / 1200);
+        assertThat(a.expectedMoves()).hasSize(1);
+        assertThat(a.termStructure()).isEmpty();
+        assertThat(a.profile()).isPresent();
+    }
+
+    /** Noisy seeded random walks of a year and a half: every part is computed and every figure stays in range. */
+    @Test
+    void test_analyze_randomWalks() {
+        for (long seed = 1; seed <= 20; seed++) {
+            var candles = Candles.randomWalk(seed, 380, 1_000, 0.02);
+            double spot = candles.get(candles.size() - 1).close();
+            double atm = Math.round(spot / 10) * 10.0;
+            var chain = Chains.chain(spot, 20, oi(atm - 10, 100, 900), oi(atm, 300, 200), oi(atm + 10, 800, 50));
+
+            UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT.analyze(
+                    new UnderlyingData("ABC", candles, List.of(chain), List.of()), FAR);
+
+            TrendAnalysis trend = (TrendAnalysis) a.trend();
+            assertThat(trend.votes()).hasSize(5);
+            assertThat(trend.confidence()).isBetween(0.0, 1.0);
+            assertThat(((IvAssessment) a.iv()).statistics().observations()).isEqualTo(252);
+            assertThat(a.levels().supports()).isNotEmpty();
+            assertThat(a.levels().resistances()).isNotEmpty();
+            assertThat(a.profile().orElseThrow().liquidityScore()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void test_analyze_shortHistorySaysSo() {
+        UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT.analyze(
+                new UnderlyingData("ABC", Candles.linear(10, 100, 1), List.of(), List.of()), FAR);
+
+        assertThat(a.trend()).isInstanceOf(InsufficientHistory.class);
+        assertThat(a.iv()).isInstanceOf(InsufficientHistory.class);
+        assertThat(a.profile()).isEmpty();
+        assertThat(a.levels().maxPain()).isEmpty();
+        assertThat(a.expectedMoves()).isEmpty();
+    }
+}
