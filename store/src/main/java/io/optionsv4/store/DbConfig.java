@@ -70,14 +70,21 @@ public record DbConfig(
      * database, else the embedded one under {@code OPTIONS_V4_HOME}, else under {@code userHome/.options-v4}.
      */
     public static DbConfig fromEnvironment(Map<String, String> environment, Path userHome) {
-        Path home = value(environment, HOME_VARIABLE).map(Path::of).orElse(userHome.resolve(".options-v4"));
         return new DbConfig(
                 value(environment, URL_VARIABLE),
                 value(environment, USER_VARIABLE),
                 value(environment, PASSWORD_VARIABLE),
-                home,
+                home(environment, userHome),
                 Optional.empty(),
                 DEFAULT_LOCK_WAIT);
+    }
+
+    /**
+     * Returns the Options V4 home directory, the one rule for it: {@code OPTIONS_V4_HOME}, else {@code
+     * userHome/.options-v4}. It holds {@code db/} and the application's other state.
+     */
+    public static Path home(Map<String, String> environment, Path userHome) {
+        return value(environment, HOME_VARIABLE).map(Path::of).orElse(userHome.resolve(".options-v4"));
     }
 
     /** Returns a copy that uses {@code newSchema} instead of the default schema. */
