@@ -1,0 +1,77 @@
+package io.optionsv4.core.selection;
+
+import io.optionsv4.core.probability.StrategyFigures;
+import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.strategy.Strategy;
+import io.optionsv4.core.strategy.StrategyDefinition;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A strategy built on one underlying's real chain, before filtering and ranking: the registered definition, the
+ * listed contracts chosen for its legs, the resolved position and its figures at the (near) expiry.
+ *
+ * @param symbol the underlying
+ * @param asOf the trading day of the chain
+ * @param definition the registered strategy
+ * @param spot the underlying's price used for the figures
+ * @param legs the option legs in the template's order
+ * @param underlyingUnits units of the underlying held (a covered call), 0 otherwise; the stored legs carry options only
+ * @param lotSize units per lot of the contracts, from reference data
+ * @param strategy the resolved position (quantities in units)
+ * @param figures max profit/loss, breakevens, PoP and EV of the whole position at the near expiry, rupees
+ * @param greeks net Greeks of the whole position
+ * @param netPremium rupees for the whole position: &gt; 0 a credit received, &lt; 0 a debit paid
+ * @param nearExpiry the first expiry of the legs
+ * @param farExpiry the later expiry of a calendar or diagonal spread
+ * @param daysToExpiry calendar days from {@code asOf} to {@code nearExpiry}
+ * @param atmVolatility the near expiry's ATM implied volatility the figures use, annualised decimal
+ */
+public record Candidate(
+        String symbol,
+        LocalDate asOf,
+        StrategyDefinition definition,
+        double spot,
+        List<CandidateLeg> legs,
+        int underlyingUnits,
+        int lotSize,
+        Strategy strategy,
+        StrategyFigures figures,
+        GreekExposure greeks,
+        double netPremium,
+        LocalDate nearExpiry,
+        Optional<LocalDate> farExpiry,
+        int daysToExpiry,
+        double atmVolatility) {
+    /** Validates the components and copies the legs. */
+    public Candidate {
+        Checks.notBlank(symbol, "symbol");
+        Checks.notNull(asOf, "asOf");
+        Checks.notNull(definition, "definition");
+        Checks.positive(spot, "spot");
+        legs = List.copyOf(Checks.notNull(legs, "legs"));
+        Checks.argument(!legs.isEmpty(), definition.name() + " on " + symbol + " needs at least one option leg");
+        Checks.argument(underlyingUnits >= 0, "underlyingUnits must be >= 0 but was " + underlyingUnits);
+        Checks.positive(lotSize, "lotSize");
+        Checks.notNull(strategy, "strategy");
+        Checks.notNull(figures, "figures");
+        Checks.notNull(greeks, "greeks");
+        Checks.finite(netPremium, "netPremium");
+        Checks.notNull(nearExpiry, "nearExpiry");
+        Checks.notNull(farExpiry, "farExpiry");
+        Checks.argument(!nearExpiry.isBefore(asOf), "near expiry " + nearExpiry + " is before " + asOf);
+        Checks.argument(daysToExpiry >= 0, "daysToExpiry must be >= 0 but was " + daysToExpiry);
+        Checks.nonNegative(atmVolatility, "atmVolatility");
+    }
+
+    /** Returns the strategy's display name. */
+    public String name() {
+        return definition.name();
+    }
+
+    /** Returns true when the position is opened for a net credit. */
+    public boolean isCredit() {
+        return netPremium > 0;
+    }
+}
