@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.optionsv4.core.result.StoreException;
+import io.optionsv4.core.selection.ExitLevel;
 import io.optionsv4.core.selection.StoreReceipt;
 import io.optionsv4.core.selection.StrategyRecommendation;
 import io.optionsv4.core.selection.SymbolAnalysis;
@@ -85,6 +86,33 @@ class JdbiAnalysisStoreIT {
         assertThat(all.inserted()).isEqualTo(1);
         assertThat(all.strategyIds().subList(0, 2)).isEqualTo(first.strategyIds());
         assertThat(store.find("INFY", SampleAnalyses.DAY)).contains(analysis);
+    }
+
+    @Test
+    void test_store_greekTriggerExitLevelRoundTrips() {
+        SymbolAnalysis sample = SampleAnalyses.analysis("AXISBANK", SampleAnalyses.DAY);
+        StrategyRecommendation condor = sample.recommendations().get(1);
+        List<ExitLevel> exits = new ArrayList<>(condor.exitLevels());
+        exits.add(new ExitLevel(ExitLevel.Kind.GREEK_TRIGGER, 0.3, 1, "close when |net delta| per lot exceeds 0.3"));
+        StrategyRecommendation withGreekExit = new StrategyRecommendation(
+                condor.strategyName(),
+                condor.legs(),
+                condor.figures(),
+                condor.greekExposure(),
+                condor.risk(),
+                exits,
+                condor.componentScores(),
+                condor.totalScore(),
+                condor.conviction());
+        SymbolAnalysis analysis = withRecommendations(sample, List.of(withGreekExit));
+
+        store.store(analysis);
+
+        SymbolAnalysis read = store.find("AXISBANK", SampleAnalyses.DAY).orElseThrow();
+        assertThat(read).isEqualTo(analysis);
+        assertThat(read.recommendations().get(0).exitLevels())
+                .extracting(ExitLevel::kind)
+                .endsWith(ExitLevel.Kind.GREEK_TRIGGER);
     }
 
     @Test

@@ -3,8 +3,15 @@ package io.optionsv4.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.optionsv4.core.conditions.MarketState;
+import io.optionsv4.core.conditions.StoredMarketConditions;
 import io.optionsv4.store.testdata.TestDatabases;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 class MigrationIT {
@@ -90,6 +97,46 @@ class MigrationIT {
                             .mapTo(String.class)
                             .one());
             assertThat(type).isEqualTo("bigint");
+        }
+    }
+
+    @Test
+    void test_migrateV4_keepsMarketConditionsStoredUnderV3() {
+        String schema = "v3_upgrade";
+        Flyway.configure()
+                .dataSource(TestDatabases.shared().dataSource())
+                .locations("classpath:db/migration")
+                .schemas(schema)
+                .createSchemas(true)
+                .target("3")
+                .load()
+                .migrate();
+        TestDatabases.shared()
+                .jdbi()
+                .useHandle(h -> h.execute("INSERT INTO " + schema + ".market_conditions (trade_date, nifty_close,"
+                        + " india_vix, direction, vix_regime, put_call_ratio, created_at) VALUES"
+                        + " ('2020-01-02', 12282.2, 12.43, 'NEUTRAL', 'LOW', 1.42, '2020-01-02T10:00:00Z'),"
+                        + " ('2020-01-03', 12226.65, 13.23, 'BEARISH', 'HIGH', NULL, '2020-01-03T10:00:00Z')"));
+
+        try (Database upgraded =
+                Database.open(DbConfig.embedded(TestDatabases.home()).withSchema(schema))) {
+            JdbiMarketConditionsStore store = new JdbiMarketConditionsStore(upgraded.jdbi(), Clock.systemUTC());
+
+            assertThat(store.find(LocalDate.of(2020, 1, 2)))
+                    .contains(new StoredMarketConditions(
+                            LocalDate.of(2020, 1, 2),
+                            MarketState.NEUTRAL_LOW_VIX,
+                            0,
+                            12282.2,
+                            12.43,
+                            OptionalDouble.empty(),
+                            0,
+                            OptionalDouble.of(1.42),
+                            Instant.parse("2020-01-02T10:00:00Z")));
+            assertThat(store.find(LocalDate.of(2020, 1, 3)).orElseThrow().state())
+                    .isEqualTo(MarketState.BEARISH_HIGH_VIX);
+            assertThat(store.find(LocalDate.of(2020, 1, 3)).orElseThrow().putCallRatio())
+                    .isEmpty();
         }
     }
 }

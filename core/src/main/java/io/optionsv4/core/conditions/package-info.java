@@ -5,6 +5,7 @@
  * io.optionsv4.core.conditions.VixThresholds}) and NIFTY's put/call ratio into {@link
  * io.optionsv4.core.conditions.MarketConditions}: one of the nine {@link io.optionsv4.core.conditions.MarketState}s
  * (Direction × {@link io.optionsv4.core.conditions.VixRegime}) with a confidence. Pure functions of their inputs and
- * an explicit as-of day.
+ * an explicit as-of day. The port {@link io.optionsv4.core.conditions.MarketConditionsStore} keeps one {@link
+ * io.optionsv4.core.conditions.StoredMarketConditions} per trade date.
  */
 package io.optionsv4.core.conditions;

@@ -30,6 +30,8 @@ public record ExitLevel(Kind kind, double trigger, double exitFraction, String d
         /** Close by time (days to expiry). */
         TIME_EXIT,
         /** Adjust the position (roll or add legs). */
-        ADJUSTMENT
+        ADJUSTMENT,
+        /** Exit when a Greek of the position (e.g. net delta) crosses the trigger. */
+        GREEK_TRIGGER
     }
 }
