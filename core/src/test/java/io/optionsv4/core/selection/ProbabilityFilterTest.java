@@ -160,9 +160,7 @@ class ProbabilityFilterTest {
                         new CapitalSettings(1e7, Map.of(RiskTolerance.MODERATE, new RiskLimits(0.25, 0.05, 0.25))))
                 .hasMessageContaining("CONSERVATIVE")
                 .hasMessageContaining("AGGRESSIVE");
-        assertThatThrownBy(() -> new RiskLimits(0.25, 0, 0.25))
-                .hasMessageContaining("maxLossFraction");
-        assertThatThrownBy(() -> new RiskLimits(1.25, 0.1, 0.25))
-                .hasMessageContaining("minProbabilityOfProfit");
+        assertThatThrownBy(() -> new RiskLimits(0.25, 0, 0.25)).hasMessageContaining("maxLossFraction");
+        assertThatThrownBy(() -> new RiskLimits(1.25, 0.1, 0.25)).hasMessageContaining("minProbabilityOfProfit");
     }
 }
