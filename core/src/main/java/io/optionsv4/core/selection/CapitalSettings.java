@@ -42,7 +42,7 @@ public record CapitalSettings(double totalCapital, Map<RiskTolerance, RiskLimits
         return totalCapital * limits(tolerance).optionsShare();
     }
 
-    /** Returns the largest loss one trade may carry at {@code tolerance}: options capital x max loss fraction, rupees. */
+    /** Returns the most one trade may lose at {@code tolerance}: options capital x max loss fraction, rupees. */
     public double maxLossPerTrade(RiskTolerance tolerance) {
         return optionsCapital(tolerance) * limits(tolerance).maxLossFraction();
     }

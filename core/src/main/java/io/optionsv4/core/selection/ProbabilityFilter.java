@@ -29,7 +29,7 @@ import java.util.OptionalDouble;
  */
 public final class ProbabilityFilter {
 
-    /** The size of the move, in standard deviations of the log price to expiry, at which unlimited losses are tested. */
+    /** The size of the move, in standard deviations of the log price to expiry, used to test unlimited losses. */
     public static final double STRESS_SIGMAS = 2.0;
 
     private static final double DAYS_PER_YEAR = 365.0;

@@ -138,8 +138,7 @@ class StrategyRankerProperties {
 
     @Provide
     Arbitrary<RankingWeights> weights() {
-        return Combinators.combine(
-                        Arbitraries.doubles().between(0.01, 1).list().ofSize(9), fractions())
+        return Combinators.combine(Arbitraries.doubles().between(0.01, 1).list().ofSize(9), fractions())
                 .as((raw, penalty) -> {
                     double sum = raw.stream().mapToDouble(Double::doubleValue).sum();
                     Map<ScoreComponent, Double> w = new EnumMap<>(ScoreComponent.class);
