@@ -110,6 +110,19 @@ public final class ProbabilityFilter {
      * expiries. The payoff is piecewise linear, so the ends and the strikes between them are enough: O(legs).
      */
     public static OptionalDouble stressLoss(Candidate candidate) {
+        OptionalDouble worst = stressExtreme(candidate, false);
+        return worst.isPresent() ? OptionalDouble.of(Math.max(0, -worst.getAsDouble())) : worst;
+    }
+
+    /**
+     * Returns the largest P&amp;L at expiry over the same range as {@link #stressLoss} (negative when every outcome
+     * there loses); empty for a strategy spanning two expiries.
+     */
+    public static OptionalDouble stressProfit(Candidate candidate) {
+        return stressExtreme(candidate, true);
+    }
+
+    private static OptionalDouble stressExtreme(Candidate candidate, boolean best) {
         if (candidate.definition().spansTwoExpiries()) {
             return OptionalDouble.empty();
         }
@@ -117,13 +130,17 @@ public final class ProbabilityFilter {
         double width = STRESS_SIGMAS * candidate.atmVolatility() * Math.sqrt(candidate.daysToExpiry() / DAYS_PER_YEAR);
         double low = candidate.spot() * Math.exp(-width);
         double high = candidate.spot() * Math.exp(width);
-        double worst = Math.min(payoff.valueAt(low), payoff.valueAt(high));
+        double extreme = pick(best, payoff.valueAt(low), payoff.valueAt(high));
         for (double strike : payoff.strikes()) {
             if (strike > low && strike < high) {
-                worst = Math.min(worst, payoff.valueAt(strike));
+                extreme = pick(best, extreme, payoff.valueAt(strike));
             }
         }
-        return OptionalDouble.of(Math.max(0, -worst));
+        return OptionalDouble.of(extreme);
+    }
+
+    private static double pick(boolean best, double a, double b) {
+        return best ? Math.max(a, b) : Math.min(a, b);
     }
 
     private static Optional<Rejection> reject(Candidate candidate, RejectionReason reason, String detail) {

@@ -20,8 +20,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code PROBABILITY = 100 x PoP}.
- *   <li>{@code RISK_REWARD = 100 x r / (1 + r)}, {@code r = maxProfit / maxLoss} (1:1 scores 50, 3:1 scores 75); 100
- *       for unlimited profit or no possible loss, 0 for unlimited loss or no profit, 50 when both are unlimited.
+ *   <li>{@code RISK_REWARD = 100 x r / (1 + r)}, {@code r = maxProfit / maxLoss} (1:1 scores 50, 3:1 scores 75); an
+ *       unlimited profit counts as the best P&amp;L within the {@link ProbabilityFilter#stressProfit 2-sigma range}
+ *       (100 when that cannot be computed); 100 with no possible loss, 0 for unlimited loss or no profit, 50 when both
+ *       are unlimited.
  *   <li>{@code EXPECTED_VALUE = clamp(50 + 100 x EV / risk)}, risk the finite max loss or, when unlimited, the {@link
  *       ProbabilityFilter#stressLoss stress loss}; without risk 100, 50 or 0 by the sign of EV.
  *   <li>{@code IV_FIT = clamp(50 + v x (20 x e + 10 x m))}: v = +1 short vol, -1 long vol, 0 neutral; e = -2..+2 for
@@ -99,7 +101,7 @@ public final class StrategyRanker {
         int bias = sign(definition.metadata().directionalBias());
         double[] s = new double[COMPONENTS.length];
         s[ScoreComponent.PROBABILITY.ordinal()] = 100 * candidate.figures().probabilityOfProfit();
-        s[ScoreComponent.RISK_REWARD.ordinal()] = riskReward(candidate.figures());
+        s[ScoreComponent.RISK_REWARD.ordinal()] = riskReward(candidate);
         s[ScoreComponent.EXPECTED_VALUE.ordinal()] = expectedValue(candidate);
         s[ScoreComponent.IV_FIT.ordinal()] = ivFit(definition.metadata().volatilityBias(), context);
         s[ScoreComponent.DIRECTION_FIT.ordinal()] = directionFit(bias, context);
@@ -111,7 +113,8 @@ public final class StrategyRanker {
         return s;
     }
 
-    static double riskReward(StrategyFigures figures) {
+    static double riskReward(Candidate candidate) {
+        StrategyFigures figures = candidate.figures();
         Amount profit = figures.maxProfit();
         Amount loss = figures.maxLoss();
         if (profit instanceof Amount.Finite p && p.rupees() <= 0) {
@@ -120,10 +123,19 @@ public final class StrategyRanker {
         if (loss instanceof Amount.Finite l && l.rupees() <= 0) {
             return 100;
         }
-        if (profit.isUnlimited() || loss.isUnlimited()) {
-            return profit.isUnlimited() == loss.isUnlimited() ? 50 : profit.isUnlimited() ? 100 : 0;
+        if (loss.isUnlimited()) {
+            return profit.isUnlimited() ? 50 : 0;
         }
-        double ratio = profit.orElse(0) / loss.orElse(1);
+        double reward = profit.isUnlimited()
+                ? ProbabilityFilter.stressProfit(candidate).orElse(Double.POSITIVE_INFINITY)
+                : profit.orElse(0);
+        if (reward <= 0) {
+            return 0;
+        }
+        if (reward == Double.POSITIVE_INFINITY) {
+            return 100;
+        }
+        double ratio = reward / loss.orElse(1);
         return 100 * ratio / (1 + ratio);
     }
 

@@ -96,12 +96,30 @@ class StrategyRankerTest {
 
     @Test
     void test_riskReward_unlimited() {
-        assertThat(StrategyRanker.riskReward(figures(Amount.UNLIMITED, Amount.of(100), 0.5, 0)))
-                .isEqualTo(100);
-        assertThat(StrategyRanker.riskReward(figures(Amount.of(100), Amount.UNLIMITED, 0.5, 0)))
+        assertThat(StrategyRanker.riskReward(spread(figures(Amount.of(100), Amount.UNLIMITED, 0.5, 0))))
                 .isEqualTo(0);
-        assertThat(StrategyRanker.riskReward(figures(Amount.UNLIMITED, Amount.UNLIMITED, 0.5, 0)))
+        assertThat(StrategyRanker.riskReward(spread(figures(Amount.UNLIMITED, Amount.UNLIMITED, 0.5, 0))))
                 .isEqualTo(50);
+    }
+
+    @Test
+    void test_riskReward_unlimitedProfitAtTheTwoSigmaMove() {
+        Candidate longCall = candidate("Long Call", strikes(100), 2.6).build();
+        double reward = 100 * Math.exp(2 * 0.2 * Math.sqrt(27 / 365.0)) - 100 - 2.6;
+        double ratio = reward / 2.6;
+
+        assertThat(longCall.figures().maxProfit().isUnlimited()).isTrue();
+        assertThat(StrategyRanker.riskReward(longCall)).isCloseTo(100 * ratio / (1 + ratio), within(EPS));
+        assertThat(ProbabilityFilter.stressProfit(longCall).getAsDouble()).isCloseTo(50 * reward, within(1e-6));
+    }
+
+    @Test
+    void test_riskReward_unlimitedProfitOverTwoExpiriesCountsAsBest() {
+        Candidate calendar = candidate("Calendar Spread", strikes(100), 2, 3)
+                .figures(figures(Amount.UNLIMITED, Amount.of(50), 0.4, 0))
+                .build();
+
+        assertThat(StrategyRanker.riskReward(calendar)).isEqualTo(100);
     }
 
     @ParameterizedTest
