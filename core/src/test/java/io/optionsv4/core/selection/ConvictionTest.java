@@ -1,0 +1,33 @@
+package io.optionsv4.core.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConvictionTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "100, VERY_HIGH",
+        "80, VERY_HIGH",
+        "79.999, HIGH",
+        "65, HIGH",
+        "64.999, MEDIUM",
+        "45, MEDIUM",
+        "44.999, LOW",
+        "30, LOW",
+        "29.999, VERY_LOW",
+        "0, VERY_LOW"
+    })
+    void test_of_bandBoundaries(double score, Conviction expected) {
+        assertThat(Conviction.of(score)).isEqualTo(expected);
+    }
+
+    @Test
+    void test_of_nan() {
+        assertThatThrownBy(() -> Conviction.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
