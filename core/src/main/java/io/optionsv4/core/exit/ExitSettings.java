@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The exit rules of the system ({@code exits.yaml}): one {@link ExitRule} per strategy category for positions opened
- * for a credit and one for positions opened for a debit, optional whole-rule overrides per registered strategy, and the
+ * for a credit and one for positions opened for a debit, optional overrides of both per registered strategy, and the
  * smallest premium that still makes a premium-based stop loss meaningful. Plain values, bound from YAML; every record
  * validates itself.
  *
@@ -24,7 +24,9 @@ import java.util.Map;
  *     multiple of its premium; in [0, 1)
  */
 public record ExitSettings(
-        Map<StrategyCategory, CategoryExits> categories, Map<String, ExitRule> strategies, double minimumPremiumShare) {
+        Map<StrategyCategory, CategoryExits> categories,
+        Map<String, CategoryExits> strategies,
+        double minimumPremiumShare) {
 
     /** Validates that every category has rules, that every override names a registered strategy once, and the share. */
     public ExitSettings {
@@ -49,17 +51,18 @@ public record ExitSettings(
     }
 
     /**
-     * Returns the rule for a position of {@code definition}: its override when there is one, otherwise its category's
-     * rule for a short-premium ({@code shortPremium}) or long-premium position.
+     * Returns the rule for a short-premium ({@code shortPremium}: opened for a credit, or with unlimited loss) or
+     * long-premium position of {@code definition}: from the strategy's override when there is one, otherwise from its
+     * category.
      */
     public ExitRule ruleFor(StrategyDefinition definition, boolean shortPremium) {
         Checks.notNull(definition, "definition");
-        for (Map.Entry<String, ExitRule> override : strategies.entrySet()) {
+        CategoryExits exits = categories.get(definition.metadata().category());
+        for (Map.Entry<String, CategoryExits> override : strategies.entrySet()) {
             if (StrategyRegistry.find(override.getKey()).orElseThrow() == definition) {
-                return override.getValue();
+                exits = override.getValue();
             }
         }
-        CategoryExits exits = categories.get(definition.metadata().category());
         return shortPremium ? exits.credit() : exits.debit();
     }
 

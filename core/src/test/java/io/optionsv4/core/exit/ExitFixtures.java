@@ -103,9 +103,10 @@ final class ExitFixtures {
         categories.put(
                 StrategyCategory.ADVANCED,
                 new CategoryExits(rule(0.5, credit, defined, 21, 0.25, 0.5), rule(0.25, debit, defined, 7, 0.25, 0.0)));
-        ExitRule substantialCredit = rule(0.5, credit, substantial, 21, 0.25, 0.5);
+        CategoryExits substantialRisk = new CategoryExits(
+                rule(0.5, credit, substantial, 21, 0.25, 0.5), rule(0.25, debit, substantial, 7, 0.25, 0.0));
         return new ExitSettings(
-                categories, Map.of("Put Ratio Spread", substantialCredit, "Jade Lizard", substantialCredit), 0.05);
+                categories, Map.of("Put Ratio Spread", substantialRisk, "Jade Lizard", substantialRisk), 0.05);
     }
 
     // ---- candidates ----------------------------------------------------------------------------------------------
