@@ -87,9 +87,9 @@ public record ExitSettings(
      *     unlimited maximum profit the same fraction of the debit paid
      * @param scaling the scaling levels that close the position step by step up to the target, ascending, the last at
      *     the full target, closing fractions summing to 1
-     * @param premiumStop per risk tolerance, in (0, 3]: for a credit position the loss that stops it as a multiple of the
-     *     credit received (1.0 = lose as much as was collected); for a debit position the stopping loss as a fraction
-     *     of the debit paid (0.5 = half the premium lost); tolerances must not decrease from conservative to
+     * @param premiumStop per risk tolerance, in (0, 3]: for a credit position the loss that stops it as a multiple of
+     *     the credit received (1.0 = lose as much as was collected); for a debit position the stopping loss as a
+     *     fraction of the debit paid (0.5 = half the premium lost); tolerances must not decrease from conservative to
      *     aggressive
      * @param maxLossStop per risk tolerance, in (0, 1]: the stopping loss as a fraction of a finite maximum loss, used
      *     when the premium is no meaningful basis (a covered call, a near-zero-cost position); non-decreasing
