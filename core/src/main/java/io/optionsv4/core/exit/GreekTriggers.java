@@ -3,6 +3,7 @@ package io.optionsv4.core.exit;
 import io.optionsv4.core.exit.ExitPlan.GreekKind;
 import io.optionsv4.core.exit.ExitPlan.GreekTrigger;
 import io.optionsv4.core.exit.ExitSettings.GreekBands;
+import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
 import io.optionsv4.core.selection.GreekExposure;
@@ -80,16 +81,22 @@ final class GreekTriggers {
                 bands.delta().exitFraction(),
                 String.format(
                         Locale.ROOT,
-                        "|net delta| above %.4g units (%s; entry %.4g): the position leans further than planned;"
-                                + " re-centre it (roll the untested side toward the market) or hedge with the"
-                                + " underlying; %s",
+                        "|net delta| above %.4g units (%s; entry %.4g): the position leans further than planned; %s;"
+                                + " %s",
                         limit,
                         widened
                                 ? "entry delta plus "
                                         + ExitPlanner.percent(bands.delta().limit()) + " of the lot size" + " per lot"
                                 : ExitPlanner.percent(bands.delta().limit()) + " of the lot size per lot",
                         delta,
+                        hasShortOption(candidate)
+                                ? "re-centre it (roll the untested side toward the market) or hedge with the underlying"
+                                : "take part of the gain or hedge with the underlying",
                         closing(bands.delta().exitFraction())));
+    }
+
+    private static boolean hasShortOption(Candidate candidate) {
+        return candidate.legs().stream().anyMatch(l -> l.side() == Side.SELL);
     }
 
     private static String closing(double exitFraction) {

@@ -166,6 +166,24 @@ class ExitPlannerTest {
     }
 
     @Test
+    void test_plan_premiumBelowMinimumShare_stopsOnFractionOfMaxLoss() {
+        Candidate csp = candidate(StrategyRegistry.get("Cash-Secured Put"));
+        double maxLoss = csp.figures().maxLoss().orElse(0);
+        assertThat(csp.netPremium()).isPositive().isLessThan(0.05 * maxLoss);
+        ExitSettings base = ExitFixtures.settings();
+        ExitPlanner noMinimum = new ExitPlanner(new ExitSettings(base.categories(), base.strategies(), 0.0));
+
+        ExitPlan withMinimum = PLANNER.plan(csp, RiskTolerance.MODERATE);
+        ExitPlan without = noMinimum.plan(csp, RiskTolerance.MODERATE);
+
+        assertThat(withMinimum.stopLoss().basis()).isEqualTo(StopBasis.MAX_LOSS_FRACTION);
+        assertThat(withMinimum.stopLoss().lossRupees()).isCloseTo(0.10 * maxLoss, within(RUPEE_TOLERANCE));
+        assertThat(withMinimum.stopLoss().description()).contains("too small a basis");
+        assertThat(without.stopLoss().basis()).isEqualTo(StopBasis.CREDIT_MULTIPLE);
+        assertThat(without.stopLoss().lossRupees()).isCloseTo(1.5 * csp.netPremium(), within(RUPEE_TOLERANCE));
+    }
+
+    @Test
     void test_plan_unlimitedLoss_stopOnSoldPremiumIsTheMaxRisk() {
         Candidate strangle = candidate(StrategyRegistry.get("Short Strangle"));
         assertThat(strangle.figures().maxLoss().isUnlimited()).isTrue();
