@@ -5,9 +5,10 @@ import io.optionsv4.core.result.Checks;
 /**
  * One granular exit condition of a recommendation ({@code strategy_exit_levels}).
  *
- * @param kind profit target, stop loss, time exit or adjustment
- * @param trigger the trigger: a fraction of max profit or loss for targets and stops, days to expiry for time exits,
- *     an underlying price for adjustments
+ * @param kind profit target, stop loss, time exit, Greek trigger or adjustment
+ * @param trigger the trigger: the whole position's P&amp;L in rupees for targets (positive) and stops (negative), days
+ *     to expiry for time exits, the limit on the absolute net Greek for Greek triggers, an underlying price for
+ *     adjustments
  * @param exitFraction the share of the position to close when triggered, in [0, 1]
  * @param description what the level means, for people
  */
@@ -31,7 +32,7 @@ public record ExitLevel(Kind kind, double trigger, double exitFraction, String d
         TIME_EXIT,
         /** Adjust the position (roll or add legs). */
         ADJUSTMENT,
-        /** Exit when a Greek of the position (e.g. net delta) crosses the trigger. */
+        /** A net Greek of the position left its band (delta, gamma or vega). */
         GREEK_TRIGGER
     }
 }
