@@ -14,7 +14,7 @@ import java.util.Map;
  * @param dteWindows the days-to-expiry window of the (near) expiry, one per strategy category, every category present
  * @param farDteWindow the window of the far expiry of calendar and diagonal spreads (always after the near expiry)
  * @param strikeDistances distances of the strikes from the spot or from another strike, in one-sigma moves
- * @param strategyLots lots per strategy unit: a leg of ratio {@code r} trades {@code r x strategyLots} lots, {@code > 0}
+ * @param strategyLots lots per strategy unit, {@code > 0}: a leg of ratio r trades r x strategyLots lots
  */
 public record ConstructionSettings(
         Liquidity liquidity,
@@ -105,8 +105,8 @@ public record ConstructionSettings(
      *     and ratio spreads, the far long leg of diagonals
      * @param directionalShort from the spot: the sold leg of debit verticals and the near sold leg of diagonals; &gt;
      *     {@code directionalLong}
-     * @param creditShort from the spot: the sold strikes of credit verticals, iron condors, short strangles and the jade
-     *     lizard
+     * @param creditShort from the spot: the sold strikes of credit verticals, iron condors, short strangles and the
+     *     jade lizard
      * @param longWing from the sold strike: the protective wings of credit verticals, iron condors and the jade lizard;
      *     {@code > 0}
      * @param strangleLong from the spot: both legs of a long strangle

@@ -242,10 +242,10 @@ final class StrikeSelector {
     }
 
     private static String between(double lower, double upper) {
-        if (lower == 0 && upper == Double.POSITIVE_INFINITY) {
-            return "";
+        if (upper == Double.POSITIVE_INFINITY) {
+            return lower == 0 ? "" : " above " + format(lower);
         }
-        return " (between " + format(lower) + " and " + format(upper) + ", exclusive)";
+        return lower == 0 ? " below " + format(upper) : " strictly between " + format(lower) + " and " + format(upper);
     }
 
     private static String format(double price) {

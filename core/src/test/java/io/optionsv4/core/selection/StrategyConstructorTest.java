@@ -190,7 +190,7 @@ class StrategyConstructorTest {
         Rejection rejection = rejected(constructor.construct(StrategyRegistry.get("Bull Call Spread"), input(near)));
 
         assertThat(rejection.reason()).isEqualTo(RejectionReason.NO_LIQUID_STRIKES);
-        assertThat(rejection.detail()).contains("K2", "between 1000.00 and");
+        assertThat(rejection.detail()).contains("K2", "above 1000.00");
     }
 
     @Test
