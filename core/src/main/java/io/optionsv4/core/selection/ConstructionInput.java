@@ -51,16 +51,24 @@ public record ConstructionInput(
     }
 
     /**
-     * Returns the input of an analysed underlying: its symbol, day and expected moves, and the spot of the nearest
-     * chain not yet expired, else that chain's forward, else the analysis' reference price.
+     * Returns the input of an analysed underlying: its symbol, day and expected moves, and as spot the first spot among
+     * the chains not yet expired (by expiry), else the forward of the nearest of them that has one (an index without a
+     * spot file; on an expiry day the expiring chain may have neither), else the analysis' reference price.
      */
     public static ConstructionInput of(UnderlyingAnalysis analysis, List<OptionChain> chains) {
         Checks.notNull(analysis, "analysis");
-        Optional<OptionChain> near = Checks.notNull(chains, "chains").stream()
+        List<OptionChain> live = Checks.notNull(chains, "chains").stream()
                 .filter(c -> !c.expiry().isBefore(analysis.asOf()))
-                .min(Comparator.comparing(OptionChain::expiry));
-        double spot = near.map(ConstructionInput::priceOf)
-                .flatMap(p -> p)
+                .sorted(Comparator.comparing(OptionChain::expiry))
+                .toList();
+        double spot = live.stream()
+                .filter(c -> c.spot().isPresent())
+                .map(c -> c.spot().getAsDouble())
+                .findFirst()
+                .or(() -> live.stream()
+                        .flatMap(c -> c.forward().stream())
+                        .map(ForwardPrice::price)
+                        .findFirst())
                 .orElse(analysis.levels().reference());
         return new ConstructionInput(analysis.symbol(), analysis.asOf(), spot, chains, analysis.expectedMoves());
     }
@@ -73,12 +81,5 @@ public record ConstructionInput(
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<Double> priceOf(OptionChain chain) {
-        if (chain.spot().isPresent()) {
-            return Optional.of(chain.spot().getAsDouble());
-        }
-        return chain.forward().map(ForwardPrice::price);
     }
 }

@@ -115,6 +115,8 @@ public record ConstructionSettings(
      * @param butterflyWing from the body (at the money): both wings of butterflies and the iron butterfly, and the
      *     narrow wing of broken-wing butterflies; {@code > 0}
      * @param brokenWingWide from the body: the wide wing of broken-wing butterflies; &gt; {@code butterflyWing}
+     * @param maxSnap how far a chosen strike may lie from its target (a wing's width from its target width);
+     *     {@code > 0}
      */
     public record StrikeDistances(
             double directionalLong,
@@ -125,7 +127,8 @@ public record ConstructionSettings(
             double incomeShort,
             double ratioShort,
             double butterflyWing,
-            double brokenWingWide) {
+            double brokenWingWide,
+            double maxSnap) {
 
         /** Validates the distances and their order. */
         public StrikeDistances {
@@ -138,6 +141,7 @@ public record ConstructionSettings(
             Checks.nonNegative(ratioShort, "ratioShort");
             Checks.positive(butterflyWing, "butterflyWing");
             Checks.positive(brokenWingWide, "brokenWingWide");
+            Checks.positive(maxSnap, "maxSnap");
             Checks.argument(
                     directionalShort > directionalLong,
                     "directionalShort (" + directionalShort + ") must exceed directionalLong (" + directionalLong

@@ -31,6 +31,7 @@ final class StrikeSelector {
     private final OptionChain near;
     private final OptionChain far;
     private final List<List<Need>> needs;
+    private double reach;
 
     /**
      * Creates the selector for one strategy.
@@ -53,6 +54,7 @@ final class StrikeSelector {
             double spot,
             double oneSigma,
             ConstructionSettings.StrikeDistances distances) {
+        reach = distances.maxSnap() * oneSigma;
         return rule == StrikeRule.ASCENDING
                 ? ascending(plan, spot, oneSigma, distances)
                 : wings(plan, rule, spot, oneSigma, distances);
@@ -75,8 +77,8 @@ final class StrikeSelector {
             }
             double strike = nearest(index, target, lower, upper);
             if (Double.isNaN(strike)) {
-                return StrikeSelection.missing("no liquid " + describe(index) + " strike for K" + (index + 1) + " near "
-                        + format(target) + between(lower, upper));
+                return StrikeSelection.missing("no liquid " + describe(index) + " strike for K" + (index + 1)
+                        + " within " + format(reach) + " of " + format(target) + between(lower, upper));
             }
             strikes[index] = strike;
         }
@@ -104,7 +106,8 @@ final class StrikeSelector {
             }
         }
         return StrikeSelection.missing("no liquid " + describe(0) + " / " + describe(1) + " / " + describe(2)
-                + " strikes with " + rule.condition() + " around a body near " + format(bodyTarget));
+                + " strikes with " + rule.condition() + " around a body within " + format(reach) + " of "
+                + format(bodyTarget) + " and wings within " + format(reach) + " of their targets");
     }
 
     private double[] equalWings(double body, double targetWidth) {
@@ -120,7 +123,7 @@ final class StrikeSelector {
             Optional<ChainRow> high = row(rowsFor(2), 2 * body - low);
             if (high.isPresent() && eligible(2, high.get().strike())) {
                 double gap = Math.abs(body - low - targetWidth);
-                if (gap < bestGap) {
+                if (gap < bestGap && gap <= reach) {
                     bestGap = gap;
                     bestLow = low;
                     bestHigh = high.get().strike();
@@ -152,7 +155,10 @@ final class StrikeSelector {
         return new double[0];
     }
 
-    /** Returns the eligible strike for K(index+1) strictly between the bounds nearest {@code target}, else NaN. */
+    /**
+     * Returns the eligible strike for K(index+1) strictly between the bounds nearest {@code target} and at most the
+     * reach away from it, else NaN.
+     */
     private double nearest(int index, double target, double lower, double upper) {
         double best = Double.NaN;
         double bestDistance = Double.POSITIVE_INFINITY;
@@ -160,7 +166,7 @@ final class StrikeSelector {
             double strike = row.strike();
             if (strike > lower && strike < upper) {
                 double distance = Math.abs(strike - target);
-                if (distance < bestDistance && eligible(index, strike)) {
+                if (distance < bestDistance && distance <= reach && eligible(index, strike)) {
                     best = strike;
                     bestDistance = distance;
                 }
@@ -169,14 +175,14 @@ final class StrikeSelector {
         return best;
     }
 
-    /** Returns the eligible strikes for K(index+1) strictly between the bounds, nearest {@code target} first. */
+    /** Returns the eligible strikes for K(index+1) strictly between the bounds within reach, nearest first. */
     private double[] byDistance(int index, double target, double lower, double upper) {
         List<ChainRow> rows = rowsFor(index);
         double[] found = new double[rows.size()];
         int count = 0;
         for (ChainRow row : rows) {
             double strike = row.strike();
-            if (strike > lower && strike < upper && eligible(index, strike)) {
+            if (strike > lower && strike < upper && Math.abs(strike - target) <= reach && eligible(index, strike)) {
                 found[count++] = strike;
             }
         }

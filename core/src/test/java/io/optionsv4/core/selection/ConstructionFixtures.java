@@ -57,7 +57,7 @@ final class ConstructionFixtures {
     }
 
     static ConstructionSettings.StrikeDistances distances() {
-        return new ConstructionSettings.StrikeDistances(0.0, 1.0, 1.0, 0.5, 0.5, 0.75, 1.0, 0.75, 1.5);
+        return new ConstructionSettings.StrikeDistances(0.0, 1.0, 1.0, 0.5, 0.5, 0.75, 1.0, 0.75, 1.5, 0.5);
     }
 
     static ChainBuilder chain(int daysToExpiry) {

@@ -75,6 +75,10 @@ class ConstructionInputTest {
         ConstructionInput fromReference = ConstructionInput.of(analysis(List.of()), List.of(bare));
         ConstructionInput noChains = ConstructionInput.of(analysis(List.of()), List.of());
 
+        OptionChain later = withoutSpot(chain(55).forward(1020).build());
+        ConstructionInput skipsTheBareChain = ConstructionInput.of(analysis(List.of()), List.of(later, bare));
+
+        assertThat(skipsTheBareChain.spot()).isEqualTo(1020.0);
         assertThat(fromForward.spot()).isEqualTo(1010.0);
         assertThat(fromForward.expectedMoves()).containsExactly(move);
         assertThat(fromReference.spot()).isEqualTo(REFERENCE);

@@ -65,19 +65,26 @@ class ConstructionSettingsTest {
     @Test
     void test_distances_order() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ConstructionSettings.StrikeDistances(1.0, 1.0, 1, 0.5, 0.5, 0.75, 1.5, 0.75, 1.5))
+                .isThrownBy(() ->
+                        new ConstructionSettings.StrikeDistances(1.0, 1.0, 1, 0.5, 0.5, 0.75, 1.5, 0.75, 1.5, 0.5))
                 .withMessageContaining("directionalShort");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ConstructionSettings.StrikeDistances(0.5, 1.0, 1, 0.5, 0.5, 0.75, 0.5, 0.75, 1.5))
+                .isThrownBy(() ->
+                        new ConstructionSettings.StrikeDistances(0.5, 1.0, 1, 0.5, 0.5, 0.75, 0.5, 0.75, 1.5, 0.5))
                 .withMessageContaining("ratioShort");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ConstructionSettings.StrikeDistances(0, 1.0, 1, 0.5, 0.5, 0.75, 1, 0.75, 0.75))
+                .isThrownBy(
+                        () -> new ConstructionSettings.StrikeDistances(0, 1.0, 1, 0.5, 0.5, 0.75, 1, 0.75, 0.75, 0.5))
                 .withMessageContaining("brokenWingWide");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ConstructionSettings.StrikeDistances(0, 1.0, 1, 0, 0.5, 0.75, 1, 0.75, 1.5))
+                .isThrownBy(() -> new ConstructionSettings.StrikeDistances(0, 1.0, 1, 0, 0.5, 0.75, 1, 0.75, 1.5, 0.5))
                 .withMessageContaining("longWing");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ConstructionSettings.StrikeDistances(0, 1.0, -1, 0.5, 0.5, 0.75, 1, 0.75, 1.5))
+                .isThrownBy(
+                        () -> new ConstructionSettings.StrikeDistances(0, 1.0, -1, 0.5, 0.5, 0.75, 1, 0.75, 1.5, 0.5))
                 .withMessageContaining("creditShort");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ConstructionSettings.StrikeDistances(0, 1.0, 1, 0.5, 0.5, 0.75, 1, 0.75, 1.5, 0))
+                .withMessageContaining("maxSnap");
     }
 }

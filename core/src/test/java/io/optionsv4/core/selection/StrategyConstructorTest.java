@@ -179,6 +179,22 @@ class StrategyConstructorTest {
     }
 
     @Test
+    void test_construct_strikesStayWithinHalfASigmaOfTheTarget() {
+        // sigma is about 68, so the reach is about 34: with 960..1040 illiquid the nearest liquid calls (940, 1060)
+        // are 60 away from the ATM target
+        ConstructionFixtures.ChainBuilder builder = chain(NEAR_DAYS);
+        for (double k = 960; k <= 1040; k += 20) {
+            builder.change(k, Right.CALL, q -> ConstructionFixtures.withActivity(q, 0, q.openInterest()));
+        }
+
+        Rejection rejection =
+                rejected(constructor.construct(StrategyRegistry.get("Long Call"), input(builder.build())));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.NO_LIQUID_STRIKES);
+        assertThat(rejection.detail()).contains("within 34.00 of 1000.00");
+    }
+
+    @Test
     void test_construct_noSecondStrikeAboveTheFirst() {
         // only the 1000 call is liquid: a bull call spread needs a second, higher strike
         OptionChain near = chain(NEAR_DAYS)
