@@ -78,13 +78,15 @@ public final class StrategyConstructor {
             }
             far = farChoice.market().orElseThrow();
         }
-        StrikeSelection strikes = new StrikeSelector(filter, near.lotSize(), definition, near.chain(), far.chain())
-                .select(
-                        plan.get(),
-                        definition.strikeRule(),
-                        input.spot(),
+        StrikeSelection strikes = new StrikeSelector(
+                        filter,
+                        near.lotSize(),
+                        definition,
+                        near.chain(),
+                        far.chain(),
                         near.move().oneSigma(),
-                        settings.strikeDistances());
+                        settings.strikeDistances().maxSnap())
+                .select(plan.get(), definition.strikeRule(), input.spot(), settings.strikeDistances());
         if (!strikes.found()) {
             return rejected(
                     definition,
@@ -189,6 +191,7 @@ public final class StrategyConstructor {
             StrategyDefinition definition, ConstructionInput input, Market near, Market far, List<Double> strikes) {
         int lots = settings.strategyLots();
         int lotSize = near.lotSize();
+        boolean twoExpiries = definition.spansTwoExpiries();
         List<CandidateLeg> legs = new ArrayList<>();
         List<Double> premiums = new ArrayList<>();
         double[] greeks = new double[4];
@@ -222,12 +225,11 @@ public final class StrategyConstructor {
                 lots,
                 lotSize,
                 definition.holdsUnderlying() ? input.spot() : 0.0,
-                definition.spansTwoExpiries() ? yearsBetween : 0.0);
+                twoExpiries ? yearsBetween : 0.0);
         Strategy strategy = definition.resolve(inputs);
         ProbabilityModel model = model(input.spot(), near);
-        StrategyFigures figures = definition.spansTwoExpiries()
-                ? strategy.figures(model, far.move().atmIv())
-                : strategy.figures(model);
+        StrategyFigures figures =
+                twoExpiries ? strategy.figures(model, far.move().atmIv()) : strategy.figures(model);
         return new Candidate(
                 input.symbol(),
                 input.asOf(),
@@ -241,7 +243,7 @@ public final class StrategyConstructor {
                 new GreekExposure(greeks[0], greeks[1], greeks[2], greeks[3]),
                 netPremium,
                 near.chain().expiry(),
-                definition.spansTwoExpiries() ? Optional.of(far.chain().expiry()) : Optional.empty(),
+                twoExpiries ? Optional.of(far.chain().expiry()) : Optional.empty(),
                 (int) ChronoUnit.DAYS.between(input.asOf(), near.chain().expiry()),
                 near.move().atmIv());
     }

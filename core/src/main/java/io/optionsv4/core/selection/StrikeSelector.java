@@ -31,37 +31,41 @@ final class StrikeSelector {
     private final OptionChain near;
     private final OptionChain far;
     private final List<List<Need>> needs;
-    private double reach;
+    private final double oneSigma;
+    private final double reach;
 
     /**
      * Creates the selector for one strategy.
      *
      * @param far the far chain of calendars and diagonals; the near chain again for single-expiry strategies
+     * @param oneSigma the near expiry's one-sigma move, rupees
+     * @param maxSnap how far a strike may lie from its target, in {@code oneSigma}; the reach is never below the near
+     *     chain's smallest strike step, so that a target is always reachable on a coarse grid
      */
     StrikeSelector(
-            LiquidityFilter filter, int lotSize, StrategyDefinition definition, OptionChain near, OptionChain far) {
+            LiquidityFilter filter,
+            int lotSize,
+            StrategyDefinition definition,
+            OptionChain near,
+            OptionChain far,
+            double oneSigma,
+            double maxSnap) {
         this.filter = filter;
         this.lotSize = lotSize;
         this.near = near;
         this.far = far;
         this.needs = needs(definition);
+        this.oneSigma = oneSigma;
+        this.reach = Math.max(maxSnap * oneSigma, smallestStep(near.rows()));
     }
 
-    /** Returns the strikes for {@code plan} around {@code spot} with the near expiry's {@code oneSigma} move. */
+    /** Returns the strikes for {@code plan} and {@code rule} around {@code spot}. */
     StrikeSelection select(
-            StrikePlan plan,
-            StrikeRule rule,
-            double spot,
-            double oneSigma,
-            ConstructionSettings.StrikeDistances distances) {
-        reach = distances.maxSnap() * oneSigma;
-        return rule == StrikeRule.ASCENDING
-                ? ascending(plan, spot, oneSigma, distances)
-                : wings(plan, rule, spot, oneSigma, distances);
+            StrikePlan plan, StrikeRule rule, double spot, ConstructionSettings.StrikeDistances distances) {
+        return rule == StrikeRule.ASCENDING ? ascending(plan, spot, distances) : wings(plan, rule, spot, distances);
     }
 
-    private StrikeSelection ascending(
-            StrikePlan plan, double spot, double oneSigma, ConstructionSettings.StrikeDistances distances) {
+    private StrikeSelection ascending(StrikePlan plan, double spot, ConstructionSettings.StrikeDistances distances) {
         double[] strikes = new double[needs.size()];
         Arrays.fill(strikes, Double.NaN);
         for (StrikePlan.Step step : plan.steps()) {
@@ -86,11 +90,7 @@ final class StrikeSelector {
     }
 
     private StrikeSelection wings(
-            StrikePlan plan,
-            StrikeRule rule,
-            double spot,
-            double oneSigma,
-            ConstructionSettings.StrikeDistances distances) {
+            StrikePlan plan, StrikeRule rule, double spot, ConstructionSettings.StrikeDistances distances) {
         double bodyTarget = plan.step(2).target(spot, new double[3], oneSigma, distances);
         double lowerWing = plan.step(1).role().distance(distances) * oneSigma;
         double upperWing = plan.step(3).role().distance(distances) * oneSigma;
@@ -256,6 +256,15 @@ final class StrikeSelector {
 
     private static String format(double price) {
         return String.format(Locale.ROOT, "%.2f", price);
+    }
+
+    private static double smallestStep(List<ChainRow> rows) {
+        double step = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            double gap = rows.get(i).strike() - rows.get(i - 1).strike();
+            step = i == 1 ? gap : Math.min(step, gap);
+        }
+        return step;
     }
 
     private static List<List<Need>> needs(StrategyDefinition definition) {

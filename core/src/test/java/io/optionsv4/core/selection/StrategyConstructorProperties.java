@@ -21,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 class StrategyConstructorProperties {
 
@@ -57,8 +58,10 @@ class StrategyConstructorProperties {
         OptionChain farChain = far.build();
         ConstructionInput input = ConstructionFixtures.input(nearChain, farChain);
 
+        int builtCount = 0;
         for (StrategyDefinition definition : StrategyRegistry.all()) {
             if (constructor.construct(definition, input) instanceof ConstructionResult.Built built) {
+                builtCount++;
                 List<Double> strikes = new ArrayList<>();
                 for (CandidateLeg leg : built.candidate().legs()) {
                     OptionChain chain = leg.expiry().equals(nearChain.expiry()) ? nearChain : farChain;
@@ -73,6 +76,8 @@ class StrategyConstructorProperties {
                 assertThat(strikes).hasSize(definition.strikeCount());
             }
         }
+        Statistics.collect(builtCount > 0 ? "some built" : "none built");
+        Statistics.coverage(coverage -> coverage.check("some built").percentage(p -> p > 50));
     }
 
     private static boolean liquid(OptionQuote quote) {

@@ -195,6 +195,23 @@ class StrategyConstructorTest {
     }
 
     @Test
+    void test_construct_reachIsAtLeastOneStrikeStep() {
+        // at 2 % volatility sigma is about 5.4 and half of it far below the 20-rupee grid: one step is still allowed
+        OptionChain near = chain(NEAR_DAYS)
+                .iv(0.02)
+                .change(1000, Right.CALL, q -> ConstructionFixtures.withActivity(q, 0, q.openInterest()))
+                .build();
+        ConstructionInput input = new ConstructionInput(
+                "ABC", AS_OF, SPOT, List.of(near), List.of(ConstructionFixtures.move(near, 0.02)));
+
+        Candidate call = built(constructor.construct(StrategyRegistry.get("Long Call"), input));
+        Candidate condor = built(constructor.construct(StrategyRegistry.get("Iron Condor"), input));
+
+        assertThat(call.legs().getFirst().strike()).isEqualTo(980.0);
+        assertThat(condor.legs()).extracting(CandidateLeg::strike).containsExactly(980.0, 1000.0, 1020.0, 1040.0);
+    }
+
+    @Test
     void test_construct_noSecondStrikeAboveTheFirst() {
         // only the 1000 call is liquid: a bull call spread needs a second, higher strike
         OptionChain near = chain(NEAR_DAYS)
