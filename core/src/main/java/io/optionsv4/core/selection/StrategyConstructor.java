@@ -135,6 +135,14 @@ public final class StrategyConstructor {
                     where + ": no far expiry after " + near.chain().expiry() + " in the window " + window.describe()
                             + " days; listed after it: " + daysToExpiry(later, input.asOf()));
         }
+        if (chosen.get().yearsToExpiry() <= near.chain().yearsToExpiry()) {
+            return ExpiryChoice.rejected(
+                    definition,
+                    RejectionReason.DATA_MISSING,
+                    where + ": the chain of " + chosen.get().expiry() + " has "
+                            + chosen.get().yearsToExpiry() + " years to expiry, not more than the near chain's "
+                            + near.chain().yearsToExpiry());
+        }
         ExpiryChoice far = market(definition, input, chosen.get(), where);
         if (far.market().isPresent() && far.market().get().lotSize() != near.lotSize()) {
             return ExpiryChoice.rejected(

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.optionsv4.core.analysis.ExpiryMove;
+import io.optionsv4.core.instrument.LotSize;
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.market.BidAsk;
@@ -25,6 +26,7 @@ import io.optionsv4.core.probability.UnderlyingLeg;
 import io.optionsv4.core.strategy.LegTemplate;
 import io.optionsv4.core.strategy.StrategyDefinition;
 import io.optionsv4.core.strategy.StrategyRegistry;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -333,6 +335,50 @@ class StrategyConstructorTest {
                         rejected(constructor.construct(call, expired))))
                 .extracting(Rejection::reason)
                 .containsOnly(RejectionReason.DATA_MISSING);
+    }
+
+    @Test
+    void test_construct_farChainWithoutLaterYearFractionIsARejection() {
+        OptionChain near = chain(NEAR_DAYS).build();
+        OptionChain far = chain(FAR_DAYS).build();
+        OptionChain stale = new OptionChain(
+                "ABC",
+                far.expiry(),
+                AS_OF,
+                far.spot(),
+                far.forward(),
+                far.rate(),
+                near.yearsToExpiry(),
+                far.lotSize(),
+                far.rows());
+
+        Rejection rejection =
+                rejected(constructor.construct(StrategyRegistry.get("Calendar Spread"), input(near, stale)));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.DATA_MISSING);
+        assertThat(rejection.detail()).contains("years to expiry");
+    }
+
+    @Test
+    void test_construct_farLotDifferentFromNearLotIsARejection() {
+        OptionChain near = chain(NEAR_DAYS).build();
+        OptionChain far = chain(FAR_DAYS).build();
+        OptionChain revised = new OptionChain(
+                "ABC",
+                far.expiry(),
+                AS_OF,
+                far.spot(),
+                far.forward(),
+                far.rate(),
+                far.yearsToExpiry(),
+                Optional.of(LotSize.of(2 * LOT, YearMonth.from(far.expiry()))),
+                far.rows());
+
+        Rejection rejection =
+                rejected(constructor.construct(StrategyRegistry.get("Diagonal Spread"), input(near, revised)));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.DATA_MISSING);
+        assertThat(rejection.detail()).contains("lot", "differs");
     }
 
     @Test
