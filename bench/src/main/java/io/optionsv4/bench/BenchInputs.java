@@ -2,6 +2,8 @@ package io.optionsv4.bench;
 
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.pricing.ImpliedVolatilitySolver;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
@@ -64,5 +66,23 @@ final class BenchInputs {
         discountFactor[i] = Math.exp(-rate[i] * years[i]);
         price[i] = ImpliedVolatilitySolver.black76Price(
                 right[i], forward[i], strike[i], years[i], vol[i], discountFactor[i]);
+    }
+
+    /**
+     * Returns the real NSE files: {@code -Doptionsv4.shared=DIR} names the shared directory, else the first {@code
+     * shared/data} above the working directory.
+     */
+    static Path sharedData() {
+        String configured = System.getProperty("optionsv4.shared");
+        if (configured != null) {
+            return Path.of(configured).resolve("data");
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared").resolve("data"))) {
+                return dir.resolve("shared").resolve("data");
+            }
+        }
+        throw new IllegalStateException(
+                "shared/data not found above " + Path.of("").toAbsolutePath());
     }
 }

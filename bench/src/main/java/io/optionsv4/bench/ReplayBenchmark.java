@@ -3,7 +3,6 @@ package io.optionsv4.bench;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -42,19 +41,7 @@ public class ReplayBenchmark {
     /** Finds the NSE files. */
     @Setup
     public void findData() {
-        String configured = System.getProperty("optionsv4.shared");
-        if (configured != null) {
-            data = Path.of(configured).resolve("data");
-            return;
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared").resolve("data"))) {
-                data = dir.resolve("shared").resolve("data");
-                return;
-            }
-        }
-        throw new IllegalStateException(
-                "shared/data not found above " + Path.of("").toAbsolutePath());
+        data = BenchInputs.sharedData();
     }
 
     /** Parses the day and builds every chain with IV and Greeks; returns the number of priced options. */

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             ""
         },
         subcommands = {
+            AnalyzeCommand.class,
             DataCommand.class,
             PriceCommand.class,
             PayoffCommand.class,
@@ -133,6 +134,8 @@ public final class RootCommand implements Runnable {
             Object command = null;
             if (type == IvCollectCommand.class) {
                 command = new IvCollectCommand(marketDataFactory, storeFactory);
+            } else if (type == AnalyzeCommand.class) {
+                command = new AnalyzeCommand(marketDataFactory, storeFactory, environment, clock, terminal);
             } else if (type == IvAnalyzeCommand.class) {
                 command = new IvAnalyzeCommand(storeFactory);
             } else if (type == CheckCommand.class) {

@@ -1,0 +1,232 @@
+package io.optionsv4.app.cli;
+
+import io.optionsv4.app.config.AnalysisConfig;
+import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.app.config.OptionsV4Home;
+import io.optionsv4.app.config.StoreFactory;
+import io.optionsv4.core.analysis.IvHistoryStore;
+import io.optionsv4.core.conditions.MarketConditionsStore;
+import io.optionsv4.core.conditions.MarketStateEvaluator;
+import io.optionsv4.core.selection.AnalysisStore;
+import io.optionsv4.core.selection.RiskTolerance;
+import io.optionsv4.engine.pipeline.AnalysisPipeline;
+import io.optionsv4.engine.pipeline.AnalysisRequest;
+import io.optionsv4.engine.pipeline.AnalysisRun;
+import io.optionsv4.engine.pipeline.AnalysisSettings;
+import io.optionsv4.engine.pipeline.MarketConditionsService;
+import io.optionsv4.engine.pipeline.ProgressListener;
+import io.optionsv4.store.Database;
+import io.optionsv4.store.JdbiAnalysisStore;
+import io.optionsv4.store.JdbiIvHistoryStore;
+import io.optionsv4.store.JdbiMarketConditionsStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code options-v4 analyze}: strategy creation over the F&amp;O universe (or the named symbols) for the as-of day:
+ * analysis, fitting strategies built on the real chains, the probability filter of the risk tolerance, ranking, exit
+ * plans; stores the top strategies per symbol, writes {@code results/options_v4_analysis_YYYYMMDD_HHMMSS.json} and the
+ * day's log, and prints a report (or the JSON with {@code --json}).
+ */
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Analyses every F&O underlying (or the --symbol ones), builds the strategies that fit each on its real",
+            "option chain, keeps those passing the risk tolerance's PoP and max-loss limits, ranks them, attaches",
+            "exit plans and stores the top ones. Writes results/options_v4_analysis_YYYYMMDD_HHMMSS.json and",
+            "logs/options_v4_main_YYYYMMDD.log under $OPTIONS_V4_HOME (default ~/.options-v4).",
+            ""
+        },
+        footer = {
+            "",
+            "Settings (strategy preferences per market state, ranking weights, capital and risk limits, DTE windows,",
+            "liquidity filters, exit rules) come from the embedded defaults overlaid by the 'analysis:' section of",
+            "$OPTIONS_V4_HOME/options-v4.yaml or --config FILE; --show-config prints the effective settings.",
+            "Exit codes: 0 at least one symbol got strategies, 1 none did, 2 usage error,",
+            "3 market data or database unavailable."
+        })
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT);
+
+    private final MarketDataFactory marketDataFactory;
+    private final StoreFactory storeFactory;
+    private final Map<String, String> environment;
+    private final Clock clock;
+    private final boolean terminal;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--symbol",
+            paramLabel = "SYMBOL",
+            description = "Analyse only this symbol (repeatable, or comma-separated); default: the whole universe.",
+            split = ",")
+    private List<String> symbols = new ArrayList<>();
+
+    @Option(
+            names = "--risk",
+            paramLabel = "RISK",
+            defaultValue = "moderate",
+            description = "conservative (PoP >= 45%, max loss 2%), moderate (25%, 5%; default) or aggressive"
+                    + " (15%, 10%); limits as configured.")
+    private String risk;
+
+    @Option(names = "--no-database", description = "Do not open the database: nothing is stored, no IV history used.")
+    private boolean noDatabase;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Analyse only the first N symbols of the universe.")
+    private Integer limit;
+
+    @Option(
+            names = "--top",
+            paramLabel = "K",
+            defaultValue = "3",
+            description = "Strategies kept per symbol (default: ${DEFAULT-VALUE}).")
+    private int top;
+
+    @Option(names = "--json", description = "Print the results document as JSON instead of the report.")
+    private boolean json;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Settings file (default: $OPTIONS_V4_HOME/options-v4.yaml when it exists).")
+    private Path config;
+
+    @Option(names = "--show-config", description = "Print the effective analysis settings as YAML and exit.")
+    private boolean showConfig;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
+    private Integer threads;
+
+    /** Creates the command with its collaborators. */
+    public AnalyzeCommand(
+            MarketDataFactory marketDataFactory,
+            StoreFactory storeFactory,
+            Map<String, String> environment,
+            Clock clock,
+            boolean terminal) {
+        this.marketDataFactory = marketDataFactory;
+        this.storeFactory = storeFactory;
+        this.environment = environment;
+        this.clock = clock;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path home = OptionsV4Home.resolve(environment);
+        Optional<Path> configFile = Optional.of(config != null ? config : home.resolve(AnalysisConfig.FILE_NAME));
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new IllegalArgumentException("--config " + config + ": no such file");
+        }
+        if (showConfig) {
+            out.print(AnalysisConfig.toYaml(configFile));
+            out.flush();
+            return 0;
+        }
+        AnalysisSettings settings = AnalysisConfig.load(configFile);
+        MarketDataFactory.Opened opened =
+                marketDataFactory.open(RootCommand.globalOptions(spec).settings());
+        AnalysisRequest request = request(opened);
+        ProgressListener progress = terminal && !json ? new ProgressBar(err) : ProgressListener.NONE;
+        AnalysisRun run;
+        String stored;
+        if (noDatabase) {
+            run = pipeline(opened, Optional.empty(), Optional.empty(), Optional.empty(), settings)
+                    .run(request, progress);
+            stored = "nothing (--no-database)";
+        } else {
+            try (Database database = storeFactory.open()) {
+                run = pipeline(
+                                opened,
+                                Optional.of(new JdbiAnalysisStore(database.jdbi())),
+                                Optional.of(new JdbiIvHistoryStore(database.jdbi())),
+                                Optional.of(new JdbiMarketConditionsStore(database.jdbi(), clock)),
+                                settings)
+                        .run(request, progress);
+            }
+            stored = run.stored() + " symbols in the database"
+                    + (run.summary().storeFailures() > 0 ? ", " + run.summary().storeFailures() + " failed" : "");
+        }
+        Instant now = clock.instant();
+        Path results = writeResults(home, now, run, opened.description());
+        RunLog.append(home, now, run, opened.description());
+        if (json) {
+            out.println(
+                    AnalysisJson.document(run, opened.description(), top, now).toPrettyString());
+        } else {
+            AnalysisReport.symbols(run, out);
+            AnalysisReport.summary(run, stored, results.toString(), out);
+        }
+        out.flush();
+        if (run.summary().withStrategies() == 0) {
+            err.println("options-v4 analyze: no symbol got a strategy (reasons in the summary and " + results + ")");
+            return 1;
+        }
+        return 0;
+    }
+
+    private AnalysisRequest request(MarketDataFactory.Opened opened) {
+        return new AnalysisRequest(
+                opened.asOf(),
+                symbols,
+                limit == null ? OptionalInt.empty() : OptionalInt.of(limit),
+                RiskTolerance.parse(risk),
+                top,
+                !noDatabase);
+    }
+
+    private AnalysisPipeline pipeline(
+            MarketDataFactory.Opened opened,
+            Optional<AnalysisStore> analysisStore,
+            Optional<IvHistoryStore> ivHistory,
+            Optional<MarketConditionsStore> conditionsStore,
+            AnalysisSettings settings) {
+        int parallelism = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1 but was " + parallelism);
+        }
+        MarketConditionsService conditions =
+                new MarketConditionsService(opened.marketData(), conditionsStore, MarketStateEvaluator.DEFAULT, clock);
+        return new AnalysisPipeline(
+                opened.marketData(), analysisStore, ivHistory, conditions, settings, clock, parallelism);
+    }
+
+    private Path writeResults(Path home, Instant now, AnalysisRun run, String dataSource) {
+        Path file = home.resolve("results")
+                .resolve("options_v4_analysis_" + STAMP.format(now.atZone(RunLog.INDIA)) + ".json");
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            AnalysisJson.MAPPER.writeValue(partial.toFile(), AnalysisJson.document(run, dataSource, top, now));
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the results " + file, e);
+        }
+        return file;
+    }
+}

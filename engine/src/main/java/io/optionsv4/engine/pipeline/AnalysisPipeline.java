@@ -1,0 +1,171 @@
+package io.optionsv4.engine.pipeline;
+
+import io.optionsv4.core.analysis.IvHistoryStore;
+import io.optionsv4.core.conditions.MarketConditions;
+import io.optionsv4.core.conditions.MarketConditionsResult;
+import io.optionsv4.core.market.MarketData;
+import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.result.StoreException;
+import io.optionsv4.core.selection.AnalysisStore;
+import io.optionsv4.core.selection.RejectionReason;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Strategy creation over a universe: market conditions once, then every symbol in parallel through {@link
+ * SymbolPipeline}, each stored in its own transaction as soon as it is done. A symbol that fails (bad data, an
+ * unexpected exception, a store error) is reported and counted; the others go on.
+ */
+public final class AnalysisPipeline {
+
+    private final MarketData marketData;
+    private final Optional<AnalysisStore> analysisStore;
+    private final MarketConditionsService conditions;
+    private final SymbolPipeline symbols;
+    private final Clock clock;
+    private final int parallelism;
+
+    /**
+     * Creates the pipeline.
+     *
+     * @param marketData the market data source (thread-safe)
+     * @param analysisStore where analyses are stored, if anywhere ({@code --no-database} gives none)
+     * @param ivHistory the stored ATM IV history, if a database is open
+     * @param conditions the market conditions of the run
+     * @param settings the configuration
+     * @param clock for the run's elapsed time
+     * @param parallelism worker threads, {@code >= 1}
+     */
+    public AnalysisPipeline(
+            MarketData marketData,
+            Optional<AnalysisStore> analysisStore,
+            Optional<IvHistoryStore> ivHistory,
+            MarketConditionsService conditions,
+            AnalysisSettings settings,
+            Clock clock,
+            int parallelism) {
+        this.marketData = Checks.notNull(marketData, "marketData");
+        this.analysisStore = Checks.notNull(analysisStore, "analysisStore");
+        this.conditions = Checks.notNull(conditions, "conditions");
+        this.symbols = new SymbolPipeline(marketData, ivHistory, settings);
+        this.clock = Checks.notNull(clock, "clock");
+        Checks.argument(parallelism >= 1, "parallelism must be >= 1 but was " + parallelism);
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Runs {@code request}.
+     *
+     * @throws MarketDataException when the universe or India VIX of the day cannot be read: nothing can be analysed
+     */
+    public AnalysisRun run(AnalysisRequest request, ProgressListener progress) {
+        Checks.notNull(request, "request");
+        Checks.notNull(progress, "progress");
+        Instant start = clock.instant();
+        MarketConditionsResult market = conditions.conditions(request.asOf());
+        Optional<MarketConditions> known = market instanceof MarketConditions m ? Optional.of(m) : Optional.empty();
+        double vix = known.map(m -> m.vix().level()).orElseGet(() -> marketData.indiaVix(request.asOf()));
+        List<String> universe = universe(request);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger stored = new AtomicInteger();
+        List<SymbolOutcome> outcomes = new ArrayList<>(universe.size());
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, universe.size())));
+        try {
+            List<Future<SymbolOutcome>> futures = new ArrayList<>(universe.size());
+            for (String symbol : universe) {
+                futures.add(workers.submit(() -> {
+                    SymbolOutcome outcome = analyseAndStore(symbol, request, known, vix, stored);
+                    progress.finished(outcome, done.incrementAndGet(), universe.size());
+                    return outcome;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(result(universe.get(i), futures.get(i)));
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        List<String> warnings = new ArrayList<>(conditions.storeErrors());
+        if (market instanceof MarketConditionsResult.Unavailable u) {
+            warnings.add("market conditions unavailable (" + u.missing() + "): strategies ranked without them");
+        }
+        return new AnalysisRun(
+                request.asOf(),
+                request.risk(),
+                market,
+                vix,
+                outcomes,
+                RunSummary.of(outcomes),
+                stored.get(),
+                warnings,
+                Duration.between(start, clock.instant()));
+    }
+
+    private List<String> universe(AnalysisRequest request) {
+        if (!request.symbols().isEmpty()) {
+            return request.symbols();
+        }
+        List<String> all = marketData.symbols(request.asOf());
+        return request.limit().isPresent() && request.limit().getAsInt() < all.size()
+                ? all.subList(0, request.limit().getAsInt())
+                : all;
+    }
+
+    private SymbolOutcome analyseAndStore(
+            String symbol,
+            AnalysisRequest request,
+            Optional<MarketConditions> market,
+            double vix,
+            AtomicInteger stored) {
+        SymbolOutcome outcome;
+        try {
+            outcome = symbols.analyse(symbol, request.asOf(), market, vix, request.risk(), request.top());
+        } catch (RuntimeException e) {
+            return new SymbolOutcome.NoStrategy(
+                    symbol, Optional.empty(), RejectionReason.FAILED, describe(e), List.of());
+        }
+        if (!(outcome instanceof SymbolOutcome.Analysed analysed) || !request.store() || analysisStore.isEmpty()) {
+            return outcome;
+        }
+        try {
+            analysisStore.get().store(analysed.analysis());
+            stored.incrementAndGet();
+            return analysed;
+        } catch (StoreException e) {
+            return new SymbolOutcome.Analysed(
+                    analysed.symbol(),
+                    analysed.underlying(),
+                    analysed.analysis(),
+                    analysed.strategies(),
+                    analysed.rejections(),
+                    Optional.of(describe(e)));
+        }
+    }
+
+    private static SymbolOutcome result(String symbol, Future<SymbolOutcome> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return new SymbolOutcome.NoStrategy(
+                    symbol, Optional.empty(), RejectionReason.FAILED, describe(e.getCause()), List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted at " + symbol, e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,119 @@
+package io.optionsv4.engine.pipeline;
+
+import io.optionsv4.core.analysis.PutCallRatio;
+import io.optionsv4.core.conditions.MarketConditions;
+import io.optionsv4.core.conditions.MarketConditionsResult;
+import io.optionsv4.core.conditions.MarketConditionsStore;
+import io.optionsv4.core.conditions.MarketStateEvaluator;
+import io.optionsv4.core.instrument.Expiry;
+import io.optionsv4.core.market.Candle;
+import io.optionsv4.core.market.MarketData;
+import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.result.StoreException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The market as a whole for a day: NIFTY's trend, India VIX's regime and NIFTY's put/call ratio, evaluated once and
+ * kept for {@link #TIME_TO_LIVE} (live data moves; end-of-day data does not, and the cache costs nothing there). Each
+ * evaluation is stored through the {@link MarketConditionsStore} when one is given ({@code market_conditions}).
+ * Thread-safe.
+ */
+public final class MarketConditionsService {
+
+    /** How long an evaluation is reused. */
+    public static final Duration TIME_TO_LIVE = Duration.ofHours(1);
+
+    /** Calendar days of NIFTY and VIX history read: enough for the 200-day EMA and a year of VIX percentiles. */
+    static final int HISTORY_DAYS = 420;
+
+    private static final String NIFTY = "NIFTY";
+
+    private final MarketData marketData;
+    private final Optional<MarketConditionsStore> store;
+    private final MarketStateEvaluator evaluator;
+    private final Clock clock;
+    private final Map<LocalDate, Cached> cache = new ConcurrentHashMap<>();
+
+    private final List<String> storeErrors = new CopyOnWriteArrayList<>();
+
+    private record Cached(MarketConditionsResult result, Instant at) {}
+
+    /**
+     * Creates the service.
+     *
+     * @param marketData where NIFTY, VIX and the NIFTY chain come from
+     * @param store where evaluations are kept, if anywhere
+     * @param evaluator the market-state rules
+     * @param clock the clock of the cache
+     */
+    public MarketConditionsService(
+            MarketData marketData, Optional<MarketConditionsStore> store, MarketStateEvaluator evaluator, Clock clock) {
+        this.marketData = Checks.notNull(marketData, "marketData");
+        this.store = Checks.notNull(store, "store");
+        this.evaluator = Checks.notNull(evaluator, "evaluator");
+        this.clock = Checks.notNull(clock, "clock");
+    }
+
+    /**
+     * Returns the conditions of {@code asOf}, evaluated now or within the last hour. Missing history gives {@link
+     * MarketConditionsResult.Unavailable}; a market data failure is reported the same way, naming the source's message.
+     */
+    public MarketConditionsResult conditions(LocalDate asOf) {
+        Instant now = clock.instant();
+        Cached cached = cache.compute(
+                asOf,
+                (day, old) ->
+                        old != null && old.at().plus(TIME_TO_LIVE).isAfter(now) ? old : new Cached(evaluate(day), now));
+        return cached.result();
+    }
+
+    /** Returns why storing an evaluation failed, one message per failure; the evaluation itself was still used. */
+    public List<String> storeErrors() {
+        return List.copyOf(storeErrors);
+    }
+
+    private MarketConditionsResult evaluate(LocalDate asOf) {
+        List<Candle> nifty;
+        List<Candle> vix;
+        try {
+            nifty = marketData.niftyHistory(asOf.minusDays(HISTORY_DAYS), asOf);
+            vix = marketData.indiaVixHistory(asOf.minusDays(HISTORY_DAYS), asOf);
+        } catch (MarketDataException e) {
+            nifty = List.of();
+            vix = List.of();
+        }
+        MarketConditionsResult result = evaluator.evaluate(nifty, vix, niftyPutCallRatio(asOf), asOf);
+        if (result instanceof MarketConditions conditions) {
+            store.ifPresent(s -> {
+                try {
+                    s.store(conditions);
+                } catch (StoreException e) {
+                    storeErrors.add(asOf + ": " + e.getMessage());
+                }
+            });
+        }
+        return result;
+    }
+
+    private Optional<PutCallRatio> niftyPutCallRatio(LocalDate asOf) {
+        try {
+            Optional<LocalDate> near = marketData.expiries(NIFTY, asOf).stream()
+                    .map(Expiry::date)
+                    .filter(d -> d.isAfter(asOf))
+                    .findFirst();
+            return near.map(d -> PutCallRatio.of(marketData.optionChain(NIFTY, d, asOf)))
+                    .filter(p -> p.byOpenInterest().isPresent());
+        } catch (MarketDataException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package io.optionsv4.engine.pipeline;
+
+import io.optionsv4.core.analysis.InsufficientHistory;
+import io.optionsv4.core.analysis.IvAssessment;
+import io.optionsv4.core.analysis.IvHistoryStore;
+import io.optionsv4.core.analysis.IvStatistics;
+import io.optionsv4.core.analysis.KeyLevel;
+import io.optionsv4.core.analysis.TrendAnalysis;
+import io.optionsv4.core.analysis.UnderlyingAnalysis;
+import io.optionsv4.core.analysis.UnderlyingAnalyzer;
+import io.optionsv4.core.analysis.UnderlyingData;
+import io.optionsv4.core.analysis.VolumeProfile;
+import io.optionsv4.core.conditions.MarketConditions;
+import io.optionsv4.core.exit.ExitPlan;
+import io.optionsv4.core.exit.ExitPlanner;
+import io.optionsv4.core.instrument.Expiry;
+import io.optionsv4.core.market.Candle;
+import io.optionsv4.core.market.MarketData;
+import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.market.OptionChain;
+import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.result.StoreException;
+import io.optionsv4.core.selection.CandidateLeg;
+import io.optionsv4.core.selection.ConstructionInput;
+import io.optionsv4.core.selection.ConstructionResult;
+import io.optionsv4.core.selection.ExpectedMoveRange;
+import io.optionsv4.core.selection.IvAnalysis;
+import io.optionsv4.core.selection.MarketAnalysis;
+import io.optionsv4.core.selection.MarketLevels;
+import io.optionsv4.core.selection.PriceLevel;
+import io.optionsv4.core.selection.ProbabilityFilter;
+import io.optionsv4.core.selection.RankedCandidate;
+import io.optionsv4.core.selection.RankingContext;
+import io.optionsv4.core.selection.RejectionReason;
+import io.optionsv4.core.selection.RiskTolerance;
+import io.optionsv4.core.selection.StrategyConstructor;
+import io.optionsv4.core.selection.StrategyFit;
+import io.optionsv4.core.selection.StrategyRanker;
+import io.optionsv4.core.selection.StrategyRecommendation;
+import io.optionsv4.core.selection.StrategySelector;
+import io.optionsv4.core.selection.SymbolAnalysis;
+import io.optionsv4.core.selection.SymbolSelection;
+import io.optionsv4.core.strategy.DirectionalBias;
+import io.optionsv4.core.strategy.StrategyDefinition;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One symbol through the whole of strategy creation: data, analysis, fitting strategies, construction on the chain,
+ * filter, ranking and exit plans. Never throws for bad data: every failure becomes a {@link SymbolOutcome.NoStrategy}
+ * with its reason. Thread-safe (holds only immutable collaborators).
+ */
+final class SymbolPipeline {
+
+    /** Calendar days of daily candles read: 200 sessions for the long EMA plus a margin for holidays. */
+    static final int CANDLE_DAYS = 420;
+
+    /** Chains further out than this are not loaded: no strategy window reaches them. */
+    static final int MAX_CHAIN_DAYS = 120;
+
+    /** At most this many expiries are loaded (index weeklies). */
+    static final int MAX_CHAINS = 8;
+
+    private final MarketData marketData;
+    private final Optional<IvHistoryStore> ivHistory;
+    private final UnderlyingAnalyzer analyzer;
+    private final StrategyFit fit;
+    private final StrategyConstructor constructor;
+    private final StrategySelector selector;
+    private final ExitPlanner exitPlanner;
+
+    SymbolPipeline(MarketData marketData, Optional<IvHistoryStore> ivHistory, AnalysisSettings settings) {
+        this.marketData = Checks.notNull(marketData, "marketData");
+        this.ivHistory = Checks.notNull(ivHistory, "ivHistory");
+        Checks.notNull(settings, "settings");
+        this.analyzer = UnderlyingAnalyzer.DEFAULT;
+        this.fit = new StrategyFit(settings.preferences());
+        this.constructor = new StrategyConstructor(settings.construction());
+        this.selector = new StrategySelector(
+                new ProbabilityFilter(settings.capital()),
+                new StrategyRanker(settings.ranking(), settings.preferences()));
+        this.exitPlanner = new ExitPlanner(settings.exits());
+    }
+
+    /**
+     * Analyses {@code symbol} on {@code asOf}; the market conditions are absent when they could not be evaluated, and
+     * {@code indiaVix} is the day's India VIX close stored with the analysis.
+     */
+    SymbolOutcome analyse(
+            String symbol,
+            LocalDate asOf,
+            Optional<MarketConditions> market,
+            double indiaVix,
+            RiskTolerance risk,
+            int top) {
+        List<Candle> candles;
+        List<OptionChain> chains;
+        try {
+            candles = marketData.dailyCandles(symbol, asOf.minusDays(CANDLE_DAYS), asOf);
+            chains = chains(symbol, asOf);
+        } catch (MarketDataException e) {
+            return missing(symbol, Optional.empty(), e.getMessage());
+        }
+        if (candles.isEmpty()) {
+            return missing(symbol, Optional.empty(), "no daily candles up to " + asOf);
+        }
+        if (chains.isEmpty()) {
+            return missing(symbol, Optional.empty(), "no option expiry listed after " + asOf);
+        }
+        UnderlyingAnalysis analysis =
+                analyzer.analyze(new UnderlyingData(symbol, candles, chains, ivHistory(symbol, asOf)), asOf);
+        if (analysis.trend() instanceof InsufficientHistory h) {
+            return missing(symbol, Optional.of(analysis), describe(h));
+        }
+        if (analysis.iv() instanceof InsufficientHistory h) {
+            return missing(symbol, Optional.of(analysis), describe(h));
+        }
+        List<StrategyDefinition> fitting = fit.choose(analysis, market);
+        if (fitting.isEmpty()) {
+            return new SymbolOutcome.NoStrategy(
+                    symbol,
+                    Optional.of(analysis),
+                    RejectionReason.NO_FITTING_STRATEGY,
+                    "no registered strategy fits the outlook, IV environment and market state",
+                    List.of());
+        }
+        ConstructionInput input = ConstructionInput.of(analysis, chains);
+        List<ConstructionResult> built = new ArrayList<>(fitting.size());
+        for (StrategyDefinition definition : fitting) {
+            built.add(constructor.construct(definition, input));
+        }
+        SymbolSelection selection = selector.select(built, RankingContext.of(analysis, market), risk, top);
+        if (selection.ranked().isEmpty()) {
+            RejectionReason reason = selection.noStrategyReason().orElse(RejectionReason.NO_FITTING_STRATEGY);
+            return new SymbolOutcome.NoStrategy(
+                    symbol, Optional.of(analysis), reason, summarise(selection, reason), selection.rejections());
+        }
+        Optional<String> levelsProblem = levelsProblem(analysis);
+        if (levelsProblem.isPresent()) {
+            return missing(symbol, Optional.of(analysis), levelsProblem.get());
+        }
+        List<RankedStrategy> strategies = new ArrayList<>();
+        for (RankedCandidate ranked : selection.ranked()) {
+            ExitPlan plan = exitPlanner.plan(ranked.candidate(), risk);
+            strategies.add(new RankedStrategy(strategies.size() + 1, ranked, plan, recommendation(ranked, plan)));
+        }
+        SymbolAnalysis stored = symbolAnalysis(analysis, indiaVix, strategies);
+        return new SymbolOutcome.Analysed(
+                symbol, analysis, stored, strategies, selection.rejections(), Optional.empty());
+    }
+
+    private List<OptionChain> chains(String symbol, LocalDate asOf) {
+        List<LocalDate> expiries = marketData.expiries(symbol, asOf).stream()
+                .map(Expiry::date)
+                .filter(d -> d.isAfter(asOf) && !d.isAfter(asOf.plusDays(MAX_CHAIN_DAYS)))
+                .sorted()
+                .distinct()
+                .limit(MAX_CHAINS)
+                .toList();
+        List<OptionChain> chains = new ArrayList<>(expiries.size());
+        for (LocalDate expiry : expiries) {
+            chains.add(marketData.optionChain(symbol, expiry, asOf));
+        }
+        return chains;
+    }
+
+    private List<Double> ivHistory(String symbol, LocalDate asOf) {
+        if (ivHistory.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return ivHistory.get().atmIvHistory(symbol, asOf.minusDays(1), IvStatistics.WINDOW_DAYS);
+        } catch (StoreException e) {
+            // The analysis then ranks IV against realised volatility and says so; the run goes on.
+            return List.of();
+        }
+    }
+
+    private static SymbolOutcome missing(String symbol, Optional<UnderlyingAnalysis> analysis, String detail) {
+        return new SymbolOutcome.NoStrategy(symbol, analysis, RejectionReason.DATA_MISSING, detail, List.of());
+    }
+
+    private static String describe(InsufficientHistory h) {
+        return h.what() + " needs " + h.required() + " observations, has " + h.available();
+    }
+
+    private static String summarise(SymbolSelection selection, RejectionReason reason) {
+        long count = selection.rejections().stream()
+                .filter(r -> r.reason() == reason)
+                .count();
+        String example = selection.rejections().stream()
+                .filter(r -> r.reason() == reason)
+                .findFirst()
+                .map(r -> "; e.g. " + r.strategyName() + ": " + r.detail())
+                .orElse("");
+        return reason.label() + " (" + count + " of " + selection.rejections().size() + " strategies" + example + ")";
+    }
+
+    private static Optional<String> levelsProblem(UnderlyingAnalysis analysis) {
+        if (analysis.levels().maxPain().isEmpty()) {
+            return Optional.of("no open interest in the near chain: max pain is undefined");
+        }
+        if (analysis.levels().valueArea().isEmpty()) {
+            return Optional.of("no traded volume in the candles: the value area is undefined");
+        }
+        if (analysis.putCallRatio().byOpenInterest().isEmpty()) {
+            return Optional.of("no call open interest: the put/call ratio is undefined");
+        }
+        return Optional.empty();
+    }
+
+    private static StrategyRecommendation recommendation(RankedCandidate ranked, ExitPlan plan) {
+        return new StrategyRecommendation(
+                ranked.candidate().name(),
+                ranked.candidate().legs().stream()
+                        .map(CandidateLeg::toRecommended)
+                        .toList(),
+                ranked.candidate().figures(),
+                ranked.candidate().greeks(),
+                plan.riskManagement(),
+                plan.exitLevels(),
+                ranked.componentScores(),
+                ranked.totalScore(),
+                ranked.conviction());
+    }
+
+    private static SymbolAnalysis symbolAnalysis(
+            UnderlyingAnalysis analysis, double vix, List<RankedStrategy> strategies) {
+        TrendAnalysis trend = (TrendAnalysis) analysis.trend();
+        IvAssessment iv = (IvAssessment) analysis.iv();
+        MarketAnalysis marketAnalysis = new MarketAnalysis(
+                DirectionalBias.valueOf(trend.direction().name()),
+                trend.confidence(),
+                trend.score(),
+                vix,
+                analysis.putCallRatio().byOpenInterest().orElseThrow());
+        IvAnalysis ivAnalysis = new IvAnalysis(
+                iv.current(),
+                iv.realizedVolatility(),
+                iv.statistics().ivRank(),
+                iv.statistics().ivPercentile(),
+                iv.environment());
+        VolumeProfile.ValueArea area = analysis.levels().valueArea().orElseThrow();
+        MarketLevels levels = new MarketLevels(
+                analysis.levels().maxPain().orElseThrow(), area.low(), area.pointOfControl(), area.high());
+        List<PriceLevel> priceLevels = new ArrayList<>();
+        analysis.levels().supports().forEach(l -> priceLevels.add(priceLevel(l)));
+        analysis.levels().resistances().forEach(l -> priceLevels.add(priceLevel(l)));
+        List<ExpectedMoveRange> moves = analysis.expectedMoves().stream()
+                .filter(m -> m.calendarDays() > 0)
+                .map(m -> new ExpectedMoveRange(m.calendarDays(), m.oneSigma(), m.lower(1), m.upper(1)))
+                .collect(Collectors.toList());
+        return new SymbolAnalysis(
+                analysis.symbol(),
+                analysis.asOf(),
+                analysis.levels().reference(),
+                marketAnalysis,
+                ivAnalysis,
+                levels,
+                priceLevels,
+                moves,
+                strategies.stream().map(RankedStrategy::recommendation).toList());
+    }
+
+    private static PriceLevel priceLevel(KeyLevel level) {
+        return new PriceLevel(PriceLevel.Type.valueOf(level.type().name()), level.price(), level.strength());
+    }
+}
