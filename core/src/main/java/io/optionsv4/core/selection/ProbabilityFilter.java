@@ -4,6 +4,7 @@ import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.PayoffProfile;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.strategy.RiskProfile;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -20,6 +21,11 @@ import java.util.OptionalDouble;
  *   <li>maximum profit {@code <= 0}: {@link RejectionReason#NO_REWARD};
  *   <li>a finite maximum loss above {@link CapitalSettings#maxLossPerTrade}: {@link RejectionReason#ABOVE_MAX_LOSS}
  *       (equal passes);
+ *   <li>a strategy whose loss is bounded only by the underlying falling to zero ({@link RiskProfile#SUBSTANTIAL}:
+ *       covered call, cash-secured put, jade lizard, put ratio spread) with a finite maximum loss above the limit:
+ *       allowed for {@link RiskTolerance#MODERATE} and {@link RiskTolerance#AGGRESSIVE} when its {@link #stressLoss
+ *       stress loss} at a {@value #STRESS_SIGMAS}-sigma move is within the limit (the position is then managed by its
+ *       stop like a stock position); {@link RiskTolerance#CONSERVATIVE} keeps the full maximum loss as the test;
  *   <li>an unlimited maximum loss: allowed only for {@link RiskTolerance#AGGRESSIVE}, and only when the {@link
  *       #stressLoss stress loss} at a {@value #STRESS_SIGMAS}-sigma move is within the limit; otherwise {@link
  *       RejectionReason#ABOVE_MAX_LOSS}.
@@ -69,6 +75,11 @@ public final class ProbabilityFilter {
         double limit = capital.maxLossPerTrade(tolerance);
         return switch (figures.maxLoss()) {
             case Amount.Finite loss
+            when loss.rupees() > limit
+                    && candidate.definition().metadata().riskProfile() == RiskProfile.SUBSTANTIAL
+                    && tolerance != RiskTolerance.CONSERVATIVE ->
+                substantial(candidate, tolerance, limit, loss.rupees());
+            case Amount.Finite loss
             when loss.rupees() > limit ->
                 reject(
                         candidate,
@@ -77,6 +88,21 @@ public final class ProbabilityFilter {
             case Amount.Finite loss -> Optional.empty();
             case Amount.Unlimited u -> unlimited(candidate, tolerance, limit);
         };
+    }
+
+    private Optional<Rejection> substantial(Candidate candidate, RiskTolerance tolerance, double limit, double max) {
+        OptionalDouble stress = stressLoss(candidate);
+        if (stress.isPresent() && stress.getAsDouble() <= limit) {
+            return Optional.empty();
+        }
+        return reject(
+                candidate,
+                RejectionReason.ABOVE_MAX_LOSS,
+                "max loss " + rupees(max) + " > " + rupees(limit) + " (" + tolerance.label() + ")"
+                        + (stress.isPresent()
+                                ? String.format(Locale.ROOT, " and its %.0f-sigma stress loss ", STRESS_SIGMAS)
+                                        + rupees(stress.getAsDouble()) + " too"
+                                : ""));
     }
 
     private Optional<Rejection> unlimited(Candidate candidate, RiskTolerance tolerance, double limit) {
