@@ -123,6 +123,26 @@ class ProbabilityFilterTest {
     }
 
     @Test
+    void test_check_substantialLossTestedAtItsStressLossExceptForConservative() {
+        // Put 100 sold at 3 with spot 100, vol 20%, 27 days: 2-sigma low 89.69, loss 7.31 per unit, 365.6 per lot of 50
+        Candidate fits =
+                candidate("Cash-Secured Put", strikes(100), 3).lots(500).build();
+        Candidate tooLarge =
+                candidate("Cash-Secured Put", strikes(100), 3).lots(1100).build();
+
+        assertThat(fits.figures().maxLoss().orElse(0)).isGreaterThan(375_000);
+        assertThat(ProbabilityFilter.stressLoss(fits).getAsDouble()).isLessThan(375_000);
+        assertThat(filter.check(fits, RiskTolerance.MODERATE)).isEmpty();
+        assertThat(filter.check(fits, RiskTolerance.AGGRESSIVE)).isEmpty();
+        assertThat(filter.check(fits, RiskTolerance.CONSERVATIVE))
+                .map(Rejection::reason)
+                .contains(RejectionReason.ABOVE_MAX_LOSS);
+        assertThat(filter.check(tooLarge, RiskTolerance.MODERATE))
+                .map(Rejection::detail)
+                .hasValueSatisfying(d -> assertThat(d).contains("2-sigma stress loss ₹"));
+    }
+
+    @Test
     void test_stressLoss_shortStraddleAtTheUpperEnd() {
         Candidate straddle = candidate("Short Straddle", strikes(100), 3, 3).build();
         double width = 2 * 0.2 * Math.sqrt(27 / 365.0);
