@@ -12,6 +12,7 @@ import io.optionsv4.core.selection.RejectionReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * unexpected exception, a store error) is reported and counted; the others go on.
  */
 public final class AnalysisPipeline {
+
+    /** How far back the last session before a non-trading day is looked for. */
+    private static final int SESSION_SEARCH_DAYS = 14;
 
     private final MarketData marketData;
     private final Optional<AnalysisStore> analysisStore;
@@ -68,10 +72,12 @@ public final class AnalysisPipeline {
      *
      * @throws MarketDataException when the universe or India VIX of the day cannot be read: nothing can be analysed
      */
-    public AnalysisRun run(AnalysisRequest request, ProgressListener progress) {
-        Checks.notNull(request, "request");
+    public AnalysisRun run(AnalysisRequest requested, ProgressListener progress) {
+        Checks.notNull(requested, "request");
         Checks.notNull(progress, "progress");
         Instant start = clock.instant();
+        List<String> warnings = new ArrayList<>();
+        AnalysisRequest request = onSession(requested, warnings);
         MarketConditionsResult market = conditions.conditions(request.asOf());
         Optional<MarketConditions> known = market instanceof MarketConditions m ? Optional.of(m) : Optional.empty();
         double vix = known.map(m -> m.vix().level()).orElseGet(() -> marketData.indiaVix(request.asOf()));
@@ -95,7 +101,7 @@ public final class AnalysisPipeline {
         } finally {
             workers.shutdownNow();
         }
-        List<String> warnings = new ArrayList<>(conditions.storeErrors());
+        warnings.addAll(conditions.storeErrors());
         if (market instanceof MarketConditionsResult.Unavailable u) {
             warnings.add("market conditions unavailable (" + u.missing() + "): strategies ranked without them");
         }
@@ -109,6 +115,26 @@ public final class AnalysisPipeline {
                 stored.get(),
                 warnings,
                 Duration.between(start, clock.instant()));
+    }
+
+    /**
+     * Returns the request moved to the last trading session on or before its day (NIFTY's last daily candle), so that
+     * a weekend or holiday analyses, and stores under, the session whose prices it sees; a warning says so.
+     */
+    private AnalysisRequest onSession(AnalysisRequest request, List<String> warnings) {
+        List<io.optionsv4.core.market.Candle> recent;
+        try {
+            recent = marketData.niftyHistory(request.asOf().minusDays(SESSION_SEARCH_DAYS), request.asOf());
+        } catch (MarketDataException e) {
+            return request;
+        }
+        if (recent.isEmpty() || !recent.get(recent.size() - 1).date().isBefore(request.asOf())) {
+            return request;
+        }
+        LocalDate session = recent.get(recent.size() - 1).date();
+        warnings.add(request.asOf() + " is not a trading session: analysed the last session, " + session);
+        return new AnalysisRequest(
+                session, request.symbols(), request.limit(), request.risk(), request.top(), request.store());
     }
 
     private List<String> universe(AnalysisRequest request) {
