@@ -95,7 +95,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-database", description = "Do not open the database: nothing is stored, no IV history used.")
     private boolean noDatabase;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Analyse only the first N symbols of the universe.")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description = "Analyse only the first N symbols of the universe (alphabetical order).")
     private Integer limit;
 
     @Option(
