@@ -8,18 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.optionsv4.app.testdata.Cli;
 import io.optionsv4.app.testdata.StoreCli;
 import io.optionsv4.core.instrument.Right;
-import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.Valuation;
-import io.optionsv4.core.probability.Amount;
-import io.optionsv4.core.probability.Leg;
-import io.optionsv4.core.probability.OptionLeg;
-import io.optionsv4.core.probability.PayoffAnalyzer;
-import io.optionsv4.core.probability.PayoffProfile;
-import io.optionsv4.core.probability.ProbabilityModel;
-import io.optionsv4.core.probability.StrategyFigures;
-import io.optionsv4.core.probability.UnderlyingLeg;
 import io.optionsv4.core.selection.RecommendedLeg;
 import io.optionsv4.core.selection.StrategyRecommendation;
 import io.optionsv4.core.selection.SymbolAnalysis;
@@ -157,17 +148,6 @@ class AnalyzeCommandIT {
         return map;
     }
 
-    private static double rupees(JsonNode amount) {
-        return amount.isTextual() ? Double.POSITIVE_INFINITY : amount.asDouble();
-    }
-
-    private static double rupees(Amount amount) {
-        return switch (amount) {
-            case Amount.Finite f -> f.rupees();
-            case Amount.Unlimited u -> Double.POSITIVE_INFINITY;
-        };
-    }
-
     @Test
     void test_run_marketStateIsLowVixAndStored() {
         assertThat(first.exitCode()).as(first.err()).isZero();
@@ -285,93 +265,7 @@ class AnalyzeCommandIT {
         }
         assertThat(strategies).isNotEmpty();
         for (JsonNode s : strategies) {
-            checkFigures(symbolOf.get(s), s);
-        }
-    }
-
-    private static void checkFigures(String symbol, JsonNode s) {
-        String where = symbol + " " + s.get("name").asText();
-        JsonNode model = s.get("model");
-        assertThat(model).as(where + ": model inputs in the JSON").isNotNull();
-        double spot = model.get("spot").asDouble();
-        LocalDate nearExpiry = LocalDate.parse(model.get("near_expiry").asText());
-        OptionChain near = chain(symbol, nearExpiry);
-        double years = near.yearsToExpiry();
-        double q = near.forward().isPresent() && years > 0
-                ? near.rate() - Math.log(near.forward().get().price() / spot) / years
-                : 0.0;
-        ProbabilityModel probability =
-                ProbabilityModel.of(spot, model.get("volatility").asDouble(), near.rate(), q, years);
-        int lotSize = s.get("lot_size").asInt();
-        List<Leg> legs = new ArrayList<>();
-        double slope = 0;
-        boolean twoExpiries = false;
-        for (JsonNode l : s.get("legs")) {
-            LocalDate expiry = LocalDate.parse(l.get("expiry").asText());
-            OptionLeg leg = OptionLeg.of(
-                    Right.valueOf(l.get("right").asText()),
-                    Side.valueOf(l.get("side").asText()),
-                    l.get("strike").asDouble(),
-                    l.get("premium").asDouble(),
-                    l.get("lots").asInt(),
-                    lotSize);
-            if (!expiry.equals(nearExpiry)) {
-                assertThat(expiry).as(where).isAfter(nearExpiry);
-                leg = leg.withYearsAfterFirstExpiry(chain(symbol, expiry).yearsToExpiry() - years);
-                twoExpiries = true;
-            }
-            legs.add(leg);
-            slope += Math.abs(leg.quantity());
-        }
-        if (s.has("underlying_leg")) {
-            int units = s.get("underlying_leg").get("quantity").asInt();
-            assertThat(units)
-                    .as(where)
-                    .isEqualTo(lotSize * s.get("legs").get(0).get("lots").asInt());
-            legs.add(UnderlyingLeg.of(units, spot));
-            slope += units;
-        }
-        StrategyFigures core = twoExpiries
-                ? PayoffAnalyzer.figures(
-                        legs, probability, model.get("far_volatility").asDouble())
-                : PayoffAnalyzer.figures(legs, probability);
-        JsonNode figures = s.get("figures");
-        double pop = figures.get("probability_of_profit").asDouble();
-        assertThat(pop).as(where).isBetween(0.0, 1.0);
-        assertThat(pop).as(where + " PoP").isCloseTo(core.probabilityOfProfit(), within(0.00005 + 1e-9));
-        assertThat(figures.get("expected_value").asDouble())
-                .as(where + " EV")
-                .isCloseTo(core.expectedValue(), within(0.005 + 1e-6 * Math.abs(core.expectedValue())));
-        assertAmount(where + " max profit", figures.get("max_profit"), core.maxProfit());
-        assertAmount(where + " max loss", figures.get("max_loss"), core.maxLoss());
-        JsonNode breakevens = figures.get("breakevens");
-        assertThat(breakevens).as(where).hasSize(core.breakevens().size());
-        for (int i = 0; i < breakevens.size(); i++) {
-            assertThat(breakevens.get(i).asDouble())
-                    .as(where + " breakeven " + i)
-                    .isCloseTo(core.breakevens().get(i), within(0.005 + 1e-9));
-        }
-        if (twoExpiries) {
-            return;
-        }
-        PayoffProfile profile = PayoffProfile.of(legs);
-        assertAmount(where + " profile max profit", figures.get("max_profit"), profile.maxProfit());
-        assertAmount(where + " profile max loss", figures.get("max_loss"), profile.maxLoss());
-        double scale = core.maxLoss() instanceof Amount.Finite f ? f.rupees() : 1.0;
-        for (JsonNode breakeven : breakevens) {
-            // The JSON rounds a breakeven to the paisa: the P&L there is within half a paisa times the slope.
-            assertThat(profile.valueAt(breakeven.asDouble()))
-                    .as(where + " P&L at breakeven " + breakeven)
-                    .isCloseTo(0.0, within(0.005 * slope + 1e-6 * scale));
-        }
-    }
-
-    private static void assertAmount(String what, JsonNode json, Amount core) {
-        if (core instanceof Amount.Unlimited) {
-            assertThat(json.asText()).as(what).isEqualTo("unlimited");
-        } else {
-            assertThat(json.isNumber()).as(what + " " + json).isTrue();
-            assertThat(json.asDouble()).as(what).isCloseTo(rupees(core), within(0.005 + 1e-9 * rupees(core)));
+            FiguresCheck.check(AnalyzeCommandIT::chain, symbolOf.get(s), s);
         }
     }
 
@@ -433,7 +327,7 @@ class AnalyzeCommandIT {
         assertThat(stored.figures().probabilityOfProfit())
                 .as(where)
                 .isCloseTo(figures.get("probability_of_profit").asDouble(), within(0.00005 + 1e-9));
-        assertAmount(
+        FiguresCheck.assertAmount(
                 where + " stored max loss",
                 figures.get("max_loss"),
                 stored.figures().maxLoss());
