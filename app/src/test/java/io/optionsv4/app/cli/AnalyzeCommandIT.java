@@ -172,7 +172,8 @@ class AnalyzeCommandIT {
         List<String> universe = replay.symbols(DAY);
         Map<String, JsonNode> symbols = bySymbol(doc);
 
-        assertThat(universe).hasSize(147).contains("NIFTY", "BANKNIFTY", "RELIANCE");
+        // 144 stocks and the three indices with options in the F&O file of the day.
+        assertThat(universe).hasSize(147).contains("NIFTY", "BANKNIFTY", "NIFTYIT", "RELIANCE");
         assertThat(new ArrayList<>(symbols.keySet())).isEqualTo(universe);
         JsonNode summary = doc.get("summary");
         assertThat(summary.get("total_symbols_analyzed").asInt()).isEqualTo(universe.size());
