@@ -32,6 +32,7 @@ import java.util.Locale;
  * output with {@code --json}): run parameters, market conditions, summary, and per symbol the analysis, the ranked
  * strategies with legs, figures and exit plan, the strategies not kept, and the reason when there is none. Rupees are
  * rounded to the paisa, ratios kept as decimals (0.25 = 25 %); unlimited amounts are the string {@code "unlimited"}.
+ * Each strategy's {@code model} holds the spot and volatilities of its figures unrounded.
  */
 final class AnalysisJson {
 
@@ -113,7 +114,7 @@ final class AnalysisJson {
                 node.put("status", "ANALYSED");
                 node.set("analysis", analysis(a.underlying()));
                 ArrayNode strategies = node.putArray("strategies");
-                a.strategies().forEach(s -> strategies.add(strategy(s)));
+                a.strategies().forEach(s -> strategies.add(strategy(s, a.underlying())));
                 a.storeError().ifPresent(e -> node.put("store_error", e));
             }
             case SymbolOutcome.NoStrategy n -> {
@@ -208,7 +209,7 @@ final class AnalysisJson {
         return array;
     }
 
-    private static ObjectNode strategy(RankedStrategy s) {
+    private static ObjectNode strategy(RankedStrategy s, UnderlyingAnalysis underlying) {
         Candidate c = s.ranked().candidate();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rank", s.rank());
@@ -250,6 +251,7 @@ final class AnalysisJson {
         c.figures().breakevens().forEach(b -> breakevens.add(round(b, 2)));
         figures.put("probability_of_profit", round(c.figures().probabilityOfProfit(), 4));
         figures.put("expected_value", round(c.figures().expectedValue(), 2));
+        node.set("model", model(c, underlying));
         ObjectNode greeks = node.putObject("greeks");
         greeks.put("delta", round(c.greeks().netDelta(), 4));
         greeks.put("gamma", round(c.greeks().netGamma(), 6));
@@ -264,6 +266,26 @@ final class AnalysisJson {
         node.put("total_score", round(s.ranked().totalScore(), 2));
         node.put("conviction", s.ranked().conviction().name());
         node.set("exit_plan", exitPlan(s.exitPlan(), s.recommendation().risk()));
+        return node;
+    }
+
+    /**
+     * The inputs of the lognormal model the figures were computed with that the chain does not give: the spot and the
+     * near expiry's ATM volatility (and the far expiry's for calendars and diagonals), unrounded, so that a reader
+     * can recompute the PoP with the near chain's rate, year fraction and forward.
+     */
+    private static ObjectNode model(Candidate c, UnderlyingAnalysis underlying) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("spot", c.spot());
+        node.put("volatility", c.atmVolatility());
+        node.put("near_expiry", c.nearExpiry().toString());
+        c.farExpiry().ifPresent(far -> {
+            node.put("far_expiry", far.toString());
+            underlying.expectedMoves().stream()
+                    .filter(m -> m.expiry().equals(far))
+                    .findFirst()
+                    .ifPresent(m -> node.put("far_volatility", m.atmIv()));
+        });
         return node;
     }
 

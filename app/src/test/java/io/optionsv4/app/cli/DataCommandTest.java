@@ -120,7 +120,7 @@ class DataCommandTest {
                 "--data",
                 "replay",
                 "--data-dir",
-                "../../shared/data",
+                sharedData(),
                 "--as-of",
                 "2020-01-01",
                 "--json"));

@@ -43,6 +43,12 @@ public final class StoreCli {
         return anchor;
     }
 
+    /** Returns the {@code OPTIONS_V4_HOME} of the shared database (results and logs of the runs land here). */
+    public static synchronized Path home() {
+        database();
+        return home;
+    }
+
     /** Runs {@code args} with the shared database's home. */
     public static Cli.Run run(String... args) {
         database();

@@ -1,0 +1,149 @@
+package io.optionsv4.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.optionsv4.core.instrument.Right;
+import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.market.OptionChain;
+import io.optionsv4.core.market.OptionQuote;
+import io.optionsv4.core.probability.Amount;
+import io.optionsv4.core.probability.Leg;
+import io.optionsv4.core.probability.OptionLeg;
+import io.optionsv4.core.probability.PayoffAnalyzer;
+import io.optionsv4.core.probability.PayoffProfile;
+import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.StrategyFigures;
+import io.optionsv4.core.probability.UnderlyingLeg;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Recomputes a strategy's figures from the {@code analyze} JSON with the core: the legs as core legs (quantity = side
+ * sign x lots x lot size, at the premium of the chain's quote, which the JSON rounds to the paisa; the underlying for a
+ * covered call), the model from the JSON's {@code model} (spot, ATM volatility, far volatility) and the near chain
+ * (rate, year fraction, forward); then compares PoP, EV, max profit and loss and breakevens, and the P&amp;L at each
+ * breakeven.
+ */
+final class FiguresCheck {
+
+    private FiguresCheck() {}
+
+    private static double rupees(Amount amount) {
+        return switch (amount) {
+            case Amount.Finite f -> f.rupees();
+            case Amount.Unlimited u -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    /**
+     * Checks the figures of one strategy of the JSON against the core's on the same legs and model.
+     *
+     * @param chains the chain of a symbol and expiry on the run's day
+     * @param symbol the underlying
+     * @param s the strategy's JSON
+     * @return true when the strategy spans two expiries
+     */
+    static boolean check(BiFunction<String, LocalDate, OptionChain> chains, String symbol, JsonNode s) {
+        String where = symbol + " " + s.get("name").asText();
+        JsonNode model = s.get("model");
+        assertThat(model).as(where + ": model inputs in the JSON").isNotNull();
+        double spot = model.get("spot").asDouble();
+        LocalDate nearExpiry = LocalDate.parse(model.get("near_expiry").asText());
+        OptionChain near = chains.apply(symbol, nearExpiry);
+        double years = near.yearsToExpiry();
+        double q = near.forward().isPresent() && years > 0
+                ? near.rate() - Math.log(near.forward().get().price() / spot) / years
+                : 0.0;
+        ProbabilityModel probability =
+                ProbabilityModel.of(spot, model.get("volatility").asDouble(), near.rate(), q, years);
+        int lotSize = s.get("lot_size").asInt();
+        List<Leg> legs = new ArrayList<>();
+        double slope = 0;
+        boolean twoExpiries = false;
+        for (JsonNode l : s.get("legs")) {
+            LocalDate expiry = LocalDate.parse(l.get("expiry").asText());
+            Right right = Right.valueOf(l.get("right").asText());
+            double strike = l.get("strike").asDouble();
+            // The premium of the chain's quote (the JSON rounds it to the paisa; a mid can have half paise).
+            OptionQuote quote = chains.apply(symbol, expiry)
+                    .quote(strike, right)
+                    .orElseThrow(() -> new AssertionError(where + ": no " + right + " " + strike + " on " + expiry));
+            double premium = quote.bidAsk().isPresent()
+                    ? quote.bidAsk().get().mid()
+                    : quote.close() > 0 ? quote.close() : quote.last();
+            assertThat(l.get("premium").asDouble()).as(where + " premium").isCloseTo(premium, within(0.005 + 1e-9));
+            assertThat(l.get("premium_source").asText())
+                    .as(where)
+                    .isEqualTo(quote.bidAsk().isPresent() ? "MID" : "CLOSE");
+            OptionLeg leg = OptionLeg.of(
+                    right,
+                    Side.valueOf(l.get("side").asText()),
+                    strike,
+                    premium,
+                    l.get("lots").asInt(),
+                    lotSize);
+            if (!expiry.equals(nearExpiry)) {
+                assertThat(expiry).as(where).isAfter(nearExpiry);
+                leg = leg.withYearsAfterFirstExpiry(chains.apply(symbol, expiry).yearsToExpiry() - years);
+                twoExpiries = true;
+            }
+            legs.add(leg);
+            slope += Math.abs(leg.quantity());
+        }
+        if (s.has("underlying_leg")) {
+            int units = s.get("underlying_leg").get("quantity").asInt();
+            assertThat(units)
+                    .as(where)
+                    .isEqualTo(lotSize * s.get("legs").get(0).get("lots").asInt());
+            legs.add(UnderlyingLeg.of(units, spot));
+            slope += units;
+        }
+        StrategyFigures core = twoExpiries
+                ? PayoffAnalyzer.figures(
+                        legs, probability, model.get("far_volatility").asDouble())
+                : PayoffAnalyzer.figures(legs, probability);
+        JsonNode figures = s.get("figures");
+        double pop = figures.get("probability_of_profit").asDouble();
+        assertThat(pop).as(where).isBetween(0.0, 1.0);
+        assertThat(pop).as(where + " PoP").isCloseTo(core.probabilityOfProfit(), within(0.00005 + 1e-9));
+        assertThat(figures.get("expected_value").asDouble())
+                .as(where + " EV")
+                .isCloseTo(core.expectedValue(), within(0.005 + 1e-6 * Math.abs(core.expectedValue())));
+        assertAmount(where + " max profit", figures.get("max_profit"), core.maxProfit());
+        assertAmount(where + " max loss", figures.get("max_loss"), core.maxLoss());
+        JsonNode breakevens = figures.get("breakevens");
+        assertThat(breakevens).as(where).hasSize(core.breakevens().size());
+        for (int i = 0; i < breakevens.size(); i++) {
+            assertThat(breakevens.get(i).asDouble())
+                    .as(where + " breakeven " + i)
+                    .isCloseTo(core.breakevens().get(i), within(0.005 + 1e-9));
+        }
+        if (twoExpiries) {
+            return true;
+        }
+        PayoffProfile profile = PayoffProfile.of(legs);
+        assertAmount(where + " profile max profit", figures.get("max_profit"), profile.maxProfit());
+        assertAmount(where + " profile max loss", figures.get("max_loss"), profile.maxLoss());
+        double scale = core.maxLoss() instanceof Amount.Finite f ? f.rupees() : 1.0;
+        for (JsonNode breakeven : breakevens) {
+            // The JSON rounds a breakeven to the paisa: the P&L there is within half a paisa times the slope.
+            assertThat(profile.valueAt(breakeven.asDouble()))
+                    .as(where + " P&L at breakeven " + breakeven)
+                    .isCloseTo(0.0, within(0.005 * slope + 1e-6 * scale));
+        }
+        return false;
+    }
+
+    static void assertAmount(String what, JsonNode json, Amount core) {
+        if (core instanceof Amount.Unlimited) {
+            assertThat(json.asText()).as(what).isEqualTo("unlimited");
+        } else {
+            assertThat(json.isNumber()).as(what + " " + json).isTrue();
+            assertThat(json.asDouble()).as(what).isCloseTo(rupees(core), within(0.005 + 1e-9 * rupees(core)));
+        }
+    }
+}
