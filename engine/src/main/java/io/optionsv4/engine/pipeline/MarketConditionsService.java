@@ -1,5 +1,6 @@
 package io.optionsv4.engine.pipeline;
 
+import io.optionsv4.core.analysis.InsufficientHistory;
 import io.optionsv4.core.analysis.PutCallRatio;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
@@ -36,6 +37,9 @@ public final class MarketConditionsService {
     static final int HISTORY_DAYS = 420;
 
     private static final String NIFTY = "NIFTY";
+
+    /** How {@link MarketStateEvaluator} names missing India VIX history. */
+    private static final String INDIA_VIX = "India VIX";
 
     private final MarketData marketData;
     private final Optional<MarketConditionsStore> store;
@@ -82,26 +86,53 @@ public final class MarketConditionsService {
     }
 
     private MarketConditionsResult evaluate(LocalDate asOf) {
-        List<Candle> nifty;
-        List<Candle> vix;
+        LocalDate from = asOf.minusDays(HISTORY_DAYS);
+        Optional<String> niftyFailure = Optional.empty();
+        Optional<String> vixFailure = Optional.empty();
+        List<Candle> nifty = List.of();
+        List<Candle> vix = List.of();
         try {
-            nifty = marketData.niftyHistory(asOf.minusDays(HISTORY_DAYS), asOf);
-            vix = marketData.indiaVixHistory(asOf.minusDays(HISTORY_DAYS), asOf);
+            nifty = marketData.niftyHistory(from, asOf);
         } catch (MarketDataException e) {
-            nifty = List.of();
-            vix = List.of();
+            niftyFailure = Optional.of(e.getMessage());
+        }
+        try {
+            vix = marketData.indiaVixHistory(from, asOf);
+        } catch (MarketDataException e) {
+            vixFailure = Optional.of(e.getMessage());
         }
         MarketConditionsResult result = evaluator.evaluate(nifty, vix, niftyPutCallRatio(asOf), asOf);
-        if (result instanceof MarketConditions conditions) {
-            store.ifPresent(s -> {
-                try {
-                    s.store(conditions);
-                } catch (StoreException e) {
-                    storeErrors.add(asOf + ": " + e.getMessage());
-                }
-            });
+        if (result instanceof MarketConditionsResult.Unavailable unavailable) {
+            return withFailures(unavailable, niftyFailure, vixFailure);
         }
+        MarketConditions conditions = (MarketConditions) result;
+        store.ifPresent(s -> {
+            try {
+                s.store(conditions);
+            } catch (StoreException e) {
+                storeErrors.add(asOf + ": " + e.getMessage());
+            }
+        });
         return result;
+    }
+
+    /**
+     * Names the market data failures in the missing history they caused: the evaluator only sees an empty history, so
+     * without this the trader would read "0 candles" and never the source's reason.
+     */
+    private static MarketConditionsResult.Unavailable withFailures(
+            MarketConditionsResult.Unavailable unavailable, Optional<String> nifty, Optional<String> vix) {
+        if (nifty.isEmpty() && vix.isEmpty()) {
+            return unavailable;
+        }
+        return new MarketConditionsResult.Unavailable(unavailable.missing().stream()
+                .map(h -> {
+                    Optional<String> failure = h.what().startsWith(INDIA_VIX) ? vix : nifty;
+                    return failure.map(m ->
+                                    new InsufficientHistory(h.what() + " (" + m + ")", h.required(), h.available()))
+                            .orElse(h);
+                })
+                .toList());
     }
 
     private Optional<PutCallRatio> niftyPutCallRatio(LocalDate asOf) {
