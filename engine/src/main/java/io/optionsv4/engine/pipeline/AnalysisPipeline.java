@@ -6,7 +6,6 @@ import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.Checks;
-import io.optionsv4.core.result.StoreException;
 import io.optionsv4.core.selection.AnalysisStore;
 import io.optionsv4.core.selection.RejectionReason;
 import java.time.Clock;
@@ -141,7 +140,9 @@ public final class AnalysisPipeline {
             analysisStore.get().store(analysed.analysis());
             stored.incrementAndGet();
             return analysed;
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
+            // A StoreException as the port promises, or a store bug: either way the analysis stands, is reported as
+            // not stored, and the symbol's progress is still told (an escaping exception would skip it).
             return new SymbolOutcome.Analysed(
                     analysed.symbol(),
                     analysed.underlying(),
