@@ -3,6 +3,10 @@ package io.optionsv4.engine.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.optionsv4.core.analysis.IvAssessment;
+import io.optionsv4.core.analysis.IvHistoryStore;
+import io.optionsv4.core.analysis.IvStatistics;
+import io.optionsv4.core.analysis.VolatilitySource;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
@@ -16,6 +20,7 @@ import io.optionsv4.core.selection.StrategyRecommendation;
 import io.optionsv4.core.selection.SymbolAnalysis;
 import io.optionsv4.engine.testdata.FaultyMarketData;
 import io.optionsv4.engine.testdata.FaultyMarketData.Call;
+import io.optionsv4.engine.testdata.FixedIvHistory;
 import io.optionsv4.engine.testdata.RecordingAnalysisStore;
 import io.optionsv4.engine.testdata.RecordingConditionsStore;
 import io.optionsv4.engine.testdata.Settings;
@@ -69,8 +74,17 @@ class AnalysisPipelineTest {
 
     private static AnalysisPipeline pipeline(
             MarketData data, Optional<AnalysisStore> store, MarketConditionsService conditions, int parallelism) {
+        return pipeline(data, store, Optional.empty(), conditions, parallelism);
+    }
+
+    private static AnalysisPipeline pipeline(
+            MarketData data,
+            Optional<AnalysisStore> store,
+            Optional<IvHistoryStore> ivHistory,
+            MarketConditionsService conditions,
+            int parallelism) {
         TestClock clock = new TestClock(Instant.parse("2026-11-20T04:00:00Z"));
-        return new AnalysisPipeline(data, store, Optional.empty(), conditions, Settings.defaults(), clock, parallelism);
+        return new AnalysisPipeline(data, store, ivHistory, conditions, Settings.defaults(), clock, parallelism);
     }
 
     private static AnalysisRun run(
@@ -340,6 +354,46 @@ class AnalysisPipelineTest {
 
         assertThat(store.calls()).isEmpty();
         assertThat(run.stored()).isZero();
+        assertThat(run.outcomes()).isEqualTo(baseline.outcomes());
+    }
+
+    // ---- stored IV history ---------------------------------------------------------------------------------------
+
+    private static MarketConditionsService conditions(MarketData data) {
+        TestClock clock = new TestClock(Instant.parse("2026-11-20T04:00:00Z"));
+        return new MarketConditionsService(data, Optional.empty(), MarketStateEvaluator.DEFAULT, clock);
+    }
+
+    @Test
+    void test_run_storedIvHistory_usedUpToTheDayBefore() {
+        List<Double> ramp =
+                IntStream.range(0, 300).mapToObj(i -> 0.15 + 0.001 * i).toList();
+        FixedIvHistory history = FixedIvHistory.of(Map.of("ABB", ramp));
+        FaultyMarketData data = new FaultyMarketData(SIM);
+
+        AnalysisRun run = pipeline(data, Optional.empty(), Optional.of(history), conditions(data), 1)
+                .run(named(List.of("ABB", "ALKEM")), ProgressListener.NONE);
+
+        assertThat(history.requests())
+                .containsExactly(
+                        new FixedIvHistory.Request("ABB", AS_OF.minusDays(1), IvStatistics.WINDOW_DAYS),
+                        new FixedIvHistory.Request("ALKEM", AS_OF.minusDays(1), IvStatistics.WINDOW_DAYS));
+        IvAssessment abb = (IvAssessment)
+                ((SymbolOutcome.Analysed) run.outcomes().get(0)).underlying().iv();
+        assertThat(abb.historySource()).isEqualTo(VolatilitySource.IMPLIED);
+        assertThat(abb.statistics().observations()).isEqualTo(IvStatistics.WINDOW_DAYS);
+        assertThat(run.outcomes().get(1)).isEqualTo(bySymbol(baseline).get("ALKEM"));
+    }
+
+    @Test
+    void test_run_ivHistoryStoreThrows_analysedFromRealisedVolatility() {
+        FixedIvHistory history = FixedIvHistory.failing("iv_history: relation does not exist");
+        FaultyMarketData data = new FaultyMarketData(SIM);
+
+        AnalysisRun run = pipeline(data, Optional.empty(), Optional.of(history), conditions(data), 2)
+                .run(named(SYMBOLS), ProgressListener.NONE);
+
+        assertThat(history.requests()).hasSize(SYMBOLS.size());
         assertThat(run.outcomes()).isEqualTo(baseline.outcomes());
     }
 
