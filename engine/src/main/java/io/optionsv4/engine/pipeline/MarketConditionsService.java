@@ -94,12 +94,12 @@ public final class MarketConditionsService {
         try {
             nifty = marketData.niftyHistory(from, asOf);
         } catch (MarketDataException e) {
-            niftyFailure = Optional.of(e.getMessage());
+            niftyFailure = Optional.of(message(e));
         }
         try {
             vix = marketData.indiaVixHistory(from, asOf);
         } catch (MarketDataException e) {
-            vixFailure = Optional.of(e.getMessage());
+            vixFailure = Optional.of(message(e));
         }
         MarketConditionsResult result = evaluator.evaluate(nifty, vix, niftyPutCallRatio(asOf), asOf);
         if (result instanceof MarketConditionsResult.Unavailable unavailable) {
@@ -146,5 +146,10 @@ public final class MarketConditionsService {
         } catch (MarketDataException e) {
             return Optional.empty();
         }
+    }
+
+    /** The source's message, or the exception's name when it has none. */
+    private static String message(MarketDataException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
