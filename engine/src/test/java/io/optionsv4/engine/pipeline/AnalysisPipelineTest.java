@@ -162,6 +162,19 @@ class AnalysisPipelineTest {
     }
 
     @Test
+    void test_run_chainThrowsWithoutMessage_dataMissingNamingTheException() {
+        FaultyMarketData data =
+                new FaultyMarketData(SIM).fail("ABB", Call.CHAIN, () -> new MarketDataException((String) null));
+
+        AnalysisRun run = run(data, Optional.empty(), 1, named(List.of("ABB")), ProgressListener.NONE);
+
+        assertThat(run.outcomes().get(0)).isInstanceOfSatisfying(SymbolOutcome.NoStrategy.class, n -> {
+            assertThat(n.reason()).isEqualTo(RejectionReason.DATA_MISSING);
+            assertThat(n.detail()).contains("MarketDataException");
+        });
+    }
+
+    @Test
     void test_run_candlesThrow_dataMissingWithTheMessage() {
         FaultyMarketData data = new FaultyMarketData(SIM)
                 .fail("ALKEM", Call.CANDLES, () -> new MarketDataException("ALKEM: no history in the source"));

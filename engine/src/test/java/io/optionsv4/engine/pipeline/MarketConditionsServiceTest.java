@@ -213,4 +213,18 @@ class MarketConditionsServiceTest {
                         m -> assertThat(m.niftyPutCallRatio()).isEmpty());
         assertThat(store.calls()).hasSize(1);
     }
+
+    @Test
+    void test_conditions_historyThrowsWithoutMessage_unavailableNamingTheException() {
+        data.fail(Call.INDIA_VIX_HISTORY, () -> new MarketDataException((String) null));
+
+        MarketConditionsResult result = service().conditions(FRIDAY);
+
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        MarketConditionsResult.Unavailable.class,
+                        u -> assertThat(u.missing())
+                                .singleElement()
+                                .satisfies(h -> assertThat(h.what()).contains("MarketDataException")));
+    }
 }
