@@ -239,7 +239,24 @@ class RunSummaryTest {
     }
 
     @Test
-    void test_new_moreSymbolsWithStrategiesThanSymbols_rejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new RunSummary(1, 2, 2, Map.of(), Map.of(), Map.of(), 0));
+    void test_new_moreSymbolsWithStrategiesThanSymbols_rejectedNamingTheCounts() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RunSummary(1, 2, 2, Map.of(), Map.of(), Map.of(), 0))
+                .withMessageContaining("withStrategies")
+                .withMessageContaining("2 of 1");
+    }
+
+    @Test
+    void test_new_moreStoreFailuresThanAnalysedSymbols_rejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RunSummary(3, 1, 2, Map.of(), Map.of(), Map.of(), 2))
+                .withMessageContaining("storeFailures");
+    }
+
+    @Test
+    void test_new_nullMap_rejectedNamingIt() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RunSummary(0, 0, 0, Map.of(), null, Map.of(), 0))
+                .withMessage("sentiment must not be null");
     }
 }
