@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +78,7 @@ public final class AnalysisPipeline {
         List<String> universe = universe(request);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger stored = new AtomicInteger();
+        List<String> progressErrors = new CopyOnWriteArrayList<>();
         List<SymbolOutcome> outcomes = new ArrayList<>(universe.size());
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, universe.size())));
         try {
@@ -84,7 +86,12 @@ public final class AnalysisPipeline {
             for (String symbol : universe) {
                 futures.add(workers.submit(() -> {
                     SymbolOutcome outcome = analyseAndStore(symbol, request, known, vix, stored);
-                    progress.finished(outcome, done.incrementAndGet(), universe.size());
+                    try {
+                        progress.finished(outcome, done.incrementAndGet(), universe.size());
+                    } catch (RuntimeException e) {
+                        // The listener's failure is not the symbol's: its outcome (and storage) stand.
+                        progressErrors.add(symbol + ": " + describe(e));
+                    }
                     return outcome;
                 }));
             }
@@ -97,6 +104,10 @@ public final class AnalysisPipeline {
         List<String> warnings = new ArrayList<>(conditions.storeErrors());
         if (market instanceof MarketConditionsResult.Unavailable u) {
             warnings.add("market conditions unavailable (" + u.missing() + "): strategies ranked without them");
+        }
+        if (!progressErrors.isEmpty()) {
+            warnings.add("progress listener failed for " + progressErrors.size() + " symbol(s), e.g. "
+                    + progressErrors.get(0));
         }
         return new AnalysisRun(
                 request.asOf(),
