@@ -464,6 +464,28 @@ class AnalysisPipelineTest {
     }
 
     @Test
+    void test_run_progressListenerThrows_outcomesStandAndRunWarns() {
+        RecordingAnalysisStore store = new RecordingAnalysisStore();
+        ProgressListener failing = (outcome, done, total) -> {
+            if (outcome.symbol().equals("ABB")) {
+                throw new IllegalStateException("terminal closed");
+            }
+        };
+
+        AnalysisRun run = run(new FaultyMarketData(SIM), Optional.of(store), 2, named(SYMBOLS), failing);
+
+        assertThat(run.outcomes()).isEqualTo(baseline.outcomes());
+        assertThat(run.stored())
+                .isEqualTo(run.summary().withStrategies())
+                .isEqualTo(store.stored().size());
+        assertThat(run.warnings())
+                .singleElement()
+                .asString()
+                .contains("progress listener failed")
+                .contains("ABB: IllegalStateException: terminal closed");
+    }
+
+    @Test
     void test_run_sameResultWithOneOrTwoThreads() {
         RecordingAnalysisStore oneStore = new RecordingAnalysisStore();
         RecordingAnalysisStore twoStore = new RecordingAnalysisStore();
