@@ -101,7 +101,7 @@ public final class AnalysisPipeline {
         } finally {
             workers.shutdownNow();
         }
-        List<String> warnings = new ArrayList<>(conditions.storeErrors());
+        List<String> warnings = new ArrayList<>(conditions.storeErrors(request.asOf()));
         if (market instanceof MarketConditionsResult.Unavailable u) {
             warnings.add("market conditions unavailable (" + u.missing() + "): strategies ranked without them");
         }

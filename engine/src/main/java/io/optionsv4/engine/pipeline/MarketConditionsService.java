@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -47,7 +48,7 @@ public final class MarketConditionsService {
     private final Clock clock;
     private final Map<LocalDate, Cached> cache = new ConcurrentHashMap<>();
 
-    private final List<String> storeErrors = new CopyOnWriteArrayList<>();
+    private final Map<LocalDate, List<String>> storeErrors = new ConcurrentSkipListMap<>();
 
     private record Cached(MarketConditionsResult result, Instant at) {}
 
@@ -80,9 +81,17 @@ public final class MarketConditionsService {
         return cached.result();
     }
 
-    /** Returns why storing an evaluation failed, one message per failure; the evaluation itself was still used. */
+    /**
+     * Returns why storing an evaluation failed, one message per failure, oldest day first; the evaluation itself was
+     * still used.
+     */
     public List<String> storeErrors() {
-        return List.copyOf(storeErrors);
+        return storeErrors.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Returns why storing the evaluations of {@code asOf} failed, one message per failure. */
+    public List<String> storeErrors(LocalDate asOf) {
+        return List.copyOf(storeErrors.getOrDefault(Checks.notNull(asOf, "asOf"), List.of()));
     }
 
     private MarketConditionsResult evaluate(LocalDate asOf) {
@@ -110,7 +119,9 @@ public final class MarketConditionsService {
             try {
                 s.store(conditions);
             } catch (StoreException e) {
-                storeErrors.add(asOf + ": " + e.getMessage());
+                storeErrors
+                        .computeIfAbsent(asOf, d -> new CopyOnWriteArrayList<>())
+                        .add(asOf + ": " + e.getMessage());
             }
         });
         return result;
