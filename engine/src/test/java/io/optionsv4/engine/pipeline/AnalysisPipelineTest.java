@@ -282,6 +282,27 @@ class AnalysisPipelineTest {
         assertThat(run.outcomes()).containsExactly(bySymbol(baseline).get("ABB"));
     }
 
+    @Test
+    void test_run_sharedConditionsService_warnsOnlyOfItsOwnDay() {
+        FaultyMarketData data = new FaultyMarketData(SIM);
+        RecordingConditionsStore conditionsStore = new RecordingConditionsStore();
+        conditionsStore.failWith("market_conditions: read-only transaction");
+        TestClock clock = new TestClock(Instant.parse("2026-11-20T04:00:00Z"));
+        MarketConditionsService conditions =
+                new MarketConditionsService(data, Optional.of(conditionsStore), MarketStateEvaluator.DEFAULT, clock);
+        AnalysisPipeline pipeline = pipeline(data, Optional.empty(), conditions, 2);
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+
+        AnalysisRun friday = pipeline.run(named(List.of("ABB")), ProgressListener.NONE);
+        AnalysisRun later = pipeline.run(
+                new AnalysisRequest(monday, List.of("ABB"), OptionalInt.empty(), RiskTolerance.MODERATE, 3, true),
+                ProgressListener.NONE);
+
+        assertThat(friday.warnings()).containsExactly("2026-11-20: market_conditions: read-only transaction");
+        assertThat(later.warnings()).containsExactly("2026-11-23: market_conditions: read-only transaction");
+        assertThat(conditions.storeErrors()).hasSize(2);
+    }
+
     // ---- storage -------------------------------------------------------------------------------------------------
 
     @Test

@@ -129,6 +129,22 @@ class MarketConditionsServiceTest {
     }
 
     @Test
+    void test_storeErrors_perDayAndAllOldestDayFirst() {
+        store.failWith("market_conditions: disk full");
+        MarketConditionsService service = service();
+
+        service.conditions(EXPIRY_DAY);
+        service.conditions(FRIDAY);
+
+        assertThat(service.storeErrors(FRIDAY)).containsExactly("2026-11-20: market_conditions: disk full");
+        assertThat(service.storeErrors(EXPIRY_DAY)).containsExactly("2026-11-24: market_conditions: disk full");
+        assertThat(service.storeErrors(FRIDAY.plusDays(1))).isEmpty();
+        assertThat(service.storeErrors())
+                .containsExactly(
+                        "2026-11-20: market_conditions: disk full", "2026-11-24: market_conditions: disk full");
+    }
+
+    @Test
     void test_conditions_niftyHistoryThrows_unavailableNamingTheMessage() {
         data.fail(Call.NIFTY_HISTORY, () -> new MarketDataException("NIFTY: no index file for 2026-11-20"));
         MarketConditionsService service = service();
