@@ -13,10 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * A {@link MarketData} that answers from a real source (usually the simulated market) and throws what it is told to
- * for one call of one symbol (or of every symbol), counting the calls and recording the option chains asked for.
+ * for one call of one symbol (or of every symbol), or edits a symbol's candles or expiries; it counts the calls and
+ * records the option chains asked for.
  * Thread-safe.
  */
 public final class FaultyMarketData implements MarketData {
@@ -42,6 +44,8 @@ public final class FaultyMarketData implements MarketData {
     private final Map<String, Supplier<RuntimeException>> faults = new ConcurrentHashMap<>();
     private final Map<Call, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final List<ChainRequest> chainRequests = new CopyOnWriteArrayList<>();
+    private final Map<String, UnaryOperator<List<Candle>>> candleEdits = new ConcurrentHashMap<>();
+    private final Map<String, UnaryOperator<List<Expiry>>> expiryEdits = new ConcurrentHashMap<>();
 
     /** Wraps {@code delegate}. */
     public FaultyMarketData(MarketData delegate) {
@@ -57,6 +61,18 @@ public final class FaultyMarketData implements MarketData {
     /** From now on {@code call} throws what {@code fault} makes, whatever the symbol. */
     public FaultyMarketData fail(Call call, Supplier<RuntimeException> fault) {
         return fail(ANY, call, fault);
+    }
+
+    /** From now on the daily candles of {@code symbol} are those of the source passed through {@code edit}. */
+    public FaultyMarketData editCandles(String symbol, UnaryOperator<List<Candle>> edit) {
+        candleEdits.put(symbol, edit);
+        return this;
+    }
+
+    /** From now on the expiries of {@code symbol} are those of the source passed through {@code edit}. */
+    public FaultyMarketData editExpiries(String symbol, UnaryOperator<List<Expiry>> edit) {
+        expiryEdits.put(symbol, edit);
+        return this;
     }
 
     /** Removes every fault. */
@@ -91,13 +107,13 @@ public final class FaultyMarketData implements MarketData {
     @Override
     public List<Candle> dailyCandles(String symbol, LocalDate from, LocalDate to) {
         check(symbol, Call.CANDLES);
-        return delegate.dailyCandles(symbol, from, to);
+        return candleEdits.getOrDefault(symbol, c -> c).apply(delegate.dailyCandles(symbol, from, to));
     }
 
     @Override
     public List<Expiry> expiries(String symbol, LocalDate asOf) {
         check(symbol, Call.EXPIRIES);
-        return delegate.expiries(symbol, asOf);
+        return expiryEdits.getOrDefault(symbol, e -> e).apply(delegate.expiries(symbol, asOf));
     }
 
     @Override
