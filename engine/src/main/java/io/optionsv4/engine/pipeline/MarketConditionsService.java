@@ -118,10 +118,13 @@ public final class MarketConditionsService {
         store.ifPresent(s -> {
             try {
                 s.store(conditions);
-            } catch (StoreException e) {
+            } catch (RuntimeException e) {
+                // A StoreException as the port promises, or a store bug: neither stops the run that asked.
+                String why =
+                        e instanceof StoreException ? message(e) : e.getClass().getSimpleName() + ": " + message(e);
                 storeErrors
                         .computeIfAbsent(asOf, d -> new CopyOnWriteArrayList<>())
-                        .add(asOf + ": " + e.getMessage());
+                        .add(asOf + ": " + why);
             }
         });
         return result;
@@ -159,8 +162,8 @@ public final class MarketConditionsService {
         }
     }
 
-    /** The source's message, or the exception's name when it has none. */
-    private static String message(MarketDataException e) {
+    /** The exception's message, or its name when it has none. */
+    private static String message(RuntimeException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
