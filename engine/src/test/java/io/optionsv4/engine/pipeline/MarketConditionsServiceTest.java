@@ -6,7 +6,9 @@ import io.optionsv4.core.analysis.InsufficientHistory;
 import io.optionsv4.core.analysis.PutCallRatio;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
+import io.optionsv4.core.conditions.MarketConditionsStore;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
+import io.optionsv4.core.conditions.StoredMarketConditions;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.engine.testdata.FaultyMarketData;
@@ -126,6 +128,28 @@ class MarketConditionsServiceTest {
         assertThat(cached).isSameAs(result);
         assertThat(store.calls()).hasSize(1);
         assertThat(service.storeErrors()).containsExactly("2026-11-20: market_conditions: connection refused");
+    }
+
+    @Test
+    void test_conditions_storeThrowsUnexpectedly_evaluationKeptAndErrorNamed() {
+        MarketConditionsService service = new MarketConditionsService(
+                data,
+                Optional.of(new MarketConditionsStore() {
+                    @Override
+                    public void store(MarketConditions conditions) {
+                        throw new IllegalStateException("pool closed");
+                    }
+
+                    @Override
+                    public Optional<StoredMarketConditions> find(LocalDate tradeDate) {
+                        return Optional.empty();
+                    }
+                }),
+                MarketStateEvaluator.DEFAULT,
+                clock);
+
+        assertThat(service.conditions(FRIDAY)).isInstanceOf(MarketConditions.class);
+        assertThat(service.storeErrors()).containsExactly("2026-11-20: IllegalStateException: pool closed");
     }
 
     @Test
