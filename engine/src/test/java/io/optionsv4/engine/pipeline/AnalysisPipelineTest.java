@@ -2,6 +2,7 @@ package io.optionsv4.engine.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.optionsv4.core.analysis.IvAssessment;
 import io.optionsv4.core.analysis.IvHistoryStore;
@@ -456,6 +457,25 @@ class AnalysisPipelineTest {
         assertThat(request.symbols()).containsExactly("AXISBANK", "ABB", "BANKNIFTY");
         assertThat(symbols(run)).containsExactly("AXISBANK", "ABB", "BANKNIFTY");
         assertThat(run.outcomes().get(0)).isEqualTo(bySymbol(baseline).get("AXISBANK"));
+    }
+
+    @Test
+    void test_new_parallelismBelowOne_rejectedNamingIt() {
+        FaultyMarketData data = new FaultyMarketData(SIM);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> pipeline(data, Optional.empty(), conditions(data), 0))
+                .withMessage("parallelism must be >= 1 but was 0");
+    }
+
+    @Test
+    void test_run_moreThreadsThanSymbols_sameResult() {
+        AnalysisRun run = run(
+                new FaultyMarketData(SIM), Optional.empty(), 16, named(List.of("ABB", "ALKEM")), ProgressListener.NONE);
+
+        assertThat(run.outcomes())
+                .containsExactly(
+                        bySymbol(baseline).get("ABB"), bySymbol(baseline).get("ALKEM"));
     }
 
     // ---- progress, determinism, ranking --------------------------------------------------------------------------

@@ -20,8 +20,14 @@ import io.optionsv4.marketdata.sim.SimulatedMarketData;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class MarketConditionsServiceTest {
@@ -60,6 +66,32 @@ class MarketConditionsServiceTest {
         assertThat(data.calls(Call.INDIA_VIX_HISTORY)).isEqualTo(1);
         assertThat(store.calls()).containsExactly((MarketConditions) first);
         assertThat(service.storeErrors()).isEmpty();
+    }
+
+    @Test
+    void test_conditions_askedConcurrently_evaluatedOnce() throws Exception {
+        MarketConditionsService service = service();
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<MarketConditionsResult>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return service.conditions(FRIDAY);
+                }));
+            }
+            start.countDown();
+            MarketConditionsResult first = results.get(0).get(30, TimeUnit.SECONDS);
+            for (Future<MarketConditionsResult> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS)).isSameAs(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(data.calls(Call.NIFTY_HISTORY)).isEqualTo(1);
+        assertThat(store.calls()).hasSize(1);
     }
 
     @Test
