@@ -6,7 +6,6 @@ import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.Checks;
-import io.optionsv4.core.result.StoreException;
 import io.optionsv4.core.selection.AnalysisStore;
 import io.optionsv4.core.selection.RejectionReason;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,6 +84,7 @@ public final class AnalysisPipeline {
         List<String> universe = universe(request);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger stored = new AtomicInteger();
+        List<String> progressErrors = new CopyOnWriteArrayList<>();
         List<SymbolOutcome> outcomes = new ArrayList<>(universe.size());
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, universe.size())));
         try {
@@ -91,7 +92,12 @@ public final class AnalysisPipeline {
             for (String symbol : universe) {
                 futures.add(workers.submit(() -> {
                     SymbolOutcome outcome = analyseAndStore(symbol, request, known, vix, stored);
-                    progress.finished(outcome, done.incrementAndGet(), universe.size());
+                    try {
+                        progress.finished(outcome, done.incrementAndGet(), universe.size());
+                    } catch (RuntimeException e) {
+                        // The listener's failure is not the symbol's: its outcome (and storage) stand.
+                        progressErrors.add(symbol + ": " + describe(e));
+                    }
                     return outcome;
                 }));
             }
@@ -101,9 +107,13 @@ public final class AnalysisPipeline {
         } finally {
             workers.shutdownNow();
         }
-        warnings.addAll(conditions.storeErrors());
+        warnings.addAll(conditions.storeErrors(request.asOf()));
         if (market instanceof MarketConditionsResult.Unavailable u) {
             warnings.add("market conditions unavailable (" + u.missing() + "): strategies ranked without them");
+        }
+        if (!progressErrors.isEmpty()) {
+            warnings.add("progress listener failed for " + progressErrors.size() + " symbol(s), e.g. "
+                    + progressErrors.get(0));
         }
         return new AnalysisRun(
                 request.asOf(),
@@ -167,7 +177,9 @@ public final class AnalysisPipeline {
             analysisStore.get().store(analysed.analysis());
             stored.incrementAndGet();
             return analysed;
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
+            // A StoreException as the port promises, or a store bug: either way the analysis stands, is reported as
+            // not stored, and the symbol's progress is still told (an escaping exception would skip it).
             return new SymbolOutcome.Analysed(
                     analysed.symbol(),
                     analysed.underlying(),

@@ -1,5 +1,6 @@
 package io.optionsv4.engine.pipeline;
 
+import io.optionsv4.core.analysis.InsufficientHistory;
 import io.optionsv4.core.analysis.PutCallRatio;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -37,13 +39,16 @@ public final class MarketConditionsService {
 
     private static final String NIFTY = "NIFTY";
 
+    /** How {@link MarketStateEvaluator} names missing India VIX history. */
+    private static final String INDIA_VIX = "India VIX";
+
     private final MarketData marketData;
     private final Optional<MarketConditionsStore> store;
     private final MarketStateEvaluator evaluator;
     private final Clock clock;
     private final Map<LocalDate, Cached> cache = new ConcurrentHashMap<>();
 
-    private final List<String> storeErrors = new CopyOnWriteArrayList<>();
+    private final Map<LocalDate, List<String>> storeErrors = new ConcurrentSkipListMap<>();
 
     private record Cached(MarketConditionsResult result, Instant at) {}
 
@@ -76,32 +81,72 @@ public final class MarketConditionsService {
         return cached.result();
     }
 
-    /** Returns why storing an evaluation failed, one message per failure; the evaluation itself was still used. */
+    /**
+     * Returns why storing an evaluation failed, one message per failure, oldest day first; the evaluation itself was
+     * still used.
+     */
     public List<String> storeErrors() {
-        return List.copyOf(storeErrors);
+        return storeErrors.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Returns why storing the evaluations of {@code asOf} failed, one message per failure. */
+    public List<String> storeErrors(LocalDate asOf) {
+        return List.copyOf(storeErrors.getOrDefault(Checks.notNull(asOf, "asOf"), List.of()));
     }
 
     private MarketConditionsResult evaluate(LocalDate asOf) {
-        List<Candle> nifty;
-        List<Candle> vix;
+        LocalDate from = asOf.minusDays(HISTORY_DAYS);
+        Optional<String> niftyFailure = Optional.empty();
+        Optional<String> vixFailure = Optional.empty();
+        List<Candle> nifty = List.of();
+        List<Candle> vix = List.of();
         try {
-            nifty = marketData.niftyHistory(asOf.minusDays(HISTORY_DAYS), asOf);
-            vix = marketData.indiaVixHistory(asOf.minusDays(HISTORY_DAYS), asOf);
+            nifty = marketData.niftyHistory(from, asOf);
         } catch (MarketDataException e) {
-            nifty = List.of();
-            vix = List.of();
+            niftyFailure = Optional.of(message(e));
+        }
+        try {
+            vix = marketData.indiaVixHistory(from, asOf);
+        } catch (MarketDataException e) {
+            vixFailure = Optional.of(message(e));
         }
         MarketConditionsResult result = evaluator.evaluate(nifty, vix, niftyPutCallRatio(asOf), asOf);
-        if (result instanceof MarketConditions conditions) {
-            store.ifPresent(s -> {
-                try {
-                    s.store(conditions);
-                } catch (StoreException e) {
-                    storeErrors.add(asOf + ": " + e.getMessage());
-                }
-            });
+        if (result instanceof MarketConditionsResult.Unavailable unavailable) {
+            return withFailures(unavailable, niftyFailure, vixFailure);
         }
+        MarketConditions conditions = (MarketConditions) result;
+        store.ifPresent(s -> {
+            try {
+                s.store(conditions);
+            } catch (RuntimeException e) {
+                // A StoreException as the port promises, or a store bug: neither stops the run that asked.
+                String why =
+                        e instanceof StoreException ? message(e) : e.getClass().getSimpleName() + ": " + message(e);
+                storeErrors
+                        .computeIfAbsent(asOf, d -> new CopyOnWriteArrayList<>())
+                        .add(asOf + ": " + why);
+            }
+        });
         return result;
+    }
+
+    /**
+     * Names the market data failures in the missing history they caused: the evaluator only sees an empty history, so
+     * without this the trader would read "0 candles" and never the source's reason.
+     */
+    private static MarketConditionsResult.Unavailable withFailures(
+            MarketConditionsResult.Unavailable unavailable, Optional<String> nifty, Optional<String> vix) {
+        if (nifty.isEmpty() && vix.isEmpty()) {
+            return unavailable;
+        }
+        return new MarketConditionsResult.Unavailable(unavailable.missing().stream()
+                .map(h -> {
+                    Optional<String> failure = h.what().startsWith(INDIA_VIX) ? vix : nifty;
+                    return failure.map(m ->
+                                    new InsufficientHistory(h.what() + " (" + m + ")", h.required(), h.available()))
+                            .orElse(h);
+                })
+                .toList());
     }
 
     private Optional<PutCallRatio> niftyPutCallRatio(LocalDate asOf) {
@@ -115,5 +160,10 @@ public final class MarketConditionsService {
         } catch (MarketDataException e) {
             return Optional.empty();
         }
+    }
+
+    /** The exception's message, or its name when it has none. */
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

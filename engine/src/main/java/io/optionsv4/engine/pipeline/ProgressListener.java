@@ -1,6 +1,9 @@
 package io.optionsv4.engine.pipeline;
 
-/** Told as symbols finish, from the worker threads; implementations must be thread-safe and fast. */
+/**
+ * Told as symbols finish, from the worker threads; implementations must be thread-safe and fast. An exception it throws
+ * does not change the symbol's outcome: the run reports it among its warnings.
+ */
 @FunctionalInterface
 public interface ProgressListener {
     /** A listener that ignores progress. */

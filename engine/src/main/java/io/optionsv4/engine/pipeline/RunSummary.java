@@ -35,12 +35,20 @@ public record RunSummary(
 
     /** Validates the components and copies the maps (keeping their order). */
     public RunSummary {
-        Checks.argument(symbols >= 0 && withStrategies >= 0 && withStrategies <= symbols, "bad symbol counts");
-        strategiesByType = Collections.unmodifiableMap(new LinkedHashMap<>(strategiesByType));
+        Checks.argument(
+                symbols >= 0 && withStrategies >= 0 && withStrategies <= symbols,
+                "withStrategies must be in [0, symbols] but was " + withStrategies + " of " + symbols + " symbols");
+        Checks.argument(strategies >= 0, "strategies must be >= 0 but was " + strategies);
+        Checks.argument(
+                storeFailures >= 0 && storeFailures <= withStrategies,
+                "storeFailures must be in [0, withStrategies] but was " + storeFailures + " of " + withStrategies);
+        strategiesByType =
+                Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(strategiesByType, "strategiesByType")));
         Map<Direction, Integer> directions = new EnumMap<>(Direction.class);
-        directions.putAll(sentiment);
+        directions.putAll(Checks.notNull(sentiment, "sentiment"));
         sentiment = Collections.unmodifiableMap(directions);
-        noStrategyReasons = Collections.unmodifiableMap(new LinkedHashMap<>(noStrategyReasons));
+        noStrategyReasons = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Checks.notNull(noStrategyReasons, "noStrategyReasons")));
     }
 
     /** Returns the share of symbols with strategies, 0..1 (0 for an empty run). */

@@ -102,7 +102,11 @@ final class SymbolPipeline {
             candles = marketData.dailyCandles(symbol, asOf.minusDays(CANDLE_DAYS), asOf);
             chains = chains(symbol, asOf);
         } catch (MarketDataException e) {
-            return missing(symbol, Optional.empty(), e.getMessage());
+            // The source names what is missing; an exception without a message is still data missing, not FAILED.
+            return missing(
+                    symbol,
+                    Optional.empty(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         if (candles.isEmpty()) {
             return missing(symbol, Optional.empty(), "no daily candles up to " + asOf);

@@ -1,0 +1,94 @@
+package io.optionsv4.engine.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.optionsv4.core.instrument.Expiry;
+import io.optionsv4.core.selection.RejectionReason;
+import io.optionsv4.core.selection.RiskTolerance;
+import io.optionsv4.engine.testdata.FaultyMarketData;
+import io.optionsv4.engine.testdata.FaultyMarketData.ChainRequest;
+import io.optionsv4.engine.testdata.Settings;
+import io.optionsv4.marketdata.sim.SimulatedMarketData;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** One symbol through the pipeline: which chains it loads, and missing data. */
+class SymbolPipelineTest {
+
+    private static final SimulatedMarketData SIM = new SimulatedMarketData(42);
+
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
+
+    /** The monthly expiry of November 2026 in the simulated market. */
+    private static final LocalDate EXPIRY_DAY = LocalDate.of(2026, 11, 24);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ABB", "BANKNIFTY", "NIFTY"})
+    void test_analyse_onAnExpiryDay_loadsTheListedChainsAfterItWithinTheHorizon(String symbol) {
+        FaultyMarketData data = new FaultyMarketData(SIM);
+        SymbolPipeline pipeline = new SymbolPipeline(data, Optional.empty(), Settings.defaults());
+        List<LocalDate> listed =
+                SIM.expiries(symbol, EXPIRY_DAY).stream().map(Expiry::date).toList();
+
+        SymbolOutcome outcome = pipeline.analyse(symbol, EXPIRY_DAY, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
+
+        List<LocalDate> loaded =
+                data.chainRequests().stream().map(ChainRequest::expiry).toList();
+        List<LocalDate> expected = listed.stream()
+                .filter(d -> d.isAfter(EXPIRY_DAY) && !d.isAfter(EXPIRY_DAY.plusDays(SymbolPipeline.MAX_CHAIN_DAYS)))
+                .limit(SymbolPipeline.MAX_CHAINS)
+                .toList();
+        assertThat(listed).as("the day's own expiry is listed").contains(EXPIRY_DAY);
+        assertThat(loaded).isEqualTo(expected).isNotEmpty().doesNotContain(EXPIRY_DAY);
+        assertThat(loaded).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(data.chainRequests()).allSatisfy(r -> {
+            assertThat(r.symbol()).isEqualTo(symbol);
+            assertThat(r.asOf()).isEqualTo(EXPIRY_DAY);
+        });
+        assertThat(outcome.symbol()).isEqualTo(symbol);
+    }
+
+    private static SymbolOutcome.NoStrategy analyseMissing(FaultyMarketData data, String symbol, LocalDate day) {
+        SymbolPipeline pipeline = new SymbolPipeline(data, Optional.empty(), Settings.defaults());
+        SymbolOutcome outcome = pipeline.analyse(symbol, day, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
+        assertThat(outcome).isInstanceOf(SymbolOutcome.NoStrategy.class);
+        SymbolOutcome.NoStrategy none = (SymbolOutcome.NoStrategy) outcome;
+        assertThat(none.reason()).isEqualTo(RejectionReason.DATA_MISSING);
+        return none;
+    }
+
+    @Test
+    void test_analyse_noCandles_dataMissing() {
+        FaultyMarketData data = new FaultyMarketData(SIM).editCandles("ABB", c -> List.of());
+
+        assertThat(analyseMissing(data, "ABB", FRIDAY).detail()).isEqualTo("no daily candles up to 2026-11-20");
+    }
+
+    @Test
+    void test_analyse_onlyTheExpiringChainListed_dataMissing() {
+        FaultyMarketData data = new FaultyMarketData(SIM)
+                .editExpiries(
+                        "ABB",
+                        e -> e.stream().filter(x -> x.date().equals(EXPIRY_DAY)).toList());
+
+        SymbolOutcome.NoStrategy none = analyseMissing(data, "ABB", EXPIRY_DAY);
+
+        assertThat(none.detail()).isEqualTo("no option expiry listed after 2026-11-24");
+        assertThat(data.chainRequests()).isEmpty();
+    }
+
+    @Test
+    void test_analyse_shortHistory_dataMissingNamingWhatItNeeds() {
+        FaultyMarketData data = new FaultyMarketData(SIM).editCandles("ABB", c -> c.subList(c.size() - 20, c.size()));
+
+        SymbolOutcome.NoStrategy none = analyseMissing(data, "ABB", FRIDAY);
+
+        assertThat(none.detail()).contains("needs").endsWith("has 20");
+        assertThat(none.underlying()).isPresent();
+    }
+}
