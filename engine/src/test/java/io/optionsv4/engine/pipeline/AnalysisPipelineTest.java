@@ -128,6 +128,19 @@ class AnalysisPipelineTest {
     // ---- the baseline itself -------------------------------------------------------------------------------------
 
     @Test
+    void test_run_aWeekendDayAnalysesTheLastSessionAndSaysSo() {
+        AnalysisRequest sunday = new AnalysisRequest(
+                AS_OF.plusDays(2), List.of("ABB"), OptionalInt.empty(), RiskTolerance.MODERATE, 3, false);
+
+        AnalysisRun run = run(new FaultyMarketData(SIM), Optional.empty(), 1, sunday, ProgressListener.NONE);
+
+        assertThat(run.asOf()).isEqualTo(AS_OF);
+        assertThat(run.warnings())
+                .contains("2026-11-22 is not a trading session: analysed the last session, 2026-11-20");
+        assertThat(bySymbol(run).get("ABB")).isEqualTo(bySymbol(baseline).get("ABB"));
+    }
+
+    @Test
     void test_run_baseline_analysesTheNamedSymbolsOfTheDay() {
         assertThat(symbols(baseline)).isEqualTo(SYMBOLS);
         assertThat(baseline.market()).isInstanceOf(MarketConditions.class);
