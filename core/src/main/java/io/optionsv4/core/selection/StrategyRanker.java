@@ -214,7 +214,8 @@ public final class StrategyRanker {
     static double greeksProfile(GreekExposure greeks) {
         double theta = greeks.netTheta();
         double scale = Math.abs(theta) + Math.abs(greeks.netVega()) / VOL_POINT_IN_DAYS_OF_THETA;
-        return scale > 0 ? 50 + 50 * theta / scale : 50;
+        // theta / scale is in [-1, 1] but may round past it when vega is tiny: clamp the score itself.
+        return scale > 0 ? clamp(50 + 50 * theta / scale, 0, 100) : 50;
     }
 
     static double momentum(int bias, RankingContext context) {

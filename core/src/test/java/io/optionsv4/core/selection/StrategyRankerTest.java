@@ -268,6 +268,18 @@ class StrategyRankerTest {
     }
 
     @Test
+    void test_greeksProfile_neverLeavesZeroToHundredThroughRounding() {
+        // A jqwik sample once gave -7.1e-15 here (theta -92.82 against a vanishing vega).
+        for (double theta : new double[] {-92.82, 92.82, -0.1, 1e-9, -3.3e7}) {
+            for (double vega : new double[] {0, 1e-15, -1e-12, 3e-9, 1e-300}) {
+                assertThat(StrategyRanker.greeksProfile(new GreekExposure(0, 0, vega, theta)))
+                        .as("theta %s vega %s", theta, vega)
+                        .isBetween(0.0, 100.0);
+            }
+        }
+    }
+
+    @Test
     void test_momentum_agreementWithBias() {
         RankingContext up = momentumContext(OptionalDouble.of(70), OptionalDouble.of(0.25));
         RankingContext half = momentumContext(OptionalDouble.of(60), OptionalDouble.empty());
