@@ -50,19 +50,23 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Analyses every F&O underlying (or the --symbol ones), builds the strategies that fit each on its real",
-            "option chain, keeps those passing the risk tolerance's PoP and max-loss limits, ranks them, attaches",
-            "exit plans and stores the top ones. Writes results/options_v4_analysis_YYYYMMDD_HHMMSS.json and",
-            "logs/options_v4_main_YYYYMMDD.log under $OPTIONS_V4_HOME (default ~/.options-v4).",
+            "Builds, filters, ranks and stores the day's option strategies for every F&O underlying.",
+            "",
+            "Analyses every F&O underlying (or the --symbol ones), builds the strategies that fit each on its real"
+                    + " option chain, keeps those passing the risk tolerance's PoP and max-loss limits, ranks them,"
+                    + " attaches exit plans and stores the top ones. Writes"
+                    + " results/options_v4_analysis_YYYYMMDD_HHMMSS.json and logs/options_v4_main_YYYYMMDD.log under"
+                    + " $OPTIONS_V4_HOME (default ~/.options-v4).",
             ""
         },
         footer = {
             "",
-            "Settings (strategy preferences per market state, ranking weights, capital and risk limits, DTE windows,",
-            "liquidity filters, exit rules) come from the embedded defaults overlaid by the 'analysis:' section of",
-            "$OPTIONS_V4_HOME/options-v4.yaml or --config FILE; --show-config prints the effective settings.",
-            "Exit codes: 0 at least one symbol got strategies, 1 none did, 2 usage error,",
-            "3 market data or database unavailable."
+            "Settings (strategy preferences per market state, ranking weights, capital and risk limits, DTE windows,"
+                    + " liquidity filters, exit rules) come from the embedded defaults overlaid by the 'analysis:'"
+                    + " section of $OPTIONS_V4_HOME/options-v4.yaml or --config FILE; --show-config prints the"
+                    + " effective settings.",
+            "Exit codes: 0 at least one symbol got strategies, 1 none did, 2 usage error, 3 market data or database"
+                    + " unavailable."
         })
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -88,8 +92,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             names = "--risk",
             paramLabel = "RISK",
             defaultValue = "moderate",
-            description = "conservative (PoP >= 45%, max loss 2%), moderate (25%, 5%; default) or aggressive"
-                    + " (15%, 10%); limits as configured.")
+            description = "conservative (PoP >= 45%%, max loss 2%%), moderate (25%%, 5%%; default) or aggressive"
+                    + " (15%%, 10%%); limits as configured.")
     private String risk;
 
     @Option(names = "--no-database", description = "Do not open the database: nothing is stored, no IV history used.")
