@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code options-v4 analyze} end to end on the replay of the real NSE files in {@code shared/data} for 2020-01-03,
@@ -165,6 +167,50 @@ class AnalyzeCommandIT {
         assertThat(stored.get("state")).isEqualTo(market.get("state").asText());
         assertThat(((Number) stored.get("india_vix")).doubleValue())
                 .isCloseTo(market.get("india_vix").asDouble(), within(0.005));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2020-01-01", "2020-01-02"})
+    void test_earlierDaysOfTheReplay_lowVixAndLegsListedThatDay(String text) throws IOException {
+        LocalDate day = LocalDate.parse(text);
+        Cli.Run run = StoreCli.run(
+                "--data",
+                "replay",
+                "--as-of",
+                text,
+                "analyze",
+                "--no-database",
+                "--json",
+                "--symbol",
+                "NIFTY,RELIANCE,SBIN,INFY");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode document = MAPPER.readTree(run.out());
+        assertThat(document.get("as_of").asText()).isEqualTo(text);
+        assertThat(document.get("market_conditions").get("vix_regime").asText()).isEqualTo("LOW");
+        // The "11.5-12.7" is to one decimal: the file has 11.49 on 2 January (and no 1 January row, so
+        // that day reads the last close before it).
+        assertThat(document.get("market_conditions").get("india_vix").asDouble())
+                .isBetween(11.45, 12.75);
+        int legs = 0;
+        for (JsonNode symbol : document.get("symbols")) {
+            for (JsonNode strategy : symbol.path("strategies")) {
+                for (JsonNode leg : strategy.get("legs")) {
+                    LocalDate expiry = LocalDate.parse(leg.get("expiry").asText());
+                    Optional<OptionQuote> quote = replay.optionChain(
+                                    symbol.get("symbol").asText(), expiry, day)
+                            .quote(
+                                    leg.get("strike").asDouble(),
+                                    Right.valueOf(leg.get("right").asText()));
+                    assertThat(quote).as(text + " " + leg).isPresent();
+                    assertThat(quote.get().isTraded()).as(text + " " + leg).isTrue();
+                    assertThat(leg.get("premium").asDouble())
+                            .isCloseTo(quote.get().close(), within(0.005));
+                    legs++;
+                }
+            }
+        }
+        assertThat(legs).as("legs on " + text).isPositive();
     }
 
     @Test
