@@ -16,6 +16,7 @@ import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
+import io.optionsv4.core.selection.CapitalSettings;
 import io.optionsv4.core.selection.ComponentScore;
 import io.optionsv4.core.selection.Rejection;
 import io.optionsv4.core.selection.RiskManagement;
@@ -42,13 +43,19 @@ final class AnalysisJson {
     private AnalysisJson() {}
 
     /** Returns the document of {@code run}. */
-    static ObjectNode document(AnalysisRun run, String dataSource, int top, Instant generatedAt) {
+    static ObjectNode document(
+            AnalysisRun run, CapitalSettings capital, String dataSource, int top, Instant generatedAt) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("generated_at", generatedAt.toString());
         root.put("as_of", run.asOf().toString());
         root.put("data_source", dataSource);
         root.put("risk_tolerance", run.risk().label());
         root.put("top_per_symbol", top);
+        ObjectNode limits = root.putObject("risk_limits");
+        limits.put("min_probability_of_profit", capital.limits(run.risk()).minProbabilityOfProfit());
+        limits.put("max_loss_per_trade", round(capital.maxLossPerTrade(run.risk()), 2));
+        limits.put("options_capital", round(capital.optionsCapital(run.risk()), 2));
+        limits.put("total_capital", round(capital.totalCapital(), 2));
         root.set("market_conditions", market(run.market(), run.indiaVix()));
         root.set("summary", summary(run));
         ArrayNode symbols = root.putArray("symbols");

@@ -9,6 +9,7 @@ import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
+import io.optionsv4.core.selection.CapitalSettings;
 import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.RankedStrategy;
 import io.optionsv4.engine.pipeline.RunSummary;
@@ -102,13 +103,16 @@ final class AnalysisReport {
     }
 
     /** Prints the run summary. */
-    static void summary(AnalysisRun run, String stored, String results, PrintWriter out) {
+    static void summary(AnalysisRun run, CapitalSettings capital, String stored, String results, PrintWriter out) {
         RunSummary s = run.summary();
         out.printf(
                 Locale.ROOT,
-                "Run summary: %s, risk %s%n",
+                "Run summary: %s, risk %s (PoP >= %.0f%%, max loss %s per trade of %s in options)%n",
                 run.asOf(),
-                run.risk().label());
+                run.risk().label(),
+                100 * capital.limits(run.risk()).minProbabilityOfProfit(),
+                rupees(capital.maxLossPerTrade(run.risk())),
+                rupees(capital.optionsCapital(run.risk())));
         out.printf(Locale.ROOT, "  market state       %s%n", market(run.market(), run.indiaVix()));
         out.printf(Locale.ROOT, "  symbols analysed   %d%n", s.symbols());
         out.printf(
@@ -178,8 +182,16 @@ final class AnalysisReport {
         };
     }
 
+    /** Returns rupees with Indian digit grouping, e.g. {@code ₹3,75,000.00} and {@code -₹1,23,45,678.90}. */
     static String rupees(double value) {
-        return (value < 0 ? "-" : "") + String.format(Locale.ROOT, "₹%,.2f", Math.abs(value));
+        String plain = String.format(Locale.ROOT, "%.2f", Math.abs(value));
+        int point = plain.indexOf('.');
+        StringBuilder digits = new StringBuilder(plain.substring(0, point));
+        for (int i = digits.length() - 3; i > 0; i -= 2) {
+            digits.insert(i, ',');
+        }
+        boolean negative = value < 0 && !plain.equals("0.00");
+        return (negative ? "-₹" : "₹") + digits + plain.substring(point);
     }
 
     static String strike(double value) {

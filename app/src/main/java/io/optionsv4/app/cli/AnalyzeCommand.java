@@ -180,14 +180,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + (run.summary().storeFailures() > 0 ? ", " + run.summary().storeFailures() + " failed" : "");
         }
         Instant now = clock.instant();
-        Path results = writeResults(home, now, run, opened.description());
+        Path results = writeResults(home, now, run, settings, opened.description());
         RunLog.append(home, now, run, opened.description());
         if (json) {
-            out.println(
-                    AnalysisJson.document(run, opened.description(), top, now).toPrettyString());
+            out.println(AnalysisJson.document(run, settings.capital(), opened.description(), top, now)
+                    .toPrettyString());
         } else {
             AnalysisReport.symbols(run, out);
-            AnalysisReport.summary(run, stored, results.toString(), out);
+            AnalysisReport.summary(run, settings.capital(), stored, results.toString(), out);
         }
         out.flush();
         if (run.summary().withStrategies() == 0) {
@@ -223,13 +223,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 opened.marketData(), analysisStore, ivHistory, conditions, settings, clock, parallelism);
     }
 
-    private Path writeResults(Path home, Instant now, AnalysisRun run, String dataSource) {
+    private Path writeResults(Path home, Instant now, AnalysisRun run, AnalysisSettings settings, String dataSource) {
         Path file = home.resolve("results")
                 .resolve("options_v4_analysis_" + STAMP.format(now.atZone(RunLog.INDIA)) + ".json");
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            AnalysisJson.MAPPER.writeValue(partial.toFile(), AnalysisJson.document(run, dataSource, top, now));
+            AnalysisJson.MAPPER.writeValue(
+                    partial.toFile(), AnalysisJson.document(run, settings.capital(), dataSource, top, now));
             Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results " + file, e);
