@@ -183,6 +183,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path results = writeResults(home, now, run, settings, opened.description());
         RunLog.append(home, now, run, opened.description());
         if (json) {
+            err.println("options-v4 analyze: results written to " + results);
             out.println(AnalysisJson.document(run, settings.capital(), opened.description(), top, now)
                     .toPrettyString());
         } else {
@@ -223,18 +224,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 opened.marketData(), analysisStore, ivHistory, conditions, settings, clock, parallelism);
     }
 
+    /**
+     * Writes the results document to {@code results/options_v4_analysis_YYYYMMDD_HHMMSS.json} (India time) through a
+     * {@code .partial} file, so a reader never sees half a document; a second run within the same second gets {@code
+     * _2}, {@code _3}, ... rather than replacing the first one's file.
+     */
     private Path writeResults(Path home, Instant now, AnalysisRun run, AnalysisSettings settings, String dataSource) {
-        Path file = home.resolve("results")
-                .resolve("options_v4_analysis_" + STAMP.format(now.atZone(RunLog.INDIA)) + ".json");
+        String stem = "options_v4_analysis_" + STAMP.format(now.atZone(RunLog.INDIA));
+        Path directory = home.resolve("results");
+        Path file = directory.resolve(stem + ".json");
         try {
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.createDirectories(directory);
+            Path partial = Files.createTempFile(directory, stem, ".partial");
             AnalysisJson.MAPPER.writeValue(
                     partial.toFile(), AnalysisJson.document(run, settings.capital(), dataSource, top, now));
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (int n = 2; ; n++) {
+                try {
+                    // Without REPLACE_EXISTING the move fails rather than overwrite an earlier run's file.
+                    Files.move(partial, file);
+                    return file;
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    file = directory.resolve(stem + "_" + n + ".json");
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results " + file, e);
         }
-        return file;
     }
 }

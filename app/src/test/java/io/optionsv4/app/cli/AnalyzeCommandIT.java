@@ -44,7 +44,10 @@ class AnalyzeCommandIT {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The file names the fixed clock of {@link StoreCli} (1 March 2020, 10:00 India time) gives. */
-    private static final String RESULTS = "results/options_v4_analysis_20200301_100000.json";
+    private static final String RESULTS_STEM = "options_v4_analysis_20200301_100000";
+
+    /** What {@code --json} prints on standard error before the results file's path. */
+    private static final String RESULTS_MESSAGE = "options-v4 analyze: results written to ";
 
     private static final String LOG = "logs/options_v4_main_20200301.log";
 
@@ -59,6 +62,7 @@ class AnalyzeCommandIT {
             "market_conditions");
 
     private static BhavcopyReplayMarketData replay;
+    private static Path resultsPath;
     private static final Map<String, OptionChain> CHAINS = new ConcurrentHashMap<>();
     private static Cli.Run first;
     private static JsonNode doc;
@@ -80,7 +84,8 @@ class AnalyzeCommandIT {
 
         first = StoreCli.run(args("--json"));
         doc = MAPPER.readTree(first.out());
-        resultsFile = MAPPER.readTree(home.resolve(RESULTS).toFile());
+        resultsPath = Path.of(first.err().strip().substring(RESULTS_MESSAGE.length()));
+        resultsFile = MAPPER.readTree(resultsPath.toFile());
         List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
         logLines = all.subList(logBefore, all.size());
         rowsAfterFirst = rowCounts();
@@ -401,7 +406,15 @@ class AnalyzeCommandIT {
     @Test
     void test_run_writesTheResultsFileAndOneLogLinePerSymbol() {
         assertThat(resultsFile).isEqualTo(doc);
-        assertThat(StoreCli.home().resolve(RESULTS + ".partial")).doesNotExist();
+        assertThat(resultsPath.getParent()).isEqualTo(StoreCli.home().resolve("results"));
+        assertThat(resultsPath.getFileName().toString())
+                .startsWith(RESULTS_STEM)
+                .endsWith(".json");
+        assertThat(resultsPath.getParent().toFile().list((dir, name) -> name.endsWith(".partial")))
+                .isEmpty();
+        Path secondResults = Path.of(second.err().strip().substring(RESULTS_MESSAGE.length()));
+        assertThat(secondResults).isNotEqualTo(resultsPath);
+        assertThat(resultsPath).exists();
         Map<String, String> levelBySymbol = new LinkedHashMap<>();
         Map<String, Integer> linesBySymbol = new HashMap<>();
         List<String> universe = replay.symbols(DAY);
