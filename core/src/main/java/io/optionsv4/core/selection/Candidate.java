@@ -1,5 +1,6 @@
 package io.optionsv4.core.selection;
 
+import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.strategy.Strategy;
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param farExpiry the later expiry of a calendar or diagonal spread
  * @param daysToExpiry calendar days from {@code asOf} to {@code nearExpiry}
  * @param atmVolatility the near expiry's ATM implied volatility the figures use, annualised decimal
+ * @param model the lognormal model of the figures at the near expiry (spot, ATM volatility, rate and dividend yield
+ *     matching the chain's forward, years to the near expiry)
  */
 public record Candidate(
         String symbol,
@@ -43,7 +46,8 @@ public record Candidate(
         LocalDate nearExpiry,
         Optional<LocalDate> farExpiry,
         int daysToExpiry,
-        double atmVolatility) {
+        double atmVolatility,
+        ProbabilityModel model) {
     /** Validates the components and copies the legs. */
     public Candidate {
         Checks.notBlank(symbol, "symbol");
@@ -63,6 +67,7 @@ public record Candidate(
         Checks.argument(!nearExpiry.isBefore(asOf), "near expiry " + nearExpiry + " is before " + asOf);
         Checks.argument(daysToExpiry >= 0, "daysToExpiry must be >= 0 but was " + daysToExpiry);
         Checks.nonNegative(atmVolatility, "atmVolatility");
+        Checks.notNull(model, "model");
     }
 
     /** Returns the strategy's display name. */

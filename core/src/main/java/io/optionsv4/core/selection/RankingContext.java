@@ -32,6 +32,8 @@ import java.util.OptionalDouble;
  * @param macdHistogramToAtr the MACD histogram divided by the ATR 14 (both rupees), empty while either warms up
  * @param liquidityScore the stock's liquidity score in [0, 1] ({@link StockProfile#liquidityScore()}), empty without a
  *     profile
+ * @param realizedVolatility the stock's realised volatility (20 days, annualised), empty without an IV assessment; the
+ *     ranker's volatility forecast blends it with the candidate's ATM IV
  */
 public record RankingContext(
         String symbol,
@@ -44,7 +46,8 @@ public record RankingContext(
         Optional<MarketState> marketState,
         OptionalDouble rsi,
         OptionalDouble macdHistogramToAtr,
-        OptionalDouble liquidityScore) {
+        OptionalDouble liquidityScore,
+        OptionalDouble realizedVolatility) {
 
     /** Validates the components. */
     public RankingContext {
@@ -63,6 +66,8 @@ public record RankingContext(
         macdHistogramToAtr.ifPresent(m -> Checks.finite(m, "macdHistogramToAtr"));
         Checks.notNull(liquidityScore, "liquidityScore");
         liquidityScore.ifPresent(l -> Fractions.check(l, "liquidityScore"));
+        Checks.notNull(realizedVolatility, "realizedVolatility");
+        realizedVolatility.ifPresent(v -> Checks.nonNegative(v, "realizedVolatility"));
     }
 
     /**
@@ -90,11 +95,13 @@ public record RankingContext(
         Optional<IvEnvironment> environment = Optional.empty();
         OptionalDouble percentile = OptionalDouble.empty();
         Optional<MeanReversion> reversion = Optional.empty();
+        OptionalDouble realized = OptionalDouble.empty();
         switch (analysis.iv()) {
             case IvAssessment iv -> {
                 environment = Optional.of(iv.environment());
                 percentile = OptionalDouble.of(iv.statistics().ivPercentile());
                 reversion = Optional.of(iv.meanReversion());
+                realized = OptionalDouble.of(iv.realizedVolatility());
             }
             case InsufficientHistory h -> {
                 // no IV figures: the IV fit scores neutrally
@@ -114,7 +121,8 @@ public record RankingContext(
                 market.map(MarketConditions::state),
                 rsi,
                 macd,
-                liquidity);
+                liquidity,
+                realized);
     }
 
     private static OptionalDouble clampRsi(OptionalDouble rsi) {

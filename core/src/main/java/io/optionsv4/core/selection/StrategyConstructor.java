@@ -253,7 +253,8 @@ public final class StrategyConstructor {
                 near.chain().expiry(),
                 twoExpiries ? Optional.of(far.chain().expiry()) : Optional.empty(),
                 (int) ChronoUnit.DAYS.between(input.asOf(), near.chain().expiry()),
-                near.move().atmIv());
+                near.move().atmIv(),
+                model);
     }
 
     private static CandidateLeg leg(LegTemplate.Option template, LocalDate expiry, int lots, OptionQuote quote) {

@@ -3,7 +3,11 @@ package io.optionsv4.core.selection;
 import io.optionsv4.core.analysis.Direction;
 import io.optionsv4.core.analysis.IvAssessment.MeanReversion;
 import io.optionsv4.core.conditions.MarketState;
+import io.optionsv4.core.pricing.Black76;
 import io.optionsv4.core.probability.Amount;
+import io.optionsv4.core.probability.Leg;
+import io.optionsv4.core.probability.OptionLeg;
+import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.strategy.DirectionalBias;
@@ -24,7 +28,8 @@ import java.util.List;
  *       unlimited profit counts as the best P&amp;L within the {@link ProbabilityFilter#stressProfit 2-sigma range}
  *       (100 when that cannot be computed); 100 with no possible loss, 0 for unlimited loss or no profit, 50 when both
  *       are unlimited.
- *   <li>{@code EXPECTED_VALUE = clamp(50 + 100 x EV / risk)}, risk the finite max loss or, when unlimited, the {@link
+ *   <li>{@code EXPECTED_VALUE = clamp(50 + 100 x EV / risk)}, EV under the {@link #forecastExpectedValue volatility
+ *       forecast} (realised blended with implied), risk the finite max loss or, when unlimited, the {@link
  *       ProbabilityFilter#stressLoss stress loss}; without risk 100, 50 or 0 by the sign of EV.
  *   <li>{@code IV_FIT = clamp(50 + v x (20 x e + 10 x m))}: v = +1 short vol, -1 long vol, 0 neutral; e = -2..+2 for
  *       the IV environment VERY_LOW..VERY_HIGH; m = +1 when IV is expected to fall, -1 to rise, 0 otherwise; 50
@@ -47,6 +52,9 @@ import java.util.List;
  * <p>O(legs) per call. Immutable and thread-safe.
  */
 public final class StrategyRanker {
+
+    /** Weight of the realised volatility in the volatility forecast of the expected-value score. */
+    public static final double REALIZED_WEIGHT = 0.5;
 
     private static final ScoreComponent[] COMPONENTS = ScoreComponent.values();
     private static final double VOL_POINT_IN_DAYS_OF_THETA = 3.0;
@@ -102,7 +110,7 @@ public final class StrategyRanker {
         double[] s = new double[COMPONENTS.length];
         s[ScoreComponent.PROBABILITY.ordinal()] = 100 * candidate.figures().probabilityOfProfit();
         s[ScoreComponent.RISK_REWARD.ordinal()] = riskReward(candidate);
-        s[ScoreComponent.EXPECTED_VALUE.ordinal()] = expectedValue(candidate);
+        s[ScoreComponent.EXPECTED_VALUE.ordinal()] = expectedValue(candidate, context);
         s[ScoreComponent.IV_FIT.ordinal()] = ivFit(definition.metadata().volatilityBias(), context);
         s[ScoreComponent.DIRECTION_FIT.ordinal()] = directionFit(bias, context);
         s[ScoreComponent.MARKET_STATE_FIT.ordinal()] = marketStateFit(definition, bias, context);
@@ -139,8 +147,44 @@ public final class StrategyRanker {
         return 100 * ratio / (1 + ratio);
     }
 
-    static double expectedValue(Candidate candidate) {
+    static double expectedValue(Candidate candidate, RankingContext context) {
+        return expectedValueScore(candidate, forecastExpectedValue(candidate, context));
+    }
+
+    /**
+     * Returns the position's expected P&amp;L at the near expiry under the system's volatility forecast: the
+     * lognormal model of its figures with the volatility replaced by {@code (1 - w) x ATM IV + w x realised
+     * volatility}, {@code w} = {@value #REALIZED_WEIGHT}, at the same forward. The payoff is linear in the option legs,
+     * so this is the market-model EV plus, per option leg, quantity x (undiscounted Black price at the forecast minus
+     * at the ATM IV). Implied volatility usually exceeds the volatility that follows (the variance risk premium), so
+     * premium sellers score above 50 when realised volatility is below implied, and buyers when it is above. The
+     * market-model EV is returned unchanged without a realised volatility, for a strategy over two expiries, or when
+     * the model has no time or volatility left.
+     */
+    static double forecastExpectedValue(Candidate candidate, RankingContext context) {
         double ev = candidate.figures().expectedValue();
+        ProbabilityModel model = candidate.model();
+        if (context.realizedVolatility().isEmpty()
+                || candidate.definition().spansTwoExpiries()
+                || model.isDeterministic()) {
+            return ev;
+        }
+        double forecast = (1 - REALIZED_WEIGHT) * model.annualVol()
+                + REALIZED_WEIGHT * context.realizedVolatility().getAsDouble();
+        double forward = model.forward();
+        double years = model.yearsToExpiry();
+        for (Leg leg : candidate.strategy().legs()) {
+            if (leg instanceof OptionLeg option) {
+                double atForecast = Black76.price(option.right(), forward, option.strike(), years, forecast, 1.0);
+                double atMarket =
+                        Black76.price(option.right(), forward, option.strike(), years, model.annualVol(), 1.0);
+                ev += option.quantity() * (atForecast - atMarket);
+            }
+        }
+        return ev;
+    }
+
+    static double expectedValueScore(Candidate candidate, double ev) {
         double risk = switch (candidate.figures().maxLoss()) {
             case Amount.Finite l -> l.rupees();
             case Amount.Unlimited u -> ProbabilityFilter.stressLoss(candidate).orElse(0);

@@ -230,7 +230,8 @@ final class ExitFixtures {
                 near,
                 definition.spansTwoExpiries() ? java.util.Optional.of(far) : java.util.Optional.empty(),
                 market.days(),
-                market.vol());
+                market.vol(),
+                model);
     }
 
     private static List<OptionLeg> options(List<Leg> legs) {

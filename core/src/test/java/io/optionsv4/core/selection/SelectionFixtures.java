@@ -210,6 +210,7 @@ final class SelectionFixtures {
                 Optional.empty(),
                 OptionalDouble.empty(),
                 OptionalDouble.empty(),
+                OptionalDouble.empty(),
                 OptionalDouble.empty());
     }
 
@@ -327,7 +328,8 @@ final class SelectionFixtures {
                     NEAR,
                     definition.spansTwoExpiries() ? Optional.of(FAR) : Optional.empty(),
                     DAYS,
-                    vol);
+                    vol,
+                    model);
         }
     }
 }

@@ -82,7 +82,8 @@ class StrategyRankerProperties {
                 c.nearExpiry(),
                 c.farExpiry(),
                 c.daysToExpiry(),
-                c.atmVolatility());
+                c.atmVolatility(),
+                c.model());
     }
 
     @Provide
@@ -132,8 +133,19 @@ class StrategyRankerProperties {
                 Arbitraries.of(MarketState.class).optional();
         Arbitrary<Direction> direction = Arbitraries.of(Direction.class);
         return Combinators.combine(direction, fractions(), environment, reversion, state, rsi, macd, liquidity)
-                .as((d, confidence, env, rev, st, r, m, l) ->
-                        new RankingContext("ACME", d, confidence, 0, env, OptionalDouble.empty(), rev, st, r, m, l));
+                .as((d, confidence, env, rev, st, r, m, l) -> new RankingContext(
+                        "ACME",
+                        d,
+                        confidence,
+                        0,
+                        env,
+                        OptionalDouble.empty(),
+                        rev,
+                        st,
+                        r,
+                        m,
+                        l,
+                        OptionalDouble.empty()));
     }
 
     @Provide

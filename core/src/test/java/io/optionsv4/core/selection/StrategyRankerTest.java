@@ -13,6 +13,8 @@ import io.optionsv4.core.analysis.IvAssessment.MeanReversion;
 import io.optionsv4.core.analysis.IvEnvironment;
 import io.optionsv4.core.conditions.MarketState;
 import io.optionsv4.core.probability.Amount;
+import io.optionsv4.core.probability.PayoffAnalyzer;
+import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.strategy.VolatilityBias;
 import java.util.EnumMap;
@@ -57,6 +59,7 @@ class StrategyRankerTest {
                 state,
                 OptionalDouble.empty(),
                 OptionalDouble.empty(),
+                OptionalDouble.empty(),
                 OptionalDouble.empty());
     }
 
@@ -72,6 +75,7 @@ class StrategyRankerTest {
                 Optional.empty(),
                 rsi,
                 macdToAtr,
+                OptionalDouble.empty(),
                 OptionalDouble.empty());
     }
 
@@ -138,6 +142,66 @@ class StrategyRankerTest {
 
         assertThat(score(straddle, blankContext(), ScoreComponent.EXPECTED_VALUE))
                 .isCloseTo(Math.max(0, Math.min(100, 50 + 100 * ev / stress)), within(EPS));
+    }
+
+    private static RankingContext realized(double vol) {
+        RankingContext blank = blankContext();
+        return new RankingContext(
+                blank.symbol(),
+                blank.direction(),
+                blank.directionConfidence(),
+                blank.trendScore(),
+                blank.ivEnvironment(),
+                blank.ivPercentile(),
+                blank.meanReversion(),
+                blank.marketState(),
+                blank.rsi(),
+                blank.macdHistogramToAtr(),
+                blank.liquidityScore(),
+                OptionalDouble.of(vol));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Short Straddle, 0.10", "Short Straddle, 0.35", "Long Straddle, 0.10", "Iron Condor, 0.05"})
+    void test_forecastExpectedValue_equalsTheCoresEvAtTheBlendedVolatility(String name, double realizedVol) {
+        Candidate c = name.equals("Iron Condor")
+                ? candidate(name, strikes(90, 95, 105, 110), 1, 2, 2, 1).build()
+                : candidate(name, strikes(100), 3, 3).build();
+        ProbabilityModel m = c.model();
+        double blended = 0.5 * m.annualVol() + 0.5 * realizedVol;
+        ProbabilityModel forecast =
+                ProbabilityModel.of(m.spot(), blended, m.rate(), m.dividendYield(), m.yearsToExpiry());
+        double expected = PayoffAnalyzer.figures(c.strategy().legs(), forecast).expectedValue();
+
+        assertThat(StrategyRanker.forecastExpectedValue(c, realized(realizedVol)))
+                .isCloseTo(expected, within(1e-6 * (1 + Math.abs(expected))));
+    }
+
+    @Test
+    void test_expectedValue_premiumSellersGainWhenRealisedIsBelowImplied() {
+        Candidate shortStraddle =
+                candidate("Short Straddle", strikes(100), 3, 3).build();
+        Candidate longStraddle = candidate("Long Straddle", strikes(100), 3, 3).build();
+        double calm = 0.5 * shortStraddle.atmVolatility();
+        double wild = 2 * shortStraddle.atmVolatility();
+
+        assertThat(score(shortStraddle, realized(calm), ScoreComponent.EXPECTED_VALUE))
+                .isGreaterThan(score(shortStraddle, blankContext(), ScoreComponent.EXPECTED_VALUE));
+        assertThat(score(longStraddle, realized(calm), ScoreComponent.EXPECTED_VALUE))
+                .isLessThan(score(longStraddle, blankContext(), ScoreComponent.EXPECTED_VALUE));
+        assertThat(score(longStraddle, realized(wild), ScoreComponent.EXPECTED_VALUE))
+                .isGreaterThan(score(longStraddle, blankContext(), ScoreComponent.EXPECTED_VALUE));
+    }
+
+    @Test
+    void test_forecastExpectedValue_unchangedForTwoExpiriesOrWithoutRealisedVolatility() {
+        Candidate calendar = candidate("Calendar Spread", strikes(100), 2, 3).build();
+        Candidate straddle = candidate("Short Straddle", strikes(100), 3, 3).build();
+
+        assertThat(StrategyRanker.forecastExpectedValue(calendar, realized(0.05)))
+                .isEqualTo(calendar.figures().expectedValue());
+        assertThat(StrategyRanker.forecastExpectedValue(straddle, blankContext()))
+                .isEqualTo(straddle.figures().expectedValue());
     }
 
     @ParameterizedTest
@@ -221,7 +285,8 @@ class StrategyRankerTest {
                 Optional.empty(),
                 OptionalDouble.empty(),
                 OptionalDouble.empty(),
-                OptionalDouble.of(0.5));
+                OptionalDouble.of(0.5),
+                OptionalDouble.empty());
 
         assertThat(StrategyRanker.liquidity(deep, blankContext())).isCloseTo(100, within(EPS));
         assertThat(StrategyRanker.liquidity(thin, blankContext()))
@@ -255,7 +320,8 @@ class StrategyRankerTest {
                 mixed.nearExpiry(),
                 mixed.farExpiry(),
                 mixed.daysToExpiry(),
-                mixed.atmVolatility());
+                mixed.atmVolatility(),
+                mixed.model());
 
         assertThat(StrategyRanker.liquidity(oneStrong, blankContext())).isZero();
     }
