@@ -12,6 +12,7 @@ import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.core.selection.ScoreComponent;
 import io.optionsv4.core.strategy.StrategyCategory;
 import io.optionsv4.core.strategy.StrategyRegistry;
+import io.optionsv4.core.testdata.DefaultSettings;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,17 @@ class AnalysisConfigTest {
         Path file = home.resolve(AnalysisConfig.FILE_NAME);
         Files.writeString(file, yaml);
         return file;
+    }
+
+    @Test
+    void test_defaults_equalTheCopyCoreAndEngineTestsUse() {
+        AnalysisSettings settings = AnalysisConfig.defaults();
+
+        assertThat(settings.construction()).isEqualTo(DefaultSettings.construction());
+        assertThat(settings.preferences()).isEqualTo(DefaultSettings.preferences());
+        assertThat(settings.capital()).isEqualTo(DefaultSettings.capital());
+        assertThat(settings.ranking()).isEqualTo(DefaultSettings.ranking());
+        assertThat(settings.exits()).isEqualTo(DefaultSettings.exits());
     }
 
     @Test

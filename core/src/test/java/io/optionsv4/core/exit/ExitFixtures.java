@@ -1,9 +1,6 @@
 package io.optionsv4.core.exit;
 
-import io.optionsv4.core.exit.ExitSettings.CategoryExits;
 import io.optionsv4.core.exit.ExitSettings.ExitRule;
-import io.optionsv4.core.exit.ExitSettings.GreekBand;
-import io.optionsv4.core.exit.ExitSettings.GreekBands;
 import io.optionsv4.core.exit.ExitSettings.ScalingLevel;
 import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.pricing.BlackScholesMerton;
@@ -18,13 +15,12 @@ import io.optionsv4.core.selection.GreekExposure;
 import io.optionsv4.core.selection.PremiumSource;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.core.strategy.Strategy;
-import io.optionsv4.core.strategy.StrategyCategory;
 import io.optionsv4.core.strategy.StrategyDefinition;
 import io.optionsv4.core.strategy.StrategyInputs;
+import io.optionsv4.core.testdata.DefaultSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -52,15 +48,11 @@ final class ExitFixtures {
     // ---- settings ------------------------------------------------------------------------------------------------
 
     static Map<RiskTolerance, Double> tolerances(double conservative, double moderate, double aggressive) {
-        Map<RiskTolerance, Double> map = new EnumMap<>(RiskTolerance.class);
-        map.put(RiskTolerance.CONSERVATIVE, conservative);
-        map.put(RiskTolerance.MODERATE, moderate);
-        map.put(RiskTolerance.AGGRESSIVE, aggressive);
-        return map;
+        return DefaultSettings.tolerances(conservative, moderate, aggressive);
     }
 
     static List<ScalingLevel> scaling() {
-        return List.of(new ScalingLevel(0.5, 0.25), new ScalingLevel(0.75, 0.25), new ScalingLevel(1.0, 0.5));
+        return DefaultSettings.scaling();
     }
 
     static ExitRule rule(
@@ -70,43 +62,12 @@ final class ExitFixtures {
             int dte,
             double delta,
             double gammaExit) {
-        return new ExitRule(
-                target,
-                scaling(),
-                premiumStop,
-                maxLossStop,
-                dte,
-                new GreekBands(new GreekBand(delta, 0.0), new GreekBand(2.0, gammaExit), new GreekBand(1.5, 0.0)));
+        return DefaultSettings.exitRule(target, premiumStop, maxLossStop, dte, delta, gammaExit);
     }
 
     /** Settings with the numbers of {@code exits.yaml}. */
     static ExitSettings settings() {
-        var credit = tolerances(1.0, 1.5, 2.0);
-        var debit = tolerances(0.5, 0.5, 0.65);
-        var defined = tolerances(0.5, 0.6, 0.75);
-        var substantial = tolerances(0.08, 0.10, 0.15);
-        Map<StrategyCategory, CategoryExits> categories = new EnumMap<>(StrategyCategory.class);
-        categories.put(
-                StrategyCategory.DIRECTIONAL,
-                new CategoryExits(
-                        rule(0.5, credit, defined, 21, 0.40, 0.5), rule(0.75, debit, defined, 10, 0.50, 0.0)));
-        categories.put(
-                StrategyCategory.NEUTRAL,
-                new CategoryExits(rule(0.5, credit, defined, 21, 0.20, 0.5), rule(0.25, debit, defined, 7, 0.15, 0.0)));
-        categories.put(
-                StrategyCategory.VOLATILITY,
-                new CategoryExits(rule(0.5, credit, defined, 21, 0.20, 0.5), rule(0.5, debit, defined, 14, 0.30, 0.0)));
-        categories.put(
-                StrategyCategory.INCOME,
-                new CategoryExits(
-                        rule(0.5, credit, substantial, 7, 0.25, 0.5), rule(0.5, debit, substantial, 7, 0.25, 0.0)));
-        categories.put(
-                StrategyCategory.ADVANCED,
-                new CategoryExits(rule(0.5, credit, defined, 21, 0.25, 0.5), rule(0.25, debit, defined, 7, 0.25, 0.0)));
-        CategoryExits substantialRisk = new CategoryExits(
-                rule(0.5, credit, substantial, 21, 0.25, 0.5), rule(0.25, debit, substantial, 7, 0.25, 0.0));
-        return new ExitSettings(
-                categories, Map.of("Put Ratio Spread", substantialRisk, "Jade Lizard", substantialRisk), 0.05);
+        return DefaultSettings.exits();
     }
 
     // ---- candidates ----------------------------------------------------------------------------------------------

@@ -25,10 +25,10 @@ import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.strategy.Strategy;
-import io.optionsv4.core.strategy.StrategyCategory;
 import io.optionsv4.core.strategy.StrategyDefinition;
 import io.optionsv4.core.strategy.StrategyInputs;
 import io.optionsv4.core.strategy.StrategyRegistry;
+import io.optionsv4.core.testdata.DefaultSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,70 +50,17 @@ final class SelectionFixtures {
 
     /** The market-state preferences of selection.yaml. */
     static StrategyPreferences preferences() {
-        Map<MarketState, List<String>> preferred = new EnumMap<>(MarketState.class);
-        preferred.put(
-                MarketState.BULLISH_LOW_VIX,
-                List.of("Bull Call Spread", "Long Call", "Diagonal Spread", "Calendar Spread", "Bull Put Spread"));
-        preferred.put(
-                MarketState.BULLISH_NORMAL_VIX,
-                List.of("Bull Put Spread", "Bull Call Spread", "Cash-Secured Put", "Covered Call", "Jade Lizard"));
-        preferred.put(
-                MarketState.BULLISH_HIGH_VIX,
-                List.of("Bull Put Spread", "Cash-Secured Put", "Jade Lizard", "Covered Call", "Broken Wing Butterfly"));
-        preferred.put(
-                MarketState.BEARISH_LOW_VIX,
-                List.of(
-                        "Bear Put Spread",
-                        "Long Put",
-                        "Put Diagonal Spread",
-                        "Put Calendar Spread",
-                        "Bear Call Spread"));
-        preferred.put(
-                MarketState.BEARISH_NORMAL_VIX,
-                List.of("Bear Call Spread", "Bear Put Spread", "Put Broken Wing Butterfly", "Long Put"));
-        preferred.put(
-                MarketState.BEARISH_HIGH_VIX,
-                List.of("Bear Call Spread", "Bear Put Spread", "Put Broken Wing Butterfly", "Iron Condor"));
-        preferred.put(
-                MarketState.NEUTRAL_LOW_VIX,
-                List.of("Calendar Spread", "Butterfly Spread", "Long Strangle", "Long Straddle", "Iron Condor"));
-        preferred.put(
-                MarketState.NEUTRAL_NORMAL_VIX,
-                List.of("Iron Condor", "Iron Butterfly", "Butterfly Spread", "Short Strangle", "Calendar Spread"));
-        preferred.put(
-                MarketState.NEUTRAL_HIGH_VIX,
-                List.of("Iron Condor", "Short Strangle", "Iron Butterfly", "Short Straddle", "Broken Wing Butterfly"));
-        return new StrategyPreferences(
-                preferred,
-                0.25,
-                List.of(IvEnvironment.VERY_HIGH),
-                List.of(IvEnvironment.VERY_LOW),
-                List.of(StrategyCategory.NEUTRAL, StrategyCategory.VOLATILITY, StrategyCategory.INCOME));
+        return DefaultSettings.preferences();
     }
 
     /** The capital settings of selection.yaml: ₹3 crore and the limits. */
     static CapitalSettings capital() {
-        return new CapitalSettings(
-                30_000_000,
-                Map.of(
-                        RiskTolerance.CONSERVATIVE, new RiskLimits(0.45, 0.02, 0.15),
-                        RiskTolerance.MODERATE, new RiskLimits(0.25, 0.05, 0.25),
-                        RiskTolerance.AGGRESSIVE, new RiskLimits(0.15, 0.10, 0.40)));
+        return DefaultSettings.capital();
     }
 
     /** The ranking weights of selection.yaml. */
     static RankingWeights weights() {
-        Map<ScoreComponent, Double> w = new EnumMap<>(ScoreComponent.class);
-        w.put(ScoreComponent.PROBABILITY, 0.20);
-        w.put(ScoreComponent.RISK_REWARD, 0.12);
-        w.put(ScoreComponent.EXPECTED_VALUE, 0.10);
-        w.put(ScoreComponent.IV_FIT, 0.12);
-        w.put(ScoreComponent.DIRECTION_FIT, 0.12);
-        w.put(ScoreComponent.MARKET_STATE_FIT, 0.08);
-        w.put(ScoreComponent.LIQUIDITY, 0.06);
-        w.put(ScoreComponent.GREEKS_PROFILE, 0.08);
-        w.put(ScoreComponent.MOMENTUM, 0.12);
-        return new RankingWeights(w, 0.05);
+        return DefaultSettings.ranking();
     }
 
     /** Returns the IV percentile in the middle of {@code environment}'s band. */

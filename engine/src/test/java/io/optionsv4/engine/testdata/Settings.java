@@ -1,31 +1,11 @@
 package io.optionsv4.engine.testdata;
 
-import io.optionsv4.core.analysis.IvEnvironment;
-import io.optionsv4.core.conditions.MarketState;
-import io.optionsv4.core.exit.ExitSettings;
-import io.optionsv4.core.exit.ExitSettings.CategoryExits;
-import io.optionsv4.core.exit.ExitSettings.ExitRule;
-import io.optionsv4.core.exit.ExitSettings.GreekBand;
-import io.optionsv4.core.exit.ExitSettings.GreekBands;
-import io.optionsv4.core.exit.ExitSettings.ScalingLevel;
-import io.optionsv4.core.selection.CapitalSettings;
-import io.optionsv4.core.selection.ConstructionSettings;
-import io.optionsv4.core.selection.ConstructionSettings.DteWindow;
-import io.optionsv4.core.selection.RankingWeights;
-import io.optionsv4.core.selection.RiskLimits;
-import io.optionsv4.core.selection.RiskTolerance;
-import io.optionsv4.core.selection.ScoreComponent;
-import io.optionsv4.core.selection.StrategyPreferences;
-import io.optionsv4.core.strategy.StrategyCategory;
+import io.optionsv4.core.testdata.DefaultSettings;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The analysis settings of the app's embedded defaults ({@code app/src/main/resources/io/optionsv4/app/config/
- * defaults/construction.yaml}, {@code selection.yaml} and {@code exits.yaml}), copied number by number: the engine
- * cannot use the app's YAML loader.
+ * The analysis settings of the app's embedded defaults, from core's {@link DefaultSettings} (the engine cannot use
+ * the app's YAML loader; the app's tests check that the two agree).
  */
 public final class Settings {
 
@@ -33,151 +13,11 @@ public final class Settings {
 
     /** Returns construction + preferences + capital + ranking + exits as in the default YAML files. */
     public static AnalysisSettings defaults() {
-        return new AnalysisSettings(construction(), preferences(), capital(), ranking(), exits());
-    }
-
-    /** Returns the settings of {@code construction.yaml}. */
-    public static ConstructionSettings construction() {
-        Map<StrategyCategory, DteWindow> windows = new EnumMap<>(StrategyCategory.class);
-        windows.put(StrategyCategory.DIRECTIONAL, new DteWindow(15, 30, 60));
-        windows.put(StrategyCategory.NEUTRAL, new DteWindow(15, 30, 45));
-        windows.put(StrategyCategory.VOLATILITY, new DteWindow(15, 30, 60));
-        windows.put(StrategyCategory.INCOME, new DteWindow(15, 30, 45));
-        windows.put(StrategyCategory.ADVANCED, new DteWindow(15, 30, 60));
-        return new ConstructionSettings(
-                new ConstructionSettings.Liquidity(25, 20, 0.15, true),
-                windows,
-                new DteWindow(35, 55, 100),
-                new ConstructionSettings.StrikeDistances(0.0, 1.0, 1.0, 0.5, 0.5, 0.75, 1.0, 0.75, 1.5, 0.5),
-                1);
-    }
-
-    /** Returns the {@code preferences} of {@code selection.yaml}. */
-    public static StrategyPreferences preferences() {
-        Map<MarketState, List<String>> preferred = new EnumMap<>(MarketState.class);
-        preferred.put(
-                MarketState.BULLISH_LOW_VIX,
-                List.of("Bull Call Spread", "Long Call", "Diagonal Spread", "Calendar Spread", "Bull Put Spread"));
-        preferred.put(
-                MarketState.BULLISH_NORMAL_VIX,
-                List.of("Bull Put Spread", "Bull Call Spread", "Cash-Secured Put", "Covered Call", "Jade Lizard"));
-        preferred.put(
-                MarketState.BULLISH_HIGH_VIX,
-                List.of("Bull Put Spread", "Cash-Secured Put", "Jade Lizard", "Covered Call", "Broken Wing Butterfly"));
-        preferred.put(
-                MarketState.BEARISH_LOW_VIX,
-                List.of(
-                        "Bear Put Spread",
-                        "Long Put",
-                        "Put Diagonal Spread",
-                        "Put Calendar Spread",
-                        "Bear Call Spread"));
-        preferred.put(
-                MarketState.BEARISH_NORMAL_VIX,
-                List.of("Bear Call Spread", "Bear Put Spread", "Put Broken Wing Butterfly", "Long Put"));
-        preferred.put(
-                MarketState.BEARISH_HIGH_VIX,
-                List.of("Bear Call Spread", "Bear Put Spread", "Put Broken Wing Butterfly", "Iron Condor"));
-        preferred.put(
-                MarketState.NEUTRAL_LOW_VIX,
-                List.of("Calendar Spread", "Butterfly Spread", "Long Strangle", "Long Straddle", "Iron Condor"));
-        preferred.put(
-                MarketState.NEUTRAL_NORMAL_VIX,
-                List.of("Iron Condor", "Iron Butterfly", "Butterfly Spread", "Short Strangle", "Calendar Spread"));
-        preferred.put(
-                MarketState.NEUTRAL_HIGH_VIX,
-                List.of("Iron Condor", "Short Strangle", "Iron Butterfly", "Short Straddle", "Broken Wing Butterfly"));
-        return new StrategyPreferences(
-                preferred,
-                0.25,
-                List.of(IvEnvironment.VERY_HIGH),
-                List.of(IvEnvironment.VERY_LOW),
-                List.of(StrategyCategory.NEUTRAL, StrategyCategory.VOLATILITY, StrategyCategory.INCOME));
-    }
-
-    /** Returns the {@code capital} of {@code selection.yaml}: ₹3 crore and the limits per risk tolerance. */
-    public static CapitalSettings capital() {
-        return new CapitalSettings(
-                30_000_000,
-                Map.of(
-                        RiskTolerance.CONSERVATIVE, new RiskLimits(0.45, 0.02, 0.15),
-                        RiskTolerance.MODERATE, new RiskLimits(0.25, 0.05, 0.25),
-                        RiskTolerance.AGGRESSIVE, new RiskLimits(0.15, 0.10, 0.40)));
-    }
-
-    /** Returns the {@code ranking} of {@code selection.yaml}. */
-    public static RankingWeights ranking() {
-        Map<ScoreComponent, Double> weights = new EnumMap<>(ScoreComponent.class);
-        weights.put(ScoreComponent.PROBABILITY, 0.20);
-        weights.put(ScoreComponent.RISK_REWARD, 0.12);
-        weights.put(ScoreComponent.EXPECTED_VALUE, 0.10);
-        weights.put(ScoreComponent.IV_FIT, 0.12);
-        weights.put(ScoreComponent.DIRECTION_FIT, 0.12);
-        weights.put(ScoreComponent.MARKET_STATE_FIT, 0.08);
-        weights.put(ScoreComponent.LIQUIDITY, 0.06);
-        weights.put(ScoreComponent.GREEKS_PROFILE, 0.08);
-        weights.put(ScoreComponent.MOMENTUM, 0.12);
-        return new RankingWeights(weights, 0.05);
-    }
-
-    /** Returns the settings of {@code exits.yaml}. */
-    public static ExitSettings exits() {
-        Map<RiskTolerance, Double> creditStop = tolerances(1.0, 1.5, 2.0);
-        Map<RiskTolerance, Double> debitStop = tolerances(0.5, 0.5, 0.65);
-        Map<RiskTolerance, Double> defined = tolerances(0.5, 0.6, 0.75);
-        Map<RiskTolerance, Double> substantial = tolerances(0.08, 0.1, 0.15);
-        Map<StrategyCategory, CategoryExits> categories = new EnumMap<>(StrategyCategory.class);
-        categories.put(
-                StrategyCategory.DIRECTIONAL,
-                new CategoryExits(
-                        rule(0.5, creditStop, defined, 21, 0.4, 0.5), rule(0.75, debitStop, defined, 10, 0.5, 0.0)));
-        categories.put(
-                StrategyCategory.NEUTRAL,
-                new CategoryExits(
-                        rule(0.5, creditStop, defined, 21, 0.2, 0.5), rule(0.25, debitStop, defined, 7, 0.15, 0.0)));
-        categories.put(
-                StrategyCategory.VOLATILITY,
-                new CategoryExits(
-                        rule(0.5, creditStop, defined, 21, 0.2, 0.5), rule(0.5, debitStop, defined, 14, 0.3, 0.0)));
-        categories.put(
-                StrategyCategory.INCOME,
-                new CategoryExits(
-                        rule(0.5, creditStop, substantial, 7, 0.25, 0.5),
-                        rule(0.5, debitStop, substantial, 7, 0.25, 0.0)));
-        categories.put(
-                StrategyCategory.ADVANCED,
-                new CategoryExits(
-                        rule(0.5, creditStop, defined, 21, 0.25, 0.5), rule(0.25, debitStop, defined, 7, 0.25, 0.0)));
-        CategoryExits substantialRisk = new CategoryExits(
-                rule(0.5, creditStop, substantial, 21, 0.25, 0.5), rule(0.25, debitStop, substantial, 7, 0.25, 0.0));
-        return new ExitSettings(
-                categories, Map.of("Put Ratio Spread", substantialRisk, "Jade Lizard", substantialRisk), 0.05);
-    }
-
-    private static ExitRule rule(
-            double profitTarget,
-            Map<RiskTolerance, Double> premiumStop,
-            Map<RiskTolerance, Double> maxLossStop,
-            int timeExitDte,
-            double deltaLimit,
-            double gammaExitFraction) {
-        return new ExitRule(
-                profitTarget,
-                List.of(new ScalingLevel(0.5, 0.25), new ScalingLevel(0.75, 0.25), new ScalingLevel(1.0, 0.5)),
-                premiumStop,
-                maxLossStop,
-                timeExitDte,
-                new GreekBands(
-                        new GreekBand(deltaLimit, 0.0),
-                        new GreekBand(2.0, gammaExitFraction),
-                        new GreekBand(1.5, 0.0)));
-    }
-
-    private static Map<RiskTolerance, Double> tolerances(double conservative, double moderate, double aggressive) {
-        Map<RiskTolerance, Double> map = new EnumMap<>(RiskTolerance.class);
-        map.put(RiskTolerance.CONSERVATIVE, conservative);
-        map.put(RiskTolerance.MODERATE, moderate);
-        map.put(RiskTolerance.AGGRESSIVE, aggressive);
-        return map;
+        return new AnalysisSettings(
+                DefaultSettings.construction(),
+                DefaultSettings.preferences(),
+                DefaultSettings.capital(),
+                DefaultSettings.ranking(),
+                DefaultSettings.exits());
     }
 }
