@@ -122,6 +122,11 @@ final class SymbolPipeline {
         if (analysis.iv() instanceof InsufficientHistory h) {
             return missing(symbol, Optional.of(analysis), describe(h));
         }
+        // Checked before any strategy is built: without them the analysis cannot be stored at all.
+        Optional<String> levelsProblem = levelsProblem(analysis);
+        if (levelsProblem.isPresent()) {
+            return missing(symbol, Optional.of(analysis), levelsProblem.get());
+        }
         List<StrategyDefinition> fitting = fit.choose(analysis, market);
         if (fitting.isEmpty()) {
             return new SymbolOutcome.NoStrategy(
@@ -141,10 +146,6 @@ final class SymbolPipeline {
             RejectionReason reason = selection.noStrategyReason().orElse(RejectionReason.NO_FITTING_STRATEGY);
             return new SymbolOutcome.NoStrategy(
                     symbol, Optional.of(analysis), reason, summarise(selection, reason), selection.rejections());
-        }
-        Optional<String> levelsProblem = levelsProblem(analysis);
-        if (levelsProblem.isPresent()) {
-            return missing(symbol, Optional.of(analysis), levelsProblem.get());
         }
         List<RankedStrategy> strategies = new ArrayList<>();
         for (RankedCandidate ranked : selection.ranked()) {
