@@ -24,6 +24,8 @@ import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.RankedStrategy;
 import io.optionsv4.engine.pipeline.RunSummary;
 import io.optionsv4.engine.pipeline.SymbolOutcome;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -79,10 +81,7 @@ final class AnalysisJson {
                 node.put("vix_regime", m.vix().regime().name());
                 m.vix().statistics().ifPresent(s -> node.put("vix_percentile", round(s.ivPercentile(), 4)));
                 m.niftyPutCallRatio()
-                        .flatMap(p -> p.byOpenInterest().isPresent()
-                                ? java.util.Optional.of(p.byOpenInterest().getAsDouble())
-                                : java.util.Optional.empty())
-                        .ifPresent(p -> node.put("nifty_pcr", round(p, 4)));
+                        .ifPresent(p -> p.byOpenInterest().ifPresent(v -> node.put("nifty_pcr", round(v, 4))));
             }
             case MarketConditionsResult.Unavailable u -> {
                 node.put("state", "UNAVAILABLE");
@@ -357,8 +356,8 @@ final class AnalysisJson {
         if (!Double.isFinite(value)) {
             return value;
         }
-        return java.math.BigDecimal.valueOf(value)
-                .setScale(digits, java.math.RoundingMode.HALF_EVEN)
+        return BigDecimal.valueOf(value)
+                .setScale(digits, RoundingMode.HALF_EVEN)
                 .doubleValue();
     }
 }

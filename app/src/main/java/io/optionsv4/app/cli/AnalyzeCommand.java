@@ -22,6 +22,7 @@ import io.optionsv4.store.JdbiMarketConditionsStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -243,7 +244,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     // Without REPLACE_EXISTING the move fails rather than overwrite an earlier run's file.
                     Files.move(partial, file);
                     return file;
-                } catch (java.nio.file.FileAlreadyExistsException e) {
+                } catch (FileAlreadyExistsException e) {
                     file = directory.resolve(stem + "_" + n + ".json");
                 }
             }

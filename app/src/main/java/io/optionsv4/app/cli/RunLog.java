@@ -1,5 +1,6 @@
 package io.optionsv4.app.cli;
 
+import io.optionsv4.core.selection.RejectionReason;
 import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.SymbolOutcome;
 import java.io.IOException;
@@ -61,7 +62,7 @@ final class RunLog {
                 case SymbolOutcome.NoStrategy n ->
                     lines.add(line(
                             time,
-                            n.reason() == io.optionsv4.core.selection.RejectionReason.FAILED ? "ERROR" : "WARN",
+                            n.reason() == RejectionReason.FAILED ? "ERROR" : "WARN",
                             n.symbol() + ": no strategy (" + n.reason().name() + "): " + n.detail()));
             }
         }
