@@ -4,7 +4,7 @@
 Run by hand when the source files change; SimulatedMarketCalibrationTest re-derives the key figures from the same
 files on every build and fails if the committed tables drift from them.
 
-    python3 marketdata/tools/calibrate_simulated_market.py [SHARED_DATA_DIR]
+    python3 marketdata/tools/calibrate_simulated_market.py [DATA_DIR]
 
 Writes sim_anchors.csv (year-end closes the simulated paths pass through) and sim_profiles.csv (per-symbol ATM IV,
 smile slope and curvature, median daily volume) into marketdata/src/main/resources/io/optionsv4/marketdata/sim/, and
@@ -24,6 +24,8 @@ import numpy as np
 from scipy.optimize import brentq
 from scipy.stats import norm
 
+from project_data import data_dir, open_data, strip_gz
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'src', 'main', 'resources', 'io', 'optionsv4', 'marketdata', 'sim')
 REF = os.path.join(HERE, '..', 'src', 'main', 'resources', 'io', 'optionsv4', 'marketdata', 'reference')
@@ -32,18 +34,7 @@ RATE = 0.065
 SMILE_RANGE = 2.0  # |standardised moneyness| used in the smile fit
 
 
-def shared_dir():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    d = os.getcwd()
-    while d != '/':
-        if os.path.isdir(os.path.join(d, 'shared', 'data')):
-            return os.path.join(d, 'shared', 'data')
-        d = os.path.dirname(d)
-    sys.exit('shared/data not found')
-
-
-D = shared_dir()
+D = data_dir()
 
 
 def black76(cp, f, k, t, s, df):
@@ -94,7 +85,7 @@ def fit_chain(options, t):
 def old_fo(path, expiry):
     chains = collections.defaultdict(dict)
     oi = collections.defaultdict(lambda: collections.defaultdict(int))
-    for r in csv.DictReader(open(path)):
+    for r in csv.DictReader(open_data(path)):
         if r['INSTRUMENT'] in ('OPTSTK', 'OPTIDX') and r['EXPIRY_DT'] == expiry:
             k = float(r['STRIKE_PR'])
             chains[r['SYMBOL']].setdefault(k, {})[r['OPTION_TYP']] = (float(r['SETTLE_PR']), int(r['CONTRACTS']) > 0)
@@ -104,7 +95,7 @@ def old_fo(path, expiry):
 
 def udiff_fo(path, expiry):
     chains = collections.defaultdict(dict)
-    for r in csv.DictReader(open(path)):
+    for r in csv.DictReader(open_data(path)):
         if r['FinInstrmTp'] in ('STO', 'IDO') and r['XpryDt'] == expiry:
             k = float(r['StrkPric'])
             traded = int(float(r['TtlTradgVol'] or 0)) > 0
@@ -157,8 +148,8 @@ def main():
 
 def median_volumes():
     vols = collections.defaultdict(list)
-    for path in glob.glob(os.path.join(D, 'cm_history', 'cm*bhav.csv')):
-        for r in csv.DictReader(open(path)):
+    for path in map(strip_gz, glob.glob(os.path.join(D, 'cm_history', 'cm*bhav.csv*'))):
+        for r in csv.DictReader(open_data(path)):
             if r['SERIES'] == 'EQ':
                 vols[r['SYMBOL']].append(int(r['TOTTRDQTY']))
     result = {s: int(statistics.median(v)) for s, v in vols.items()}
@@ -169,7 +160,7 @@ def median_volumes():
 
 
 def cash2026():
-    with open(os.path.join(D, 'udiff_sample', 'sec_bhavdata_full_01012026.csv')) as f:
+    with open_data(os.path.join(D, 'udiff_sample', 'sec_bhavdata_full_01012026.csv')) as f:
         rows = csv.reader(f)
         header = [h.strip() for h in next(rows)]
         for row in rows:
@@ -179,17 +170,17 @@ def cash2026():
 def year_end_closes(chains2020):
     anchors = {}
     last = {}
-    for r in csv.DictReader(open(os.path.join(D, 'index_daily', 'nifty50.csv'))):
+    for r in csv.DictReader(open_data(os.path.join(D, 'index_daily', 'nifty50.csv'))):
         last[int(r['Date'][:4])] = float(r['Close'])
     for year, close in last.items():
         if year <= 2025:
             anchors[('NIFTY', year)] = (round(close, 2), 'index_daily/nifty50.csv')
-    for r in csv.DictReader(open(os.path.join(D, 'cm_bhavcopy', 'cm01JAN2020bhav.csv'))):
+    for r in csv.DictReader(open_data(os.path.join(D, 'cm_bhavcopy', 'cm01JAN2020bhav.csv'))):
         if r['SERIES'] == 'EQ' and r['SYMBOL'] in chains2020:
             anchors[(r['SYMBOL'], 2019)] = (float(r['PREVCLOSE']), 'cm_bhavcopy/cm01JAN2020bhav.csv PREVCLOSE')
     fo2026 = set()
     under2026 = {}
-    for r in csv.DictReader(open(os.path.join(D, 'udiff_sample', 'BhavCopy_NSE_FO_0_0_0_20260101_F_0000.csv'))):
+    for r in csv.DictReader(open_data(os.path.join(D, 'udiff_sample', 'BhavCopy_NSE_FO_0_0_0_20260101_F_0000.csv'))):
         fo2026.add(r['TckrSymb'])
         if r['FinInstrmTp'] == 'IDO':
             under2026[r['TckrSymb']] = float(r['UndrlygPric'])

@@ -4,9 +4,9 @@
 Run once by hand when the source files change; the Java tests (ReferenceTablesTest and friends)
 check the committed tables against the same files on every build.
 
-    python3 marketdata/tools/generate_reference_tables.py [SHARED_DATA_DIR]
+    python3 marketdata/tools/generate_reference_tables.py [DATA_DIR]
 
-SHARED_DATA_DIR defaults to ../shared/data found by walking up from the working directory.
+DATA_DIR defaults to the project's data/ folder (files plain or gzipped).
 Writes underlyings.csv, lot_sizes.csv, strike_steps.csv and holidays.csv into
 marketdata/src/main/resources/io/optionsv4/marketdata/reference/. See docs/reference-data.md.
 """
@@ -16,6 +16,8 @@ import datetime as dt
 import math
 import os
 import sys
+
+from project_data import data_dir, open_data
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'src', 'main', 'resources', 'io', 'optionsv4', 'marketdata', 'reference')
@@ -40,20 +42,9 @@ SCHEDULED = {dt.date(2026, 3, 31): 'UDiFF 2026-01-01: Mar-2026 expiry listed on 
              dt.date(2029, 12, 25): 'UDiFF 2026-01-01: Dec-2029 expiry listed on Mon 24-Dec-2029'}
 
 
-def shared_data():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    d = os.getcwd()
-    while d != os.path.dirname(d):
-        if os.path.isdir(os.path.join(d, 'shared', 'data')):
-            return os.path.join(d, 'shared', 'data')
-        d = os.path.dirname(d)
-    sys.exit('shared/data not found')
-
-
 def read_mktlots(path):
     """Returns {symbol: (name, kind, {YYYY-MM: lot})} for the first three (serial) month columns."""
-    rows = [[c.strip() for c in line.split(',')] for line in open(path) if line.strip()]
+    rows = [[c.strip() for c in line.split(',')] for line in open_data(path) if line.strip()]
     months = [dt.datetime.strptime(m, '%b-%y').strftime('%Y-%m') for m in rows[0][2:5]]
     out, kind = {}, 'INDEX'
     for r in rows[1:]:
@@ -70,7 +61,7 @@ def fo2020_lots(data):
     g, n = collections.defaultdict(int), collections.Counter()
     kinds = {}
     for day in ('01', '02', '03'):
-        for r in csv.DictReader(open(os.path.join(data, 'fo_bhavcopy', f'fo{day}JAN2020bhav.csv'))):
+        for r in csv.DictReader(open_data(os.path.join(data, 'fo_bhavcopy', f'fo{day}JAN2020bhav.csv'))):
             month = dt.datetime.strptime(r['EXPIRY_DT'], '%d-%b-%Y').strftime('%Y-%m')
             kinds[r['SYMBOL']] = 'INDEX' if r['INSTRUMENT'].endswith('IDX') else 'STOCK'
             for c in ('OPEN_INT', 'CHG_IN_OI'):
@@ -94,7 +85,7 @@ def fo2020_lots(data):
 def udiff_lots(data):
     out, kinds, names = collections.defaultdict(dict), {}, {}
     path = os.path.join(data, 'udiff_sample', 'BhavCopy_NSE_FO_0_0_0_20260101_F_0000.csv')
-    for r in csv.DictReader(open(path)):
+    for r in csv.DictReader(open_data(path)):
         if r['FinInstrmTp'] not in ('IDO', 'STO', 'IDF', 'STF'):
             continue
         month = r['XpryDt'][:7]
@@ -118,7 +109,7 @@ def fno_exits(data):
     rows = []
     for day, path, sym, typ, stock_types, month in files:
         months = collections.defaultdict(set)
-        for r in csv.DictReader(open(os.path.join(data, path))):
+        for r in csv.DictReader(open_data(os.path.join(data, path))):
             if r[typ] in stock_types:
                 months[r[sym]].add(month(r))
         rows += [(s, max(m), day, path) for s, m in sorted(months.items()) if len(m) < 3]
@@ -142,7 +133,7 @@ def month_runs(months):
 
 def industries(data):
     def load(p):
-        return {r['Symbol'].strip(): r for r in csv.DictReader(open(os.path.join(data, 'constituents', p),
+        return {r['Symbol'].strip(): r for r in csv.DictReader(open_data(os.path.join(data, 'constituents', p),
                                                                     encoding='utf-8-sig'))}
     old, new = load('2019-10/ind_nifty500list.csv'), load('2026-03/ind_nifty500list.csv')
     votes = collections.defaultdict(collections.Counter)
@@ -156,7 +147,7 @@ def strike_steps(data):
     """Most common spacing between the NEAR_STRIKES near-month strikes nearest the underlying price."""
     out = {}
     strikes, spot = collections.defaultdict(set), {}
-    for r in csv.DictReader(open(os.path.join(data, 'fo_bhavcopy', 'fo01JAN2020bhav.csv'))):
+    for r in csv.DictReader(open_data(os.path.join(data, 'fo_bhavcopy', 'fo01JAN2020bhav.csv'))):
         if r['EXPIRY_DT'] != '30-Jan-2020':
             continue
         if r['INSTRUMENT'].startswith('FUT'):
@@ -166,7 +157,7 @@ def strike_steps(data):
     out['2020-01-01'] = (strikes, spot, 'fo_bhavcopy/fo01JAN2020bhav.csv')
     strikes, spot = collections.defaultdict(set), {}
     path = 'udiff_sample/BhavCopy_NSE_FO_0_0_0_20260101_F_0000.csv'
-    for r in csv.DictReader(open(os.path.join(data, path))):
+    for r in csv.DictReader(open_data(os.path.join(data, path))):
         if r['XpryDt'] != '2026-01-27' or r['FinInstrmTp'] not in ('IDO', 'STO'):
             continue
         strikes[r['TckrSymb']].add(float(r['StrkPric']))
@@ -184,7 +175,7 @@ def strike_steps(data):
 
 def holidays(data):
     def dates(p):
-        return {dt.date.fromisoformat(r['Date'][:10]) for r in csv.DictReader(open(os.path.join(data, p)))}
+        return {dt.date.fromisoformat(r['Date'][:10]) for r in csv.DictReader(open_data(os.path.join(data, p)))}
     nifty, vix = dates('index_daily/nifty50.csv'), dates('index_daily/indiavix.csv')
     d, end, out = min(nifty), max(nifty), []
     while d <= end:
@@ -202,7 +193,7 @@ def fmt_step(x):
 
 
 def main():
-    data = shared_data()
+    data = data_dir()
     m2020 = read_mktlots(os.path.join(data, 'lot_sizes', '2020-07', 'fo_mktlots.csv'))
     m2026 = read_mktlots(os.path.join(data, 'lot_sizes', '2026-08', 'fo_mktlots.csv'))
     jan2020 = fo2020_lots(data)

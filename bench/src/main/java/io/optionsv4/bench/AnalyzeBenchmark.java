@@ -108,7 +108,7 @@ public class AnalyzeBenchmark {
     private MarketData newMarketData() {
         return market.equals("sim")
                 ? new SimulatedMarketData(42)
-                : new BhavcopyReplayMarketData(BenchInputs.sharedData());
+                : new BhavcopyReplayMarketData(BenchInputs.projectData());
     }
 
     private AnalysisPipeline pipeline(MarketData data) {

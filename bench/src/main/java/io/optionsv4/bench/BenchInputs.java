@@ -2,7 +2,7 @@ package io.optionsv4.bench;
 
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.pricing.ImpliedVolatilitySolver;
-import java.nio.file.Files;
+import io.optionsv4.marketdata.files.ProjectData;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
@@ -69,20 +69,9 @@ final class BenchInputs {
     }
 
     /**
-     * Returns the real NSE files: {@code -Doptionsv4.shared=DIR} names the shared directory, else the first {@code
-     * shared/data} above the working directory.
+     * Returns the real NSE files the project carries ({@code data/}, gzipped), or {@code -Doptionsv4.data.dir=DIR}.
      */
-    static Path sharedData() {
-        String configured = System.getProperty("optionsv4.shared");
-        if (configured != null) {
-            return Path.of(configured).resolve("data");
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared").resolve("data"))) {
-                return dir.resolve("shared").resolve("data");
-            }
-        }
-        throw new IllegalStateException(
-                "shared/data not found above " + Path.of("").toAbsolutePath());
+    static Path projectData() {
+        return ProjectData.directory();
     }
 }

@@ -21,8 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * One day of the real NSE F&amp;O bhavcopy (1 January 2020, 31,809 contracts) through the replay: a fresh replay per
  * invocation parses the day's file and builds every chain of every underlying and expiry, with the synthetic forward,
- * the implied volatility and the Greeks of every priced contract. The directory is {@code shared/data} beside the
- * project (found from the working directory upwards) or {@code -Doptionsv4.shared=DIR}.
+ * the implied volatility and the Greeks of every priced contract. The directory is the project's {@code data/}
+ * (gzipped files) or {@code -Doptionsv4.data.dir=DIR}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,7 +41,7 @@ public class ReplayBenchmark {
     /** Finds the NSE files. */
     @Setup
     public void findData() {
-        data = BenchInputs.sharedData();
+        data = BenchInputs.projectData();
     }
 
     /** Parses the day and builds every chain with IV and Greeks; returns the number of priced options. */

@@ -4,12 +4,14 @@ import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.StoreException;
+import io.optionsv4.marketdata.files.ProjectData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,17 +72,21 @@ public final class RootCommand implements Runnable {
                 Boolean.getBoolean("optionsv4.terminal"),
                 System.getenv(),
                 Clock.systemUTC(),
-                Path.of("").toAbsolutePath());
+                ProjectData.locate());
     }
 
     /**
      * Builds the command line with the project's exit-code mapping; commands read standard input from {@code stdin},
      * write terminal-friendly output when {@code terminal}, take configuration and credentials from {@code
-     * environment}, today from {@code clock}, and look up relative defaults from {@code workingDirectory}.
+     * environment}, today from {@code clock}, and replay the project's NSE files {@code projectData} by default.
      */
     public static CommandLine commandLine(
-            InputStream stdin, boolean terminal, Map<String, String> environment, Clock clock, Path workingDirectory) {
-        MarketDataFactory marketDataFactory = new MarketDataFactory(environment, clock, workingDirectory);
+            InputStream stdin,
+            boolean terminal,
+            Map<String, String> environment,
+            Clock clock,
+            Optional<Path> projectData) {
+        MarketDataFactory marketDataFactory = new MarketDataFactory(environment, clock, projectData);
         StoreFactory storeFactory = new StoreFactory(environment, Path.of(System.getProperty("user.home")));
         CommandLine commandLine = new CommandLine(
                 new RootCommand(),

@@ -21,8 +21,8 @@ import java.util.Optional;
 /**
  * The composition root's choice of market data: opens the source the settings name and resolves the as-of date.
  *
- * <p>The replay reads {@code --data-dir}, else {@code $OPTIONS_V4_DATA_DIR}, else the NSE files of the shared project
- * documents ({@code shared/data} beside the project); its default as-of date is the last day its F&amp;O files cover.
+ * <p>The replay reads {@code --data-dir}, else {@code $OPTIONS_V4_DATA_DIR}, else the real NSE files the project
+ * carries in its {@code data/} folder; its default as-of date is the last day its F&amp;O files cover.
  */
 public final class MarketDataFactory {
 
@@ -33,19 +33,20 @@ public final class MarketDataFactory {
 
     private final Map<String, String> environment;
     private final Clock clock;
-    private final Path workingDirectory;
+    private final Optional<Path> projectData;
 
     /**
      * Creates a factory.
      *
      * @param environment the process environment (credentials, default directories)
      * @param clock the clock that says what "today" is
-     * @param workingDirectory where relative default paths are looked up from
+     * @param projectData the project's own NSE files ({@code data/}), the replay's last default; empty when this build
+     *     has none
      */
-    public MarketDataFactory(Map<String, String> environment, Clock clock, Path workingDirectory) {
+    public MarketDataFactory(Map<String, String> environment, Clock clock, Optional<Path> projectData) {
         this.environment = Map.copyOf(environment);
         this.clock = clock;
-        this.workingDirectory = workingDirectory;
+        this.projectData = projectData;
     }
 
     /** A source opened for one command: the market data and the resolved as-of date. */
@@ -126,12 +127,6 @@ public final class MarketDataFactory {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Optional.of(Path.of(fromEnvironment));
         }
-        for (Path dir = workingDirectory.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return projectData;
     }
 }

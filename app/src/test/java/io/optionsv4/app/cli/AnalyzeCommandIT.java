@@ -14,6 +14,7 @@ import io.optionsv4.core.market.Valuation;
 import io.optionsv4.core.selection.RecommendedLeg;
 import io.optionsv4.core.selection.StrategyRecommendation;
 import io.optionsv4.core.selection.SymbolAnalysis;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
 import io.optionsv4.store.JdbiAnalysisStore;
 import java.io.IOException;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code options-v4 analyze} end to end on the replay of the real NSE files in {@code shared/data} for 2020-01-03,
+ * {@code options-v4 analyze} end to end on the replay of the real NSE files in the project's {@code data/} for 2020-01-03,
  * with the embedded database: one full run (and an identical second one) in {@link #runTwice}, checked against the
  * replay's own chains, the core's payoff figures and the stored rows.
  */
@@ -75,7 +76,7 @@ class AnalyzeCommandIT {
 
     @BeforeAll
     static void runTwice() throws IOException {
-        replay = new BhavcopyReplayMarketData(sharedData());
+        replay = new BhavcopyReplayMarketData(ProjectData.directory());
         Path home = StoreCli.home();
         Path log = home.resolve(LOG);
         int logBefore = Files.exists(log)
@@ -99,16 +100,6 @@ class AnalyzeCommandIT {
         List<String> all = new ArrayList<>(List.of(REPLAY));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
-    }
-
-    private static Path sharedData() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/data above " + Path.of("").toAbsolutePath());
     }
 
     private static Map<String, Integer> rowCounts() {

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.optionsv4.app.testdata.Cli;
+import io.optionsv4.marketdata.files.ProjectData;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The {@code data} commands on the replay of the real NSE files in {@code shared/data}, found from here. */
+/** The {@code data} commands on the replay of the real NSE files the project carries in {@code data/}. */
 class DataCommandTest {
 
     private static JsonNode json(Cli.Run run) throws IOException {
@@ -120,23 +119,12 @@ class DataCommandTest {
                 "--data",
                 "replay",
                 "--data-dir",
-                sharedData(),
+                ProjectData.directory().toString(),
                 "--as-of",
                 "2020-01-01",
                 "--json"));
 
         assertThat(out.get("expiry").asText()).isEqualTo("2020-01-30");
         assertThat(out.get("forward").asDouble()).isCloseTo(12243.80, within(12243.80 * 5e-4));
-    }
-
-    /** The {@code shared/data} directory above the working directory, as CI lays it out beside the clone. */
-    private static String sharedData() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared").resolve("data"))) {
-                return dir.resolve("shared").resolve("data").toString();
-            }
-        }
-        throw new IllegalStateException(
-                "shared/data not found above " + Path.of("").toAbsolutePath());
     }
 }

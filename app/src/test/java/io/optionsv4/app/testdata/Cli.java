@@ -1,11 +1,11 @@
 package io.optionsv4.app.testdata;
 
 import io.optionsv4.app.cli.RootCommand;
+import io.optionsv4.marketdata.files.ProjectData;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
@@ -37,7 +37,7 @@ public final class Cli {
                 terminal,
                 environment,
                 Clock.systemUTC(),
-                Path.of("").toAbsolutePath());
+                ProjectData.locate());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

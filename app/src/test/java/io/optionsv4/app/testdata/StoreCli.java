@@ -1,6 +1,7 @@
 package io.optionsv4.app.testdata;
 
 import io.optionsv4.app.cli.RootCommand;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.DbConfig;
 import java.io.ByteArrayInputStream;
@@ -60,11 +61,7 @@ public final class StoreCli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = RootCommand.commandLine(
-                new ByteArrayInputStream(new byte[0]),
-                false,
-                environment,
-                CLOCK,
-                Path.of("").toAbsolutePath());
+                new ByteArrayInputStream(new byte[0]), false, environment, CLOCK, ProjectData.locate());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

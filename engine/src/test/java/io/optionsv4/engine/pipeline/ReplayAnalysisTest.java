@@ -10,8 +10,8 @@ import io.optionsv4.core.selection.StrategyRecommendation;
 import io.optionsv4.core.selection.SymbolAnalysis;
 import io.optionsv4.engine.testdata.RecordingAnalysisStore;
 import io.optionsv4.engine.testdata.Settings;
-import io.optionsv4.engine.testdata.SharedData;
 import io.optionsv4.engine.testdata.TestClock;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class ReplayAnalysisTest {
 
     @BeforeAll
     static void analyseTheDay() {
-        replay = new BhavcopyReplayMarketData(SharedData.dataDir());
+        replay = new BhavcopyReplayMarketData(ProjectData.directory());
         store = new RecordingAnalysisStore();
         TestClock clock = new TestClock(Instant.parse("2020-01-03T11:00:00Z"));
         AnalysisPipeline pipeline = new AnalysisPipeline(

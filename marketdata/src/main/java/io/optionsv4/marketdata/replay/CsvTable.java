@@ -1,9 +1,9 @@
 package io.optionsv4.marketdata.replay;
 
 import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.marketdata.files.DataFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +87,7 @@ final class CsvTable {
 
     private static List<String> readLines(Path file) {
         try {
-            return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            return DataFiles.readAllLines(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new MarketDataException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.optionsv4.marketdata.replay;
 
+import io.optionsv4.marketdata.files.DataFiles;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -9,7 +10,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The NSE file forms the replay reads, recognised by file name; the date in the name is the trade date. */
+/**
+ * The NSE file forms the replay reads, recognised by file name, plain or gzipped ({@code fo01JAN2020bhav.csv.gz}); the
+ * date in the name is the trade date.
+ */
 enum NseFileKind {
     /** Old F&amp;O bhavcopy {@code foDDMMMYYYYbhav.csv}, e.g. {@code fo01JAN2020bhav.csv}. */
     FO_OLD("fo(\\d{2}[A-Za-z]{3}\\d{4})bhav\\.csv", Formats.NAME_DATE),
@@ -50,7 +54,7 @@ enum NseFileKind {
      * @throws java.time.DateTimeException when the name's date is not a date
      */
     Optional<LocalDate> dateOf(String fileName) {
-        Matcher m = name.matcher(fileName);
+        Matcher m = name.matcher(DataFiles.contentName(fileName));
         if (dateFormat == null || !m.matches()) {
             return Optional.empty();
         }
@@ -59,8 +63,9 @@ enum NseFileKind {
 
     /** Returns the kind of {@code fileName}, or empty when the replay does not read such files. */
     static Optional<NseFileKind> of(String fileName) {
+        String content = DataFiles.contentName(fileName);
         for (NseFileKind kind : values()) {
-            if (kind.matches(fileName)) {
+            if (kind.matches(content)) {
                 return Optional.of(kind);
             }
         }

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.instrument.ExpiryKind;
 import io.optionsv4.core.instrument.Underlying;
+import io.optionsv4.marketdata.files.DataFiles;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.marketdata.testdata.NseFiles;
-import io.optionsv4.marketdata.testdata.SharedData;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +54,7 @@ class ExpiryCalendarTest {
 
     @Test
     void test_expiries_equalTheNseOptionChainOf23Aug2019() throws IOException {
-        String json = Files.readString(SharedData.file("option_chain/optionchain.json"));
+        String json = DataFiles.readString(ProjectData.file("option_chain/optionchain.json"), StandardCharsets.UTF_8);
         Matcher array = Pattern.compile("\"expiryDates\"\\s*:\\s*\\[([^\\]]*)]").matcher(json);
         assertThat(array.find()).isTrue();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ENGLISH);

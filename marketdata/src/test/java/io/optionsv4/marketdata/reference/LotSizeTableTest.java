@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.optionsv4.core.instrument.LotSize;
+import io.optionsv4.marketdata.files.DataFiles;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.marketdata.testdata.NseFiles;
-import io.optionsv4.marketdata.testdata.SharedData;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -90,7 +91,7 @@ class LotSizeTableTest {
     @ParameterizedTest
     @ValueSource(strings = {"lot_sizes/2020-07/fo_mktlots.csv", "lot_sizes/2026-08/fo_mktlots.csv"})
     void test_lots_equalFirstThreeMonthsOfMktlots(String file) throws IOException {
-        List<String[]> rows = Files.readAllLines(SharedData.file(file)).stream()
+        List<String[]> rows = DataFiles.readAllLines(ProjectData.file(file), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank())
                 .map(line ->
                         Arrays.stream(line.split(",", -1)).map(String::strip).toArray(String[]::new))

@@ -3,8 +3,8 @@ package io.optionsv4.marketdata.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.optionsv4.core.instrument.Underlying;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.marketdata.testdata.NseFiles;
-import io.optionsv4.marketdata.testdata.SharedData;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,7 +120,7 @@ class ReferenceDataLoaderTest {
     }
 
     private static Map<String, Map<String, String>> nifty500(String file) {
-        return NseFiles.csv(SharedData.file(file)).stream()
+        return NseFiles.csv(ProjectData.file(file)).stream()
                 .collect(Collectors.toMap(r -> r.get("Symbol"), r -> r, (a, b) -> a));
     }
 }

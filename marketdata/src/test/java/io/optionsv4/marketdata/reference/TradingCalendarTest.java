@@ -3,8 +3,9 @@ package io.optionsv4.marketdata.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.optionsv4.marketdata.files.DataFiles;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.marketdata.testdata.NseFiles;
-import io.optionsv4.marketdata.testdata.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ class TradingCalendarTest {
 
     @Test
     void test_isTradingDay_everyNiftySessionIsATradingDay() {
-        List<LocalDate> sessions = NseFiles.csv(SharedData.file("index_daily/nifty50.csv")).stream()
+        List<LocalDate> sessions = NseFiles.csv(ProjectData.file("index_daily/nifty50.csv")).stream()
                 .map(r -> LocalDate.parse(r.get("Date").substring(0, 10)))
                 .filter(d -> d.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue())
                 .filter(d -> !MUHURAT.contains(d))
@@ -110,8 +111,9 @@ class TradingCalendarTest {
                 .appendPattern("'cm'ddMMMyyyy'bhav.csv'")
                 .toFormatter(Locale.ENGLISH);
         Set<LocalDate> files;
-        try (Stream<Path> list = Files.list(SharedData.dataDir().resolve("cm_history"))) {
-            files = list.map(p -> LocalDate.parse(p.getFileName().toString(), name))
+        try (Stream<Path> list = Files.list(ProjectData.directory().resolve("cm_history"))) {
+            files = list.map(p -> LocalDate.parse(
+                            DataFiles.contentName(p.getFileName().toString()), name))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         Set<LocalDate> tradingDays = new TreeSet<>();

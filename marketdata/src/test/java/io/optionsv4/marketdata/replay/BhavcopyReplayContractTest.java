@@ -1,8 +1,8 @@
 package io.optionsv4.marketdata.replay;
 
 import io.optionsv4.core.market.MarketData;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.marketdata.testdata.MarketDataContractTest;
-import io.optionsv4.marketdata.testdata.SharedData;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -13,7 +13,7 @@ class BhavcopyReplayContractTest extends MarketDataContractTest {
 
     @BeforeAll
     static void loadReplay() {
-        replay = new BhavcopyReplayMarketData(SharedData.dataDir());
+        replay = new BhavcopyReplayMarketData(ProjectData.directory());
     }
 
     @Override

@@ -14,7 +14,7 @@ import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.QuoteQuality;
 import io.optionsv4.core.pricing.Black76;
-import io.optionsv4.marketdata.testdata.SharedData;
+import io.optionsv4.marketdata.files.ProjectData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ class BhavcopyReplayMarketDataTest {
 
     @BeforeAll
     static void loadReplay() {
-        replay = new BhavcopyReplayMarketData(SharedData.dataDir());
+        replay = new BhavcopyReplayMarketData(ProjectData.directory());
     }
 
     @Test

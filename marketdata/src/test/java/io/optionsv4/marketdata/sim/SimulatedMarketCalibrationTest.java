@@ -8,10 +8,11 @@ import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.QuoteQuality;
+import io.optionsv4.marketdata.files.DataFiles;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
-import io.optionsv4.marketdata.testdata.SharedData;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,10 @@ class SimulatedMarketCalibrationTest {
 
     @BeforeAll
     static void load() throws IOException {
-        replay = new BhavcopyReplayMarketData(SharedData.dataDir());
+        replay = new BhavcopyReplayMarketData(ProjectData.directory());
         tables = SimTables.load();
         index = IndexFigures.of(
-                SharedData.file("index_daily/nifty50.csv"), SharedData.file("index_daily/indiavix.csv"));
+                ProjectData.file("index_daily/nifty50.csv"), ProjectData.file("index_daily/indiavix.csv"));
     }
 
     @Test
@@ -130,7 +131,7 @@ class SimulatedMarketCalibrationTest {
 
     @Test
     void test_spreads_ofTheRealNiftyWeekly() throws IOException {
-        String json = Files.readString(SharedData.file("option_chain/optionchain.json"));
+        String json = DataFiles.readString(ProjectData.file("option_chain/optionchain.json"), StandardCharsets.UTF_8);
         double spot = 10829.35;
         double years = 6 / 365.0;
         double atmVol = 0.16;

@@ -1,8 +1,10 @@
 package io.optionsv4.marketdata.testdata;
 
+import io.optionsv4.marketdata.files.DataFiles;
+import io.optionsv4.marketdata.files.ProjectData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +45,7 @@ public final class NseFiles {
     /** Reads {@code fo_bhavcopy/foDDMMMYYYYbhav.csv} (lot size and underlying price are 0: the file has neither). */
     public static List<FoRow> oldFoBhavcopy(String fileName) {
         List<FoRow> rows = new ArrayList<>();
-        for (Map<String, String> r : lazyCsv(SharedData.file("fo_bhavcopy/" + fileName))) {
+        for (Map<String, String> r : lazyCsv(ProjectData.file("fo_bhavcopy/" + fileName))) {
             String instrument = r.get("INSTRUMENT");
             rows.add(new FoRow(
                     r.get("SYMBOL"),
@@ -62,7 +64,7 @@ public final class NseFiles {
     /** Reads the UDiFF F&amp;O bhavcopy of 01-Jan-2026 (futures and options only). */
     public static List<FoRow> udiffFoBhavcopy() {
         List<FoRow> rows = new ArrayList<>();
-        for (Map<String, String> r : lazyCsv(SharedData.file(UDIFF_FO))) {
+        for (Map<String, String> r : lazyCsv(ProjectData.file(UDIFF_FO))) {
             String type = r.get("FinInstrmTp");
             if (!List.of("IDO", "STO", "IDF", "STF").contains(type)) {
                 continue;
@@ -87,7 +89,7 @@ public final class NseFiles {
     /** Reads a CSV with a header row into maps of trimmed fields (no quoting; trailing empty field allowed). */
     public static List<Map<String, String>> csv(Path path) {
         try {
-            List<String> lines = Files.readAllLines(path);
+            List<String> lines = DataFiles.readAllLines(path, StandardCharsets.UTF_8);
             String[] header = trimmed(lines.get(0).replace("\uFEFF", ""));
             List<Map<String, String>> rows = new ArrayList<>(lines.size());
             for (String line : lines.subList(1, lines.size())) {
@@ -110,7 +112,7 @@ public final class NseFiles {
     /** Like {@link #csv} but splits each line only when a field is asked for: fast for large files. */
     private static List<Map<String, String>> lazyCsv(Path path) {
         try {
-            List<String> lines = Files.readAllLines(path);
+            List<String> lines = DataFiles.readAllLines(path, StandardCharsets.UTF_8);
             String[] header = trimmed(lines.get(0));
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.length; i++) {
