@@ -38,7 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link MarketData} over Dhan API v2 REST ({@code shared/reference/dhan-api-v2.md}): option chain and expiry list
+ * {@link MarketData} over Dhan API v2 REST ({@code reference/dhan-api-v2.md} of the project documents): option chain and expiry list
  * ({@code /optionchain}, {@code /optionchain/expirylist}), quotes ({@code /marketfeed/quote} for stocks,
  * {@code /marketfeed/ohlc} for indices, {@code /marketfeed/ltp} for last prices; up to 1,000 instruments per call),
  * daily and intraday candles ({@code /charts/historical}, {@code /charts/intraday}). Symbols and contracts are

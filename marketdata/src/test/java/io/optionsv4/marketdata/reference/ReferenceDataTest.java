@@ -15,7 +15,7 @@ class ReferenceDataTest {
 
     private static final ReferenceData DATA = ReferenceData.standard();
 
-    /** Jan-2020 lots quoted in shared/data/README.md section 1, plus the Aug-2026 lots of its section 4. */
+    /** Jan-2020 lots quoted in data/README.md section 1, plus the Aug-2026 lots of its section 4. */
     @ParameterizedTest
     @CsvSource({
         "NIFTY, 2020-01-15, 75",

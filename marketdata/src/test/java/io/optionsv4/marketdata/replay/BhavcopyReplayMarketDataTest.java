@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The replay over the real NSE files of {@code shared/data} (README there): 1-3 January 2020 in the old formats, 1
- * January 2026 in UDiFF. One instance for the class, so each file is parsed once. Expected figures come from the
- * README's checks (index closes, cash closes, put–call parity forwards) and from NSE's India VIX.
+ * The replay over the real NSE files of the project's {@code data/} (README there): 1-3 January 2020 in the old
+ * formats, 1 January 2026 in UDiFF. One instance for the class, so each file is parsed once. Expected figures come from
+ * the README's checks (index closes, cash closes, put–call parity forwards) and from NSE's India VIX.
  */
 class BhavcopyReplayMarketDataTest {
 

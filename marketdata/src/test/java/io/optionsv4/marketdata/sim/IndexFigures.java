@@ -1,7 +1,8 @@
 package io.optionsv4.marketdata.sim;
 
+import io.optionsv4.marketdata.files.DataFiles;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ record IndexFigures(
 
     private static TreeMap<String, Double> closes(Path file) throws IOException {
         TreeMap<String, Double> closes = new TreeMap<>();
-        List<String> lines = Files.readAllLines(file);
+        List<String> lines = DataFiles.readAllLines(file, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
             closes.put(f[0], Double.parseDouble(f[1]));
