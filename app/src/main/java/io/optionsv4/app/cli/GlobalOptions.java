@@ -24,8 +24,8 @@ public final class GlobalOptions {
             names = "--data-dir",
             paramLabel = "DIR",
             scope = ScopeType.INHERIT,
-            description =
-                    "Directory of NSE files for --data replay (plain or gzipped; default: $OPTIONS_V4_DATA_DIR, else the project's data/).")
+            description = "Directory of NSE files for --data replay, plain or gzipped (default: $OPTIONS_V4_DATA_DIR, "
+                    + "else the project's data/).")
     Path dataDir;
 
     @Option(

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole universe of a real NSE day, 3 January 2020 (the bhavcopy replay of the project's {@code data/}), moderate: no
- * symbol fails, the ones without data say what is missing, and what is stored is ranked.
+ * The whole universe of a real NSE day, 3 January 2020 (the bhavcopy replay of the project's {@code data/}),
+ * moderate: no symbol fails, the ones without data say what is missing, and what is stored is ranked.
  */
 class ReplayAnalysisTest {
 
