@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code options-v4 analyze} end to end on the replay of the real NSE files in the project's {@code data/} for
- * 2020-01-03, with the embedded database: one full run (and an identical second one) in {@link #runTwice}, checked against the
- * replay's own chains, the core's payoff figures and the stored rows.
+ * 2020-01-03, with the embedded database: one full run (and an identical second one) in {@link #runTwice}, checked
+ * against the replay's own chains, the core's payoff figures and the stored rows.
  */
 class AnalyzeCommandIT {
 

@@ -40,8 +40,8 @@ import java.util.Optional;
 /**
  * {@link MarketData} over Dhan API v2 REST ({@code reference/dhan-api-v2.md} of the project documents): option
  * chain and expiry list ({@code /optionchain}, {@code /optionchain/expirylist}), quotes ({@code /marketfeed/quote} for
- * stocks, {@code /marketfeed/ohlc} for indices, {@code /marketfeed/ltp} for last prices; up to 1,000 instruments per call),
- * daily and intraday candles ({@code /charts/historical}, {@code /charts/intraday}). Symbols and contracts are
+ * stocks, {@code /marketfeed/ohlc} for indices, {@code /marketfeed/ltp} for last prices; up to 1,000 instruments per
+ * call), daily and intraday candles ({@code /charts/historical}, {@code /charts/intraday}). Symbols and contracts are
  * mapped to Dhan security ids by the {@link ScripMaster}; the option-chain underlying is the index or stock row
  * ({@code NIFTY} = {@code 13}/{@code IDX_I}).
  *

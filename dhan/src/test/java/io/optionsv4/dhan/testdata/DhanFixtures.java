@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The JSON protocol samples the fake server answers with: the Dhan API v2 fixtures of the project documents
  * ({@code reference/dhan-fixtures/}), carried byte-for-byte in test resources under
- * {@code io/optionsv4/dhan/fixtures/}, and a few of our own under {@code io/optionsv4/dhan/rest/} for shapes that set lacks (OHLC, a stock quote).
+ * {@code io/optionsv4/dhan/fixtures/}, and a few of our own under {@code io/optionsv4/dhan/rest/} for shapes that set
+ * lacks (OHLC, a stock quote).
  */
 public final class DhanFixtures {
 
