@@ -35,6 +35,11 @@ public record LegPrice(
                         + " for a " + side);
     }
 
+    /** Returns a leg traded at its reference price, without spread or slippage ({@link PriceSource#REFERENCE}). */
+    public static LegPrice atReference(String contract, Side side, double reference) {
+        return new LegPrice(contract, side, reference, reference, reference, PriceSource.REFERENCE, reference);
+    }
+
     /** Returns what the executable price costs over the reference per unit, {@code >= 0}. */
     public double costPerUnit() {
         return side == Side.BUY ? executable - reference : reference - executable;

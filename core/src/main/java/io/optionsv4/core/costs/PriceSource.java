@@ -5,5 +5,7 @@ public enum PriceSource {
     /** The quoted book of the source (simulated market, Dhan, the NSE option-chain snapshot). */
     BOOK,
     /** The {@link SpreadModel} around the close, for sources without a book (end-of-day bhavcopy replay). */
-    MODEL
+    MODEL,
+    /** No spread: bid, ask and executable price are the reference (gross figures, calculators without a book). */
+    REFERENCE
 }
