@@ -6,8 +6,8 @@ import io.optionsv4.core.result.Checks;
 /**
  * Prices legs for execution: buy at the ask, sell at the bid, with the {@link Slippage} on top. Where the source has a
  * book its bid and ask are used and must be sound (both sides positive, not crossed); where it has none (end-of-day
- * replay) the {@link SpreadModel} puts a bid and an ask around the close, rounded outwards to the tick (the bid at least one
- * tick when the close is above one tick). A leg that
+ * replay) the {@link SpreadModel} puts a bid and an ask around the close, rounded outwards to the tick (the bid at
+ * least one tick when the close is above one tick). A leg that
  * cannot be priced is a {@link BadPrice}, never an exception. Immutable and thread-safe.
  *
  * @param model the spread model for sources without a book

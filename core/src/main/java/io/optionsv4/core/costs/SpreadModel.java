@@ -8,7 +8,8 @@ import io.optionsv4.core.result.Checks;
  * re-derived by {@code SpreadModelCalibrationTest}):
  *
  * <pre>
- * liquid spread = m · (floor + proportional · (1 + term · DTE/30) · price) · (1 + wing · |x|) · (1 + nearExpiry/(1 + DTE))
+ * liquid spread = m · (floor + proportional · (1 + term · DTE/30) · price) · (1 + wing · |x|)
+ *                 · (1 + nearExpiry/(1 + DTE))
  * spread        = liquid spread · exp(untraded · [volume = 0] + thinOi · max(0, ln(referenceOiLots / (1 + OI lots))))
  * </pre>
  *

@@ -34,8 +34,9 @@ import java.util.OptionalDouble;
  *
  * <p>Everything that cannot be built is a {@link ConstructionResult.Rejected} naming the strategy, the symbol and what
  * was missing: no chain, expired or empty chains, no lot size, no expected move, no expiry in the window
- * ({@link RejectionReason#NO_EXPIRY_IN_WINDOW}), no liquid strikes ({@link RejectionReason#NO_LIQUID_STRIKES}), a leg without a sound price ({@link
- * RejectionReason#BAD_PRICE}: a book with a zero bid or ask, a zero or negative price). The
+ * ({@link RejectionReason#NO_EXPIRY_IN_WINDOW}), no liquid strikes ({@link RejectionReason#NO_LIQUID_STRIKES}), a
+ * leg without a sound price ({@link RejectionReason#BAD_PRICE}: a book with a zero bid or ask, a zero or negative
+ * price). The
  * figures' model uses the near chain's rate and year fraction, the near expiry's ATM implied volatility and the
  * dividend yield that makes the model's forward equal the chain's forward (0 without a forward); calendars and
  * diagonals value their far legs at the far expiry's ATM volatility. Immutable and thread-safe.
