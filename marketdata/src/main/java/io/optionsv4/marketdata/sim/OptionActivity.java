@@ -12,9 +12,9 @@ import java.time.LocalDate;
  * {@value Calibration#ROUND_STRIKE_FACTOR} on the two-step grid, times {@value Calibration#OTM_OI_TILT} for the
  * out-of-the-money side, times a persistent log-normal factor of the contract and a small daily one; {@code base}
  * falls by {@value #RANK_DECAY} per later expiry. Volume (contracts) is about a quarter of open interest, more in the
- * last days; below one contract the option is untraded. Spread: the liquid spread of {@link SpreadModel#DEFAULT} (the model the replay
- * uses too), bid rounded down and ask up to the tick, never crossed, bid never negative. Other figures in {@link
- * Calibration}. Stateless; thread-safe.
+ * last days; below one contract the option is untraded. Spread: the liquid spread of {@link SpreadModel#DEFAULT}
+ * (the model the replay uses too), bid rounded down and ask up to the tick, never crossed, bid never negative. Other
+ * figures in {@link Calibration}. Stateless; thread-safe.
  */
 final class OptionActivity {
 
