@@ -25,6 +25,7 @@ class ArchitectureTest {
             "market",
             "pricing",
             "probability",
+            "costs",
             "analysis",
             "conditions",
             "strategy",

@@ -109,6 +109,12 @@ final class AnalysisJson {
         s.sentiment().forEach((d, n) -> sentiment.put(d.name().toLowerCase(Locale.ROOT), n));
         ObjectNode reasons = node.putObject("no_strategy_reasons");
         s.noStrategyReasons().forEach((r, n) -> reasons.put(r.name(), n));
+        ObjectNode rejected = node.putObject("rejected_strategy_reasons");
+        run.outcomes().stream()
+                .flatMap(o -> o.rejections().stream())
+                .collect(java.util.stream.Collectors.groupingBy(
+                        r -> r.reason().name(), java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .forEach(rejected::put);
         return node;
     }
 
@@ -237,6 +243,10 @@ final class AnalysisJson {
             ln.put("quantity", (long) leg.lots() * c.lotSize());
             ln.put("premium", round(leg.premiumPerUnit(), 2));
             ln.put("premium_source", leg.premiumSource().name());
+            ln.put("reference_price", round(leg.referencePerUnit(), 2));
+            ln.put("bid", round(leg.price().bid(), 2));
+            ln.put("ask", round(leg.price().ask(), 2));
+            ln.put("price_source", leg.price().source().name());
             ln.put("iv", round(leg.impliedVolatility(), 4));
             ln.put("delta", round(leg.greeks().delta(), 4));
             ln.put("open_interest", leg.openInterest());
@@ -257,6 +267,8 @@ final class AnalysisJson {
         c.figures().breakevens().forEach(b -> breakevens.add(round(b, 2)));
         figures.put("probability_of_profit", round(c.figures().probabilityOfProfit(), 4));
         figures.put("expected_value", round(c.figures().expectedValue(), 2));
+        figures.put("prices", "EXECUTABLE");
+        node.set("reference", reference(c));
         node.set("model", model(c, underlying));
         ObjectNode greeks = node.putObject("greeks");
         greeks.put("delta", round(c.greeks().netDelta(), 4));
@@ -272,6 +284,20 @@ final class AnalysisJson {
         node.put("total_score", round(s.ranked().totalScore(), 2));
         node.put("conviction", s.ranked().conviction().name());
         node.set("exit_plan", exitPlan(s.exitPlan(), s.recommendation().risk()));
+        return node;
+    }
+
+    /** The net premium and figures at the legs' reference prices (mid, or close without a book). */
+    private static ObjectNode reference(Candidate c) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("net_premium", round(c.reference().netPremium(), 2));
+        amount(node, "max_profit", c.reference().figures().maxProfit());
+        amount(node, "max_loss", c.reference().figures().maxLoss());
+        ArrayNode breakevens = node.putArray("breakevens");
+        c.reference().figures().breakevens().forEach(b -> breakevens.add(round(b, 2)));
+        node.put("probability_of_profit", round(c.reference().figures().probabilityOfProfit(), 4));
+        node.put("expected_value", round(c.reference().figures().expectedValue(), 2));
+        node.put("spread_cost", round(c.reference().netPremium() - c.netPremium(), 2));
         return node;
     }
 

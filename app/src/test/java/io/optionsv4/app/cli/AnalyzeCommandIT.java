@@ -200,7 +200,7 @@ class AnalyzeCommandIT {
                                     Right.valueOf(leg.get("right").asText()));
                     assertThat(quote).as(text + " " + leg).isPresent();
                     assertThat(quote.get().isTraded()).as(text + " " + leg).isTrue();
-                    assertThat(leg.get("premium").asDouble())
+                    assertThat(leg.get("reference_price").asDouble())
                             .isCloseTo(quote.get().close(), within(0.005));
                     legs++;
                 }
@@ -273,9 +273,20 @@ class AnalyzeCommandIT {
                     assertThat(quote.get().valuation()).as(where).isInstanceOf(Valuation.Priced.class);
                     assertThat(quote.get().bidAsk()).as(where).isEmpty();
                     assertThat(leg.get("premium_source").asText()).isEqualTo("CLOSE");
-                    assertThat(leg.get("premium").asDouble())
+                    assertThat(leg.get("reference_price").asDouble())
                             .as(where)
                             .isCloseTo(quote.get().close(), within(0.005));
+                    assertThat(leg.get("price_source").asText()).as(where).isEqualTo("MODEL");
+                    double executable = leg.get("premium").asDouble();
+                    if (leg.get("side").asText().equals("BUY")) {
+                        assertThat(executable)
+                                .as(where + " buy at the ask")
+                                .isGreaterThan(quote.get().close());
+                    } else {
+                        assertThat(executable)
+                                .as(where + " sell at the bid")
+                                .isLessThan(quote.get().close());
+                    }
                     assertThat(leg.get("iv").asDouble())
                             .as(where)
                             .isCloseTo(quote.get().impliedVolatility().getAsDouble(), within(0.00005));

@@ -72,10 +72,28 @@ final class FiguresCheck {
             OptionQuote quote = chains.apply(symbol, expiry)
                     .quote(strike, right)
                     .orElseThrow(() -> new AssertionError(where + ": no " + right + " " + strike + " on " + expiry));
-            double premium = quote.bidAsk().isPresent()
+            double reference = quote.bidAsk().isPresent()
                     ? quote.bidAsk().get().mid()
                     : quote.close() > 0 ? quote.close() : quote.last();
-            assertThat(l.get("premium").asDouble()).as(where + " premium").isCloseTo(premium, within(0.005 + 1e-9));
+            assertThat(l.get("reference_price").asDouble())
+                    .as(where + " reference")
+                    .isCloseTo(reference, within(0.005 + 1e-9));
+            // The figures are at the executable price: a buy at the ask, a sell at the bid (on the tick grid).
+            double premium = l.get("premium").asDouble();
+            Side side = Side.valueOf(l.get("side").asText());
+            if (side == Side.BUY) {
+                assertThat(premium).as(where + " buy at or above the reference").isGreaterThanOrEqualTo(reference);
+                assertThat(premium)
+                        .as(where + " buy at the ask")
+                        .isEqualTo(l.get("ask").asDouble());
+            } else {
+                assertThat(premium)
+                        .as(where + " sell at or below the reference")
+                        .isLessThanOrEqualTo(reference);
+                assertThat(premium)
+                        .as(where + " sell at the bid")
+                        .isEqualTo(l.get("bid").asDouble());
+            }
             assertThat(l.get("premium_source").asText())
                     .as(where)
                     .isEqualTo(quote.bidAsk().isPresent() ? "MID" : "CLOSE");

@@ -21,13 +21,15 @@ import java.util.Optional;
  * @param underlyingUnits units of the underlying held (a covered call), 0 otherwise; the stored legs carry options only
  * @param lotSize units per lot of the contracts, from reference data
  * @param strategy the resolved position (quantities in units)
- * @param figures max profit/loss, breakevens, PoP and EV of the whole position at the near expiry, rupees
+ * @param figures max profit/loss, breakevens, PoP and EV of the whole position at the near expiry at executable prices
+ *     (buy at the ask, sell at the bid), rupees
  * @param greeks net Greeks of the whole position
- * @param netPremium rupees for the whole position: &gt; 0 a credit received, &lt; 0 a debit paid
+ * @param netPremium rupees for the whole position at executable prices: &gt; 0 a credit received, &lt; 0 a debit paid
  * @param nearExpiry the first expiry of the legs
  * @param farExpiry the later expiry of a calendar or diagonal spread
  * @param daysToExpiry calendar days from {@code asOf} to {@code nearExpiry}
  * @param atmVolatility the near expiry's ATM implied volatility the figures use, annualised decimal
+ * @param reference the net premium and the figures at the legs' reference prices (mid or close)
  * @param model the lognormal model of the figures at the near expiry (spot, ATM volatility, rate and dividend yield
  *     matching the chain's forward, years to the near expiry)
  */
@@ -47,7 +49,8 @@ public record Candidate(
         Optional<LocalDate> farExpiry,
         int daysToExpiry,
         double atmVolatility,
-        ProbabilityModel model) {
+        ProbabilityModel model,
+        ReferenceFigures reference) {
     /** Validates the components and copies the legs. */
     public Candidate {
         Checks.notBlank(symbol, "symbol");
@@ -68,6 +71,7 @@ public record Candidate(
         Checks.argument(daysToExpiry >= 0, "daysToExpiry must be >= 0 but was " + daysToExpiry);
         Checks.nonNegative(atmVolatility, "atmVolatility");
         Checks.notNull(model, "model");
+        Checks.notNull(reference, "reference");
     }
 
     /** Returns the strategy's display name. */

@@ -13,6 +13,11 @@ public enum RejectionReason {
     NO_EXPIRY_IN_WINDOW("no expiry in the DTE window"),
     /** The strikes the strategy needs are not listed, not traded or fail the liquidity filter. */
     NO_LIQUID_STRIKES("no liquid strikes"),
+    /**
+     * A leg cannot be priced for execution: no bid or ask where the source quotes books, a crossed book, or a zero or
+     * negative price; the detail names the contract and the field.
+     */
+    BAD_PRICE("bad book or price"),
     /** Probability of profit below the risk tolerance's threshold. */
     BELOW_POP_THRESHOLD("all below the PoP threshold"),
     /** Maximum loss (or unlimited loss) above what the risk tolerance allows per trade. */

@@ -1,6 +1,10 @@
 package io.optionsv4.core.selection;
 
 import io.optionsv4.core.analysis.ExpiryMove;
+import io.optionsv4.core.costs.BadPrice;
+import io.optionsv4.core.costs.ExecutablePrices;
+import io.optionsv4.core.costs.LegPrice;
+import io.optionsv4.core.costs.LegPricing;
 import io.optionsv4.core.instrument.LotSize;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionGreeks;
@@ -24,12 +28,15 @@ import java.util.OptionalDouble;
 /**
  * Builds one registered strategy on one underlying's real option chains: the expiry from the strategy category's DTE
  * window, strikes from the expiry's one-sigma move snapped to listed strikes whose contracts pass the liquidity filter,
- * the lot size from the chain's reference data, premiums from the chain (mid where a book exists, else close, else
- * last), then the resolved position, its figures at the near expiry and its net Greeks.
+ * the lot size from the chain's reference data, each leg's executable price (buy at the ask, sell at the bid, from the
+ * book or, without one, from the spread model around the close; {@link LegPricer}), then the resolved position, its
+ * figures at the near expiry at executable prices and at the reference prices (mid, else close), and its net Greeks.
  *
  * <p>Everything that cannot be built is a {@link ConstructionResult.Rejected} naming the strategy, the symbol and what
  * was missing: no chain, expired or empty chains, no lot size, no expected move, no expiry in the window
- * ({@link RejectionReason#NO_EXPIRY_IN_WINDOW}), no liquid strikes ({@link RejectionReason#NO_LIQUID_STRIKES}). The
+ * ({@link RejectionReason#NO_EXPIRY_IN_WINDOW}), no liquid strikes ({@link RejectionReason#NO_LIQUID_STRIKES}), a
+ * leg without a sound price ({@link RejectionReason#BAD_PRICE}: a book with a zero bid or ask, a zero or negative
+ * price). The
  * figures' model uses the near chain's rate and year fraction, the near expiry's ATM implied volatility and the
  * dividend yield that makes the model's forward equal the chain's forward (0 without a forward); calendars and
  * diagonals value their far legs at the far expiry's ATM volatility. Immutable and thread-safe.
@@ -38,11 +45,18 @@ public final class StrategyConstructor {
 
     private final ConstructionSettings settings;
     private final LiquidityFilter filter;
+    private final LegPricer pricer;
 
-    /** Creates a constructor with the given settings. */
+    /** Creates a constructor with the given settings, pricing legs with {@link ExecutablePrices#DEFAULT}. */
     public StrategyConstructor(ConstructionSettings settings) {
+        this(settings, ExecutablePrices.DEFAULT);
+    }
+
+    /** Creates a constructor with the given settings that prices legs for execution with {@code prices}. */
+    public StrategyConstructor(ConstructionSettings settings, ExecutablePrices prices) {
         this.settings = Checks.notNull(settings, "settings");
         this.filter = new LiquidityFilter(settings.liquidity());
+        this.pricer = new LegPricer(prices);
     }
 
     /**
@@ -94,7 +108,7 @@ public final class StrategyConstructor {
                     where + " " + near.chain().expiry() + ": " + strikes.missing() + "; liquid means "
                             + filter.describe());
         }
-        return new ConstructionResult.Built(build(definition, input, near, far, strikes.strikes()));
+        return build(definition, input, near, far, strikes.strikes());
     }
 
     private ExpiryChoice chooseNear(StrategyDefinition definition, ConstructionInput input, String where) {
@@ -195,15 +209,17 @@ public final class StrategyConstructor {
                 Optional.empty());
     }
 
-    private Candidate build(
+    private ConstructionResult build(
             StrategyDefinition definition, ConstructionInput input, Market near, Market far, List<Double> strikes) {
         int lots = settings.strategyLots();
         int lotSize = near.lotSize();
         boolean twoExpiries = definition.spansTwoExpiries();
         List<CandidateLeg> legs = new ArrayList<>();
         List<Double> premiums = new ArrayList<>();
+        List<Double> references = new ArrayList<>();
         double[] greeks = new double[4];
         double netPremium = 0;
+        double referencePremium = 0;
         int underlyingUnits = 0;
         for (LegTemplate template : definition.legTemplates()) {
             switch (template) {
@@ -213,11 +229,22 @@ public final class StrategyConstructor {
                     OptionQuote quote = StrikeSelector.row(market.chain().rows(), strike)
                             .flatMap(r -> r.quote(o.right()))
                             .orElseThrow(() -> new IllegalStateException("selected strike " + strike + " vanished"));
-                    CandidateLeg leg = leg(o, market.chain().expiry(), Math.multiplyExact(o.ratio(), lots), quote);
+                    LegPricing pricing = pricer.price(market, quote, o.side());
+                    if (pricing instanceof BadPrice bad) {
+                        return rejected(
+                                definition,
+                                RejectionReason.BAD_PRICE,
+                                definition.name() + " on " + input.symbol() + ": " + bad.message());
+                    }
+                    LegPrice price = (LegPrice) pricing;
+                    CandidateLeg leg =
+                            leg(o, market.chain().expiry(), Math.multiplyExact(o.ratio(), lots), quote, price);
                     legs.add(leg);
                     premiums.add(leg.premiumPerUnit());
+                    references.add(price.reference());
                     int units = o.side().sign() * Math.multiplyExact(leg.lots(), lotSize);
                     netPremium -= units * leg.premiumPerUnit();
+                    referencePremium -= units * price.reference();
                     add(greeks, leg.greeks(), units);
                 }
                 case LegTemplate.Underlying u -> {
@@ -226,19 +253,12 @@ public final class StrategyConstructor {
                 }
             }
         }
-        double yearsBetween = far.chain().yearsToExpiry() - near.chain().yearsToExpiry();
-        StrategyInputs inputs = new StrategyInputs(
-                strikes,
-                premiums,
-                lots,
-                lotSize,
-                definition.holdsUnderlying() ? input.spot() : 0.0,
-                twoExpiries ? yearsBetween : 0.0);
-        Strategy strategy = definition.resolve(inputs);
         ProbabilityModel model = model(input.spot(), near);
-        StrategyFigures figures =
-                twoExpiries ? strategy.figures(model, far.move().atmIv()) : strategy.figures(model);
-        return new Candidate(
+        Strategy strategy = definition.resolve(inputs(definition, input, near, far, strikes, premiums));
+        StrategyFigures figures = figures(definition, strategy, model, far);
+        StrategyFigures referenceFigures = figures(
+                definition, definition.resolve(inputs(definition, input, near, far, strikes, references)), model, far);
+        return new ConstructionResult.Built(new Candidate(
                 input.symbol(),
                 input.asOf(),
                 definition,
@@ -254,10 +274,36 @@ public final class StrategyConstructor {
                 twoExpiries ? Optional.of(far.chain().expiry()) : Optional.empty(),
                 (int) ChronoUnit.DAYS.between(input.asOf(), near.chain().expiry()),
                 near.move().atmIv(),
-                model);
+                model,
+                new ReferenceFigures(referencePremium, referenceFigures)));
     }
 
-    private static CandidateLeg leg(LegTemplate.Option template, LocalDate expiry, int lots, OptionQuote quote) {
+    private StrategyInputs inputs(
+            StrategyDefinition definition,
+            ConstructionInput input,
+            Market near,
+            Market far,
+            List<Double> strikes,
+            List<Double> premiums) {
+        double yearsBetween = far.chain().yearsToExpiry() - near.chain().yearsToExpiry();
+        return new StrategyInputs(
+                strikes,
+                premiums,
+                settings.strategyLots(),
+                near.lotSize(),
+                definition.holdsUnderlying() ? input.spot() : 0.0,
+                definition.spansTwoExpiries() ? yearsBetween : 0.0);
+    }
+
+    private static StrategyFigures figures(
+            StrategyDefinition definition, Strategy strategy, ProbabilityModel model, Market far) {
+        return definition.spansTwoExpiries()
+                ? strategy.figures(model, far.move().atmIv())
+                : strategy.figures(model);
+    }
+
+    private static CandidateLeg leg(
+            LegTemplate.Option template, LocalDate expiry, int lots, OptionQuote quote, LegPrice price) {
         OptionalDouble iv = quote.impliedVolatility();
         return new CandidateLeg(
                 template.side(),
@@ -265,13 +311,14 @@ public final class StrategyConstructor {
                 quote.strike(),
                 expiry,
                 lots,
-                LiquidityFilter.premiumPerUnit(quote),
+                price.executable(),
                 LiquidityFilter.premiumSource(quote),
                 iv.orElse(0.0),
                 quote.greeks().orElse(new OptionGreeks(0, 0, 0, 0, 0)),
                 quote.openInterest(),
                 quote.volume(),
-                LiquidityFilter.spreadFraction(quote));
+                LiquidityFilter.spreadFraction(quote),
+                price);
     }
 
     private static void add(double[] sums, OptionGreeks greeks, int units) {

@@ -172,7 +172,9 @@ final class ExitFixtures {
                     new OptionGreeks(g.delta(), g.gamma(), g.vega(), g.theta(), g.rho()),
                     10_000,
                     100,
-                    OptionalDouble.of(0.02)));
+                    OptionalDouble.of(0.02),
+                    io.optionsv4.core.costs.LegPrice.atReference(
+                            "TEST " + leg.strike() + " " + leg.right(), leg.side(), leg.premiumPerUnit())));
         }
         int underlyingUnits = definition.holdsUnderlying() ? market.lots() * market.lotSize() : 0;
         delta += underlyingUnits;
@@ -192,7 +194,8 @@ final class ExitFixtures {
                 definition.spansTwoExpiries() ? java.util.Optional.of(far) : java.util.Optional.empty(),
                 market.days(),
                 market.vol(),
-                model);
+                model,
+                new io.optionsv4.core.selection.ReferenceFigures(premium, figures));
     }
 
     private static List<OptionLeg> options(List<Leg> legs) {

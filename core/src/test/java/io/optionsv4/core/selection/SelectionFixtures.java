@@ -254,7 +254,9 @@ final class SelectionFixtures {
                             new OptionGreeks(0.5, 0.01, 0.1, -0.05, 0.01),
                             openInterest,
                             volume,
-                            spread));
+                            spread,
+                            io.optionsv4.core.costs.LegPrice.atReference(
+                                    "ACME " + o.strike() + " " + o.right(), o.side(), o.premiumPerUnit())));
                     net -= o.entryCost();
                 } else {
                     units = lots * lotSize;
@@ -276,7 +278,8 @@ final class SelectionFixtures {
                     definition.spansTwoExpiries() ? Optional.of(FAR) : Optional.empty(),
                     DAYS,
                     vol,
-                    model);
+                    model,
+                    new ReferenceFigures(net, f));
         }
     }
 }

@@ -62,7 +62,13 @@ class StrategyConstructorTest {
             OptionQuote quote = chain.quote(leg.strike(), leg.right()).orElseThrow();
             assertThat(quote.volume()).isGreaterThanOrEqualTo(MIN_VOLUME);
             assertThat(quote.openInterest()).isGreaterThanOrEqualTo(MIN_OI_LOTS * LOT);
-            assertThat(leg.premiumPerUnit()).isEqualTo(quote.close());
+            assertThat(leg.referencePerUnit()).isEqualTo(quote.close());
+            assertThat(leg.price().source()).isEqualTo(io.optionsv4.core.costs.PriceSource.MODEL);
+            if (leg.side() == io.optionsv4.core.instrument.Side.BUY) {
+                assertThat(leg.premiumPerUnit()).isGreaterThan(quote.close());
+            } else {
+                assertThat(leg.premiumPerUnit()).isLessThan(quote.close());
+            }
             assertThat(leg.premiumSource()).isEqualTo(PremiumSource.CLOSE);
             assertThat(leg.spreadFraction()).isEmpty();
             assertThat(leg.impliedVolatility())
@@ -207,10 +213,14 @@ class StrategyConstructorTest {
                 "ABC", AS_OF, SPOT, List.of(near), List.of(ConstructionFixtures.move(near, 0.02)));
 
         Candidate call = built(constructor.construct(StrategyRegistry.get("Long Call"), input));
-        Candidate condor = built(constructor.construct(StrategyRegistry.get("Iron Condor"), input));
+        ConstructionResult condor = constructor.construct(StrategyRegistry.get("Iron Condor"), input);
 
         assertThat(call.legs().getFirst().strike()).isEqualTo(980.0);
-        assertThat(condor.legs()).extracting(CandidateLeg::strike).containsExactly(980.0, 1000.0, 1020.0, 1040.0);
+        // the condor reaches the 1020 call one step out, but at 2 % volatility it is worth less than a tick: no bid
+        assertThat(condor).isInstanceOfSatisfying(ConstructionResult.Rejected.class, r -> {
+            assertThat(r.rejection().reason()).isEqualTo(RejectionReason.BAD_PRICE);
+            assertThat(r.rejection().detail()).contains("ABC 2020-01-30 1020 CALL: modelled bid");
+        });
     }
 
     @Test
@@ -238,7 +248,9 @@ class StrategyConstructorTest {
 
         BidAsk book = near.quote(leg.strike(), Right.PUT).orElseThrow().bidAsk().orElseThrow();
         assertThat(leg.premiumSource()).isEqualTo(PremiumSource.MID);
-        assertThat(leg.premiumPerUnit()).isEqualTo(book.mid());
+        assertThat(leg.referencePerUnit()).isEqualTo(book.mid());
+        assertThat(leg.premiumPerUnit())
+                .isEqualTo(leg.side() == io.optionsv4.core.instrument.Side.BUY ? book.ask() : book.bid());
         assertThat(leg.spreadFraction().getAsDouble()).isCloseTo(0.10, within(1e-12));
     }
 
@@ -253,7 +265,7 @@ class StrategyConstructorTest {
                 .getFirst();
 
         assertThat(leg.strike()).isEqualTo(1000.0);
-        assertThat(leg.premiumPerUnit()).isEqualTo(31.5);
+        assertThat(leg.referencePerUnit()).isEqualTo(31.5);
         assertThat(leg.premiumSource()).isEqualTo(PremiumSource.CLOSE);
     }
 

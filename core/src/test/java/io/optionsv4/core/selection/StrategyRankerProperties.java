@@ -83,7 +83,8 @@ class StrategyRankerProperties {
                 c.farExpiry(),
                 c.daysToExpiry(),
                 c.atmVolatility(),
-                c.model());
+                c.model(),
+                c.reference());
     }
 
     @Provide

@@ -321,7 +321,8 @@ class StrategyRankerTest {
                 mixed.farExpiry(),
                 mixed.daysToExpiry(),
                 mixed.atmVolatility(),
-                mixed.model());
+                mixed.model(),
+                mixed.reference());
 
         assertThat(StrategyRanker.liquidity(oneStrong, blankContext())).isZero();
     }

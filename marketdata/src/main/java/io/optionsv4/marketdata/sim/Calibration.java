@@ -92,23 +92,8 @@ final class Calibration {
     /** OI factor of the out-of-the-money side of a strike versus the in-the-money side (assumed). */
     static final double OTM_OI_TILT = 1.8;
 
-    /** Absolute floor of the bid-ask spread of an index option, rupees (fitted on optionchain.json weeklies). */
-    static final double SPREAD_FLOOR = 0.10;
-
-    /** Proportional part of the bid-ask spread (fitted 0.015 of the mid for near-expiry ATM NIFTY options). */
-    static final double SPREAD_PROPORTIONAL = 0.015;
-
-    /** Widening of the spread per unit of standardised moneyness |x| (fitted on optionchain.json). */
-    static final double SPREAD_WING = 0.25;
-
-    /** Widening of the proportional spread per 30 days to expiry (fitted: longer NIFTY expiries quote wider). */
-    static final double SPREAD_TERM = 1.0;
-
-    /** Extra widening in the last days: the spread is multiplied by {@code 1 + this/(1 + days to expiry)} (assumed). */
-    static final double SPREAD_NEAR_EXPIRY = 1.0;
-
-    /** Spread multiple of stock options over index options (assumed; no stock chain with quotes in the data). */
-    static final double STOCK_SPREAD_MULTIPLE = 2.5;
+    // The bid-ask spread of the simulated book is core.costs.SpreadModel.DEFAULT's liquid spread: one model for the
+    // simulated market and the replay (fit in docs/spread-model.md).
 
     private Calibration() {}
 }

@@ -1,5 +1,6 @@
 package io.optionsv4.marketdata.sim;
 
+import io.optionsv4.core.costs.SpreadModel;
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.market.BidAsk;
 import java.time.LocalDate;
@@ -11,9 +12,9 @@ import java.time.LocalDate;
  * {@value Calibration#ROUND_STRIKE_FACTOR} on the two-step grid, times {@value Calibration#OTM_OI_TILT} for the
  * out-of-the-money side, times a persistent log-normal factor of the contract and a small daily one; {@code base}
  * falls by {@value #RANK_DECAY} per later expiry. Volume (contracts) is about a quarter of open interest, more in the
- * last days; below one contract the option is untraded. Spread: {@code m·(floor + prop·(1 + term·DTE/30)·mid)·(1 +
- * wing·|x|)·(1 + near/(1 + DTE))}, bid rounded down and ask up to the tick, never crossed, bid never negative. Figures
- * in {@link Calibration}. Stateless; thread-safe.
+ * last days; below one contract the option is untraded. Spread: the liquid spread of {@link SpreadModel#DEFAULT}
+ * (the model the replay uses too), bid rounded down and ask up to the tick, never crossed, bid never negative. Other
+ * figures in {@link Calibration}. Stateless; thread-safe.
  */
 final class OptionActivity {
 
@@ -90,11 +91,7 @@ final class OptionActivity {
      * @param tick the tick size
      */
     static BidAsk quote(double mid, double standardisedMoneyness, long days, double spreadMultiple, double tick) {
-        double spread = spreadMultiple
-                * (Calibration.SPREAD_FLOOR
-                        + Calibration.SPREAD_PROPORTIONAL * (1 + Calibration.SPREAD_TERM * days / 30.0) * mid)
-                * (1 + Calibration.SPREAD_WING * Math.abs(standardisedMoneyness))
-                * (1 + Calibration.SPREAD_NEAR_EXPIRY / (1 + days));
+        double spread = SpreadModel.DEFAULT.liquidSpread(mid, standardisedMoneyness, days, spreadMultiple);
         long bidTicks = Math.max(0, (long) Math.floor((mid - 0.5 * spread) / tick + 1e-9));
         long askTicks = Math.max(bidTicks + 1, (long) Math.ceil((mid + 0.5 * spread) / tick - 1e-9));
         return new BidAsk(ticks(bidTicks, tick), ticks(askTicks, tick));

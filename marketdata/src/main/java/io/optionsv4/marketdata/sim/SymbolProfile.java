@@ -1,5 +1,7 @@
 package io.optionsv4.marketdata.sim;
 
+import io.optionsv4.core.costs.SpreadModel;
+
 /**
  * The simulation parameters of one underlying, derived once from the calibration tables and {@link Calibration}.
  * Vols are annualised decimals; the variance split is {@code longRunVol² = beta²·σ_market² + sectorVol² + idioVol² +
@@ -38,6 +40,6 @@ record SymbolProfile(
 
     /** Returns the spread multiple of the symbol's options over NIFTY's. */
     double spreadMultiple() {
-        return index ? 1.0 : Calibration.STOCK_SPREAD_MULTIPLE;
+        return SpreadModel.DEFAULT.multiple(index);
     }
 }

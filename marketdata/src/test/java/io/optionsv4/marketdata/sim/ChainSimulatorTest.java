@@ -203,7 +203,8 @@ class ChainSimulatorTest {
         double atm = spread(OptionActivity.quote(20, 0, 7, 1, TICK));
         double wing = spread(OptionActivity.quote(20, 3, 7, 1, TICK));
         double expiryDay = spread(OptionActivity.quote(20, 0, 0, 1, TICK));
-        double stock = spread(OptionActivity.quote(20, 0, 7, Calibration.STOCK_SPREAD_MULTIPLE, TICK));
+        double stock = spread(
+                OptionActivity.quote(20, 0, 7, io.optionsv4.core.costs.SpreadModel.DEFAULT.stockMultiple(), TICK));
         assertThat(wing).isGreaterThan(atm);
         assertThat(expiryDay).isGreaterThan(atm);
         assertThat(stock).isGreaterThan(atm);
