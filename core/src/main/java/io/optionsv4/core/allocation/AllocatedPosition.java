@@ -13,7 +13,11 @@ import io.optionsv4.core.result.Checks;
  * @param expectedNetPnl net EV per lot × lots, rupees
  */
 public record AllocatedPosition(
-        AllocationCandidate candidate, int lots, double capitalUsed, Tier tier, double kellyFraction,
+        AllocationCandidate candidate,
+        int lots,
+        double capitalUsed,
+        Tier tier,
+        double kellyFraction,
         double expectedNetPnl) {
 
     /** Validates the position. */

@@ -15,7 +15,12 @@ import io.optionsv4.core.result.Checks;
  * @param entryPricePerUnit the price the leg is (or was) entered at, rupees per unit, {@code >= 0}
  */
 public record AllocationLeg(
-        Right right, double strike, double yearsToExpiry, double impliedVol, int unitsPerLot, double entryPricePerUnit) {
+        Right right,
+        double strike,
+        double yearsToExpiry,
+        double impliedVol,
+        int unitsPerLot,
+        double entryPricePerUnit) {
 
     /** Validates the leg. */
     public AllocationLeg {

@@ -64,7 +64,8 @@ public record AllocationSettings(
         Checks.argument(kellyFraction > 0 && kellyFraction <= 1, "kellyFraction must be in (0, 1]: " + kellyFraction);
         Checks.positive(minPositions, "minPositions");
         Checks.argument(maxPositions >= minPositions, "maxPositions must be >= minPositions but was " + maxPositions);
-        Checks.argument(deploymentFloor > 0 && deploymentFloor <= deploymentCeiling && deploymentCeiling <= 1,
+        Checks.argument(
+                deploymentFloor > 0 && deploymentFloor <= deploymentCeiling && deploymentCeiling <= 1,
                 "need 0 < deploymentFloor <= deploymentCeiling <= 1 but were " + deploymentFloor + ", "
                         + deploymentCeiling);
         Checks.notNull(limits, "limits");
@@ -75,14 +76,32 @@ public record AllocationSettings(
 
     /** Returns a copy with other hard limits. */
     public AllocationSettings withLimits(HardLimits newLimits) {
-        return new AllocationSettings(tierShares, kellyFraction, minPositions, maxPositions, deploymentFloor,
-                deploymentCeiling, newLimits, familyPreferences, riskFreeRate, monthlyReturnTarget);
+        return new AllocationSettings(
+                tierShares,
+                kellyFraction,
+                minPositions,
+                maxPositions,
+                deploymentFloor,
+                deploymentCeiling,
+                newLimits,
+                familyPreferences,
+                riskFreeRate,
+                monthlyReturnTarget);
     }
 
     /** Returns a copy with other family preferences. */
     public AllocationSettings withFamilyPreferences(Map<MarketState, List<StrategyCategory>> preferences) {
-        return new AllocationSettings(tierShares, kellyFraction, minPositions, maxPositions, deploymentFloor,
-                deploymentCeiling, limits, preferences, riskFreeRate, monthlyReturnTarget);
+        return new AllocationSettings(
+                tierShares,
+                kellyFraction,
+                minPositions,
+                maxPositions,
+                deploymentFloor,
+                deploymentCeiling,
+                limits,
+                preferences,
+                riskFreeRate,
+                monthlyReturnTarget);
     }
 
     /** Returns the 0-based rank of {@code category} among the families preferred in {@code state}; unlisted last. */
@@ -95,7 +114,8 @@ public record AllocationSettings(
     private static Map<MarketState, List<StrategyCategory>> copyPreferences(
             Map<MarketState, List<StrategyCategory>> preferences) {
         Checks.notNull(preferences, "familyPreferences");
-        Checks.argument(preferences.keySet().equals(EnumSet.allOf(MarketState.class)),
+        Checks.argument(
+                preferences.keySet().equals(EnumSet.allOf(MarketState.class)),
                 "familyPreferences must list every market state");
         Map<MarketState, List<StrategyCategory>> copy = new EnumMap<>(MarketState.class);
         preferences.forEach((state, order) -> {

@@ -54,7 +54,8 @@ final class AllocationSummary {
 
     private static List<IndustryTotal> industries(AllocationRequest request, BookLimits limits, List<Holding> book) {
         Map<String, Double> weights = new HashMap<>();
-        request.industries().forEach(a -> weights.put(a.industry(), a.weightPercent().doubleValue()));
+        request.industries()
+                .forEach(a -> weights.put(a.industry(), a.weightPercent().doubleValue()));
         Map<String, double[]> totals = new TreeMap<>();
         for (Holding h : book) {
             double[] t = totals.computeIfAbsent(h.candidate().industry(), k -> new double[3]);

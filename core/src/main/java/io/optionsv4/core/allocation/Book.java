@@ -85,8 +85,9 @@ final class Book {
      */
     Sizing size(AllocationCandidate c, int wanted, Pass pass) {
         if (!holdsNew(c.id()) && holdings.size() >= limits.maxPositions()) {
-            return Sizing.none(ExclusionReason.POSITION_COUNT_LIMIT, "the book holds " + holdings.size()
-                    + " positions, the most allowed");
+            return Sizing.none(
+                    ExclusionReason.POSITION_COUNT_LIMIT,
+                    "the book holds " + holdings.size() + " positions, the most allowed");
         }
         Sizing.Builder s = new Sizing.Builder(wanted, c.capitalPerLot());
         if (pass.positionCap()) {
@@ -96,11 +97,16 @@ final class Book {
         s.room(ExclusionReason.SYMBOL_LIMIT, limits.symbolCap(), symbolUsed.getOrDefault(c.symbol(), 0.0));
         s.room(ExclusionReason.INDUSTRY_LIMIT, limits.industryCap(), industryUsed.getOrDefault(c.industry(), 0.0));
         if (pass.industryBudgets() && limits.steering()) {
-            s.room(ExclusionReason.INDUSTRY_BUDGET_SPENT, limits.industryBudget(c.industry()),
+            s.room(
+                    ExclusionReason.INDUSTRY_BUDGET_SPENT,
+                    limits.industryBudget(c.industry()),
                     industryUsed.getOrDefault(c.industry(), 0.0));
         }
         if (pass.tierBudgets()) {
-            s.room(ExclusionReason.TIER_BUDGET_SPENT, limits.tierBudget(c.tier()), tierUsed.getOrDefault(c.tier(), 0.0));
+            s.room(
+                    ExclusionReason.TIER_BUDGET_SPENT,
+                    limits.tierBudget(c.tier()),
+                    tierUsed.getOrDefault(c.tier(), 0.0));
         }
         ExposureProfile e = c.exposure();
         s.greek(ExclusionReason.DELTA_LIMIT, delta, e.niftyDeltaPerLot(), limits.deltaCap());

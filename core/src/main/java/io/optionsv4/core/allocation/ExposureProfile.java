@@ -4,8 +4,8 @@ import io.optionsv4.core.result.Checks;
 import java.util.List;
 
 /**
- * What one lot of a candidate is exposed to: its legs for full revaluation, its Greeks for the portfolio limits and its
- * underlying's link to NIFTY.
+ * What one lot of a candidate is exposed to: its legs for full revaluation, its Greeks for the portfolio limits and
+ * its underlying's link to NIFTY.
  *
  * @param spot the underlying's spot price as of the allocation day, rupees, {@code > 0}
  * @param betaToNifty the underlying's beta to NIFTY 50 (1 for NIFTY itself), finite; the scenario grid moves the spot by

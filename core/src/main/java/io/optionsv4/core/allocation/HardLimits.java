@@ -27,7 +27,7 @@ public record HardLimits(
         double niftyDeltaShare,
         double vegaShare) {
 
-    /** The limits: 15 % per strategy, 30 % per industry, 10 % per symbol, options 15/25/40 %, Greeks 3 %/2 %. */
+    /** The limits: 15 % per strategy, 30 % per industry, 10 % per symbol, options 15/25/40 %; Greeks 3/2 %. */
     public static final HardLimits DEFAULT = new HardLimits(
             0.15,
             0.30,

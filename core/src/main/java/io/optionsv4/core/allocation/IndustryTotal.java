@@ -13,7 +13,11 @@ import io.optionsv4.core.result.Checks;
  * @param expectedNetPnl the expected net P&amp;L of its positions, rupees
  */
 public record IndustryTotal(
-        String industry, double weightPercent, double budget, double capitalUsed, int positions,
+        String industry,
+        double weightPercent,
+        double budget,
+        double capitalUsed,
+        int positions,
         double expectedNetPnl) {
 
     /** Validates the totals. */

@@ -3,10 +3,10 @@ package io.optionsv4.core.allocation;
 import io.optionsv4.core.result.Checks;
 
 /**
- * The outcome distribution of one lot of a strategy under its exit plan: the probability that the profit target is
- * reached first, that the stop is hit first, or that the position is closed at the time exit, and the net P&amp;L of each
- * outcome (after costs, as the exit plans compute it). These are the plan-aware figures, not the probability of profit
- * at expiry.
+ * The outcome distribution of one lot of a strategy under its exit plan: the probability that the profit target
+ * is reached first, that the stop is hit first, or that the position is closed at the time exit, and the net P&amp;L
+ * of each outcome (after costs, as the exit plans compute it). These are the plan-aware figures, not the probability
+ * of profit at expiry.
  *
  * @param targetProbability P(target first), in [0, 1]
  * @param stopProbability P(stop first), in [0, 1]

@@ -25,7 +25,11 @@ public final class ScenarioRevaluation {
      * @param rate the continuously compounded risk-free rate, annual decimal
      */
     public static ScenarioGrid standardGrid(List<Holding> holdings, double rate) {
-        return grid(holdings, rate, ScenarioGrid.STANDARD_MOVES, ScenarioGrid.STANDARD_VOL_SHIFTS,
+        return grid(
+                holdings,
+                rate,
+                ScenarioGrid.STANDARD_MOVES,
+                ScenarioGrid.STANDARD_VOL_SHIFTS,
                 ScenarioGrid.STANDARD_DAYS);
     }
 

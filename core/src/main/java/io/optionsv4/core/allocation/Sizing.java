@@ -36,20 +36,26 @@ record Sizing(int lots, ExclusionReason reason, String detail) {
         /** Caps the lots by the capital room {@code cap − used}. */
         void room(ExclusionReason limit, double cap, double used) {
             int fit = (int) Math.max(0, Math.floor((cap - used) / capitalPerLot + BookLimits.EPSILON));
-            apply(limit, fit, String.format("%s: ₹%.0f of ₹%.0f used, one lot needs ₹%.0f", limit, used, cap,
-                    capitalPerLot));
+            apply(
+                    limit,
+                    fit,
+                    String.format("%s: ₹%.0f of ₹%.0f used, one lot needs ₹%.0f", limit, used, cap, capitalPerLot));
         }
 
         /** Caps the lots so that {@code |current + lots × perLot| <= limit}. */
         void greek(ExclusionReason limit, double current, double perLot, double cap) {
             int fit = BookLimits.lotsWithin(current, perLot, cap, lots);
-            apply(limit, fit, String.format("%s: portfolio at %.0f of ±%.0f, one lot adds %.0f", limit, current, cap,
-                    perLot));
+            apply(
+                    limit,
+                    fit,
+                    String.format("%s: portfolio at %.0f of ±%.0f, one lot adds %.0f", limit, current, cap, perLot));
         }
 
         void marginLots(int fit) {
-            apply(ExclusionReason.OPTIONS_BUDGET_LIMIT, fit, "OPTIONS_BUDGET_LIMIT: the basket margin would exceed the"
-                    + " deployment ceiling");
+            apply(
+                    ExclusionReason.OPTIONS_BUDGET_LIMIT,
+                    fit,
+                    "OPTIONS_BUDGET_LIMIT: the basket margin would exceed the" + " deployment ceiling");
         }
 
         private void apply(ExclusionReason limit, int fit, String text) {

@@ -33,7 +33,8 @@ class KellyTest {
     void test_optimalFraction_creditSpreadByHand() {
         // Win ₹2,000 (p 0.7) or lose ₹6,000 (p 0.3) on ₹10,000: b = 0.2, a = 0.6, f* = 0.7/0.6 - 0.3/0.2 = -0.333:
         // no bet. With p = 0.8: 0.8/0.6 - 0.2/0.2 = 0.3333.
-        assertThat(Kelly.optimalFraction(new OutcomeDistribution(0.7, 0.3, 0, 2_000, -6_000, 0), 10_000)).isZero();
+        assertThat(Kelly.optimalFraction(new OutcomeDistribution(0.7, 0.3, 0, 2_000, -6_000, 0), 10_000))
+                .isZero();
         assertThat(Kelly.optimalFraction(new OutcomeDistribution(0.8, 0.2, 0, 2_000, -6_000, 0), 10_000))
                 .isCloseTo(1.0 / 3, within(TOLERANCE));
     }

@@ -16,9 +16,18 @@ class ScenarioRevaluationTest {
 
     private static final double RUPEES = 1e-6;
 
-    private final Holding spread = new Holding(AllocationFixtures.candidate(
-            1, "INFY", "IT", DirectionalBias.BULLISH, StrategyCategory.DIRECTIONAL, Conviction.HIGH, 20_000, 1, 1500,
-            400), 3);
+    private final Holding spread = new Holding(
+            AllocationFixtures.candidate(
+                    1,
+                    "INFY",
+                    "IT",
+                    DirectionalBias.BULLISH,
+                    StrategyCategory.DIRECTIONAL,
+                    Conviction.HIGH,
+                    20_000,
+                    1,
+                    1500),
+            3);
     private final Holding coveredCall = new Holding(coveredCall(), 2);
 
     @Test
@@ -49,8 +58,8 @@ class ScenarioRevaluationTest {
         ScenarioCell up = grid.cell(0, 1, 8);
 
         assertThat(flat.pnl()).isCloseTo(0, within(RUPEES));
-        double call = BlackScholesMerton.price(Right.CALL, 1150, 1050, AllocationFixtures.YEARS, 0.25,
-                AllocationFixtures.RATE, 0);
+        double call = BlackScholesMerton.price(
+                Right.CALL, 1150, 1050, AllocationFixtures.YEARS, 0.25, AllocationFixtures.RATE, 0);
         double entry = coveredCall.candidate().exposure().legs().get(0).entryPricePerUnit();
         assertThat(up.pnl()).isCloseTo(2 * (500 * 150.0 - 500 * (call - entry)), within(RUPEES));
     }
@@ -60,10 +69,12 @@ class ScenarioRevaluationTest {
         ScenarioGrid grid = ScenarioRevaluation.standardGrid(List.of(spread), AllocationFixtures.RATE);
 
         for (int m = 1; m < 9; m++) {
-            assertThat(grid.cell(0, 1, m).pnl()).isGreaterThan(grid.cell(0, 1, m - 1).pnl());
+            assertThat(grid.cell(0, 1, m).pnl())
+                    .isGreaterThan(grid.cell(0, 1, m - 1).pnl());
         }
         assertThat(grid.cell(2, 1, 4).pnl()).isGreaterThan(grid.cell(0, 1, 4).pnl()); // a credit spread earns theta
-        assertThat(grid.cells()).filteredOn(c -> c.pnl() == grid.worstPnl())
+        assertThat(grid.cells())
+                .filteredOn(c -> c.pnl() == grid.worstPnl())
                 .allSatisfy(c -> assertThat(c.niftyMove()).isEqualTo(-0.10));
     }
 
@@ -75,8 +86,8 @@ class ScenarioRevaluationTest {
         for (AllocationLeg leg : e.legs()) {
             double years = leg.yearsToExpiry() - cell.daysForward() / 365.0;
             double vol = leg.impliedVol() + cell.volShiftPoints() / 100;
-            double price = BlackScholesMerton.price(leg.right(), spot, leg.strike(), years, vol,
-                    AllocationFixtures.RATE, e.dividendYield());
+            double price = BlackScholesMerton.price(
+                    leg.right(), spot, leg.strike(), years, vol, AllocationFixtures.RATE, e.dividendYield());
             total += leg.unitsPerLot() * (price - leg.entryPricePerUnit());
         }
         return total * h.lots();
@@ -84,12 +95,21 @@ class ScenarioRevaluationTest {
 
     private static AllocationCandidate coveredCall() {
         double spot = 1000;
-        double entry = BlackScholesMerton.price(Right.CALL, spot, 1050, AllocationFixtures.YEARS, 0.25,
-                AllocationFixtures.RATE, 0);
+        double entry = BlackScholesMerton.price(
+                Right.CALL, spot, 1050, AllocationFixtures.YEARS, 0.25, AllocationFixtures.RATE, 0);
         AllocationLeg shortCall = new AllocationLeg(Right.CALL, 1050, AllocationFixtures.YEARS, 0.25, -500, entry);
         OutcomeDistribution outcomes = new OutcomeDistribution(0.5, 0.2, 0.3, 20_000, -40_000, 5_000);
-        return new AllocationCandidate(new StrategyId(9), "ITC", "FMCG", DirectionalBias.NEUTRAL,
-                StrategyCategory.INCOME, Conviction.MEDIUM, 0.5, 500_000, outcomes, outcomes.expectedPnlPerLot(),
+        return new AllocationCandidate(
+                new StrategyId(9),
+                "ITC",
+                "FMCG",
+                DirectionalBias.NEUTRAL,
+                StrategyCategory.INCOME,
+                Conviction.MEDIUM,
+                0.5,
+                500_000,
+                outcomes,
+                outcomes.expectedPnlPerLot(),
                 AllocationFixtures.exposure(spot, 1.5, List.of(shortCall), 500));
     }
 }
