@@ -8,8 +8,8 @@ import java.util.List;
  * its underlying's link to NIFTY.
  *
  * @param spot the underlying's spot price as of the allocation day, rupees, {@code > 0}
- * @param betaToNifty the underlying's beta to NIFTY 50 (1 for NIFTY itself), finite; the scenario grid moves the spot by
- *     {@code beta × NIFTY move}
+ * @param betaToNifty the underlying's beta to NIFTY 50 (1 for NIFTY itself), finite; the scenario grid moves the spot
+ *     by {@code beta × NIFTY move}
  * @param dividendYield the underlying's continuously compounded dividend yield, annual decimal, finite
  * @param deltaPerLot one lot's delta in rupees per 1 % move of the underlying ({@code Σ units · delta · spot / 100})
  * @param vegaPerLot one lot's vega in rupees per volatility point ({@code Σ units · vega})
