@@ -9,7 +9,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/bin/find-jdk.sh"
 optionsv4_find_jdk || exit 1
 cd "$root"
-./mvnw -B -q -o -pl bench -am package -DskipTests -Dcheckstyle.skip -Dspotless.check.skip
+./mvnw -B -q -pl bench -am package -DskipTests -Dcheckstyle.skip -Dspotless.check.skip
 args=("$@")
 [ ${#args[@]} -gt 0 ] || args=(-f 1 -wi 5 -i 10 -w 1 -r 1)
 uptime
