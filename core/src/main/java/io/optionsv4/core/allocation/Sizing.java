@@ -1,0 +1,81 @@
+package io.optionsv4.core.allocation;
+
+/**
+ * How many more lots of a candidate fit, and when none, which limit binds and its figures.
+ *
+ * @param lots the lots that fit, {@code >= 0}
+ * @param reason the binding limit when {@code lots == 0}, else null
+ * @param detail the figures behind the reason, else empty
+ */
+record Sizing(int lots, ExclusionReason reason, String detail) {
+
+    static Sizing none(ExclusionReason reason, String detail) {
+        return new Sizing(0, reason, detail);
+    }
+
+    /** Takes the smallest of the lots each limit allows; the first limit reaching 0 names the reason. */
+    static final class Builder {
+        private final double capitalPerLot;
+        private int lots;
+        private ExclusionReason reason;
+        private String detail = "";
+
+        Builder(int wanted, double capitalPerLot) {
+            this.lots = Math.max(0, wanted);
+            this.capitalPerLot = capitalPerLot;
+        }
+
+        int lots() {
+            return lots;
+        }
+
+        void capLots(int maxLots) {
+            lots = Math.max(0, Math.min(lots, maxLots));
+        }
+
+        /** Caps the lots by the capital room {@code cap − used}. */
+        void room(ExclusionReason limit, double cap, double used) {
+            int fit = (int) Math.max(0, Math.floor((cap - used) / capitalPerLot + BookLimits.EPSILON));
+            apply(
+                    limit,
+                    fit,
+                    String.format("%s: ₹%.0f of ₹%.0f used, one lot needs ₹%.0f", limit, used, cap, capitalPerLot));
+        }
+
+        /** Caps the lots so that {@code |current + lots × perLot| <= limit}. */
+        void greek(ExclusionReason limit, double current, double perLot, double cap) {
+            int fit = BookLimits.lotsWithin(current, perLot, cap, lots);
+            apply(
+                    limit,
+                    fit,
+                    String.format("%s: portfolio at %.0f of ±%.0f, one lot adds %.0f", limit, current, cap, perLot));
+        }
+
+        void marginLots(int fit) {
+            apply(
+                    ExclusionReason.OPTIONS_BUDGET_LIMIT,
+                    fit,
+                    "OPTIONS_BUDGET_LIMIT: the basket margin would exceed the" + " deployment ceiling");
+        }
+
+        private void apply(ExclusionReason limit, int fit, String text) {
+            if (fit < lots) {
+                lots = fit;
+                if (fit == 0 && reason == null) {
+                    reason = limit;
+                    detail = text;
+                }
+            }
+        }
+
+        Sizing build() {
+            if (lots > 0) {
+                return new Sizing(lots, null, "");
+            }
+            if (reason == null) {
+                throw new IllegalStateException("no lots fit but no limit bound");
+            }
+            return new Sizing(0, reason, detail);
+        }
+    }
+}
