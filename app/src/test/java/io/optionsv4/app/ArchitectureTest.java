@@ -25,6 +25,8 @@ class ArchitectureTest {
             "market",
             "pricing",
             "probability",
+            "costs",
+            "margin",
             "analysis",
             "conditions",
             "strategy",

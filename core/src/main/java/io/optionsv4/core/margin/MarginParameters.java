@@ -81,14 +81,14 @@ public record MarginParameters(
         Checks.nonNegative(indexExpiryDayExposure, "indexExpiryDayExposure");
     }
 
-    /** Returns the price scan range as a fraction of the spot for an underlying of {@code kind} and {@code annualVol}. */
+    /** Returns the price scan range as a fraction of the spot for {@code kind} and {@code annualVol}. */
     public double priceScanFraction(UnderlyingKind kind, double annualVol) {
         double sigmaDaily = annualVol / Math.sqrt(TRADING_DAYS_PER_YEAR);
         double minimum = kind == UnderlyingKind.INDEX ? indexMinScan : stockMinScan;
         return Math.max(scanSigmas * sigmaDaily * Math.sqrt(mporDays), minimum);
     }
 
-    /** Returns the volatility scan range in absolute vol points for an underlying of {@code kind} and {@code annualVol}. */
+    /** Returns the volatility scan range in absolute vol points for {@code kind} and {@code annualVol}. */
     public double volatilityScan(UnderlyingKind kind, double annualVol) {
         return Math.max(vsrFractionOfVol * annualVol, kind == UnderlyingKind.INDEX ? indexMinVsr : stockMinVsr);
     }
