@@ -33,7 +33,9 @@ public record Charges(Money brokerage, Money stt, Money exchange, Money sebi, Mo
 
     private static void nonNegative(Money amount, String name) {
         Checks.notNull(amount, name);
-        Checks.argument(!amount.isNegative(), name + " must be >= 0 but was " + amount);
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException(name + " must be >= 0 but was " + amount);
+        }
     }
 
     /** Returns the sum of every component. */

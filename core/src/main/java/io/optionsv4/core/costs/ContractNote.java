@@ -29,7 +29,9 @@ public record ContractNote(
         Checks.notNull(buyPremium, "buyPremium");
         Checks.notNull(sellPremium, "sellPremium");
         Checks.notNull(exercisedValue, "exercisedValue");
-        Checks.argument(executedOrders >= 0, "executedOrders must be >= 0 but was " + executedOrders);
+        if (executedOrders < 0) {
+            throw new IllegalArgumentException("executedOrders must be >= 0 but was " + executedOrders);
+        }
         Checks.notNull(charges, "charges");
     }
 

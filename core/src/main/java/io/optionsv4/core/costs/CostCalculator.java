@@ -86,8 +86,9 @@ public final class CostCalculator {
         Money buy = Money.ZERO;
         Money sell = Money.ZERO;
         for (OptionOrder o : orders) {
-            Checks.argument(
-                    o.tradeDate().equals(tradeDate), "order of " + o.tradeDate() + " on the note of " + tradeDate);
+            if (!o.tradeDate().equals(tradeDate)) {
+                throw new IllegalArgumentException("order of " + o.tradeDate() + " on the note of " + tradeDate);
+            }
             Money turnover = o.premiumTurnover();
             perOrder = perOrder.plus(orderCharges(r, o.side(), turnover));
             buy = o.side() == Side.BUY ? buy.plus(turnover) : buy;
@@ -124,9 +125,9 @@ public final class CostCalculator {
             List<OptionLeg> legs, LocalDate entryDate, LocalDate exitDate, double[] exitPremiums) {
         Checks.notNull(legs, "legs");
         Checks.notNull(exitPremiums, "exitPremiums");
-        Checks.argument(
-                exitPremiums.length == legs.size(),
-                legs.size() + " legs but " + exitPremiums.length + " exit premiums");
+        if (exitPremiums.length != legs.size()) {
+            throw new IllegalArgumentException(legs.size() + " legs but " + exitPremiums.length + " exit premiums");
+        }
         List<OptionOrder> exits = new ArrayList<>(legs.size());
         for (int i = 0; i < legs.size(); i++) {
             OptionLeg leg = legs.get(i);
@@ -148,7 +149,10 @@ public final class CostCalculator {
         Checks.notNull(legs, "legs");
         List<Exercise> exercises = new ArrayList<>(legs.size());
         for (OptionLeg leg : legs) {
-            Checks.argument(leg.expiresFirst(), "leg " + leg + " expires after " + expiryDate + ": close it instead");
+            if (!leg.expiresFirst()) {
+                throw new IllegalArgumentException(
+                        "leg " + leg + " expires after " + expiryDate + ": close it instead");
+            }
             if (leg.quantity() > 0) {
                 exercises.add(new Exercise(leg.right(), leg.strike(), leg.quantity(), settlementPrice));
             }

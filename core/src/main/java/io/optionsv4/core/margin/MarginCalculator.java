@@ -1,7 +1,9 @@
 package io.optionsv4.core.margin;
 
+import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.instrument.UnderlyingKind;
 import io.optionsv4.core.money.Money;
+import io.optionsv4.core.pricing.Black76;
 import io.optionsv4.core.pricing.BlackScholesMerton;
 import io.optionsv4.core.pricing.TimeToExpiry;
 import io.optionsv4.core.probability.OptionLeg;
@@ -15,8 +17,9 @@ import java.util.List;
  * The local NSE-like margin of a basket of legs on one underlying.
  *
  * <ol>
- *   <li>Scan risk: every option leg is repriced with {@link BlackScholesMerton} at its implied volatility and its time
- *       to expiry from {@code asOf} ({@link TimeToExpiry}, end of day), in the 16 {@link ScanScenarios}; stock and
+ *   <li>Scan risk: every option leg is repriced with {@link BlackScholesMerton} (evaluated as {@link Black76} on the
+ *       forward, the same price with the leg's discount and carry factors computed once) at its implied volatility and
+ *       its time to expiry from {@code asOf} ({@link TimeToExpiry}, end of day), in the 16 {@link ScanScenarios}; stock and
  *       futures legs move one for one with the price. The loss of a scenario is the basket's value now minus its value
  *       in the scenario; the scan risk is the worst loss (extremes at their weight), at least 0.
  *   <li>SPAN = {@code max(scan risk, short option minimum) − net option value}, at least 0, where the short option
@@ -58,9 +61,9 @@ public final class MarginCalculator {
         Checks.notNull(basket, "basket");
         Checks.notNull(market, "market");
         Checks.notNull(asOf, "asOf");
-        Checks.argument(
-                !asOf.isAfter(market.firstExpiry()),
-                "as of " + asOf + " is after the first expiry " + market.firstExpiry());
+        if (asOf.isAfter(market.firstExpiry())) {
+            throw new IllegalArgumentException("as of " + asOf + " is after the first expiry " + market.firstExpiry());
+        }
         double scanRisk = scanRisk(basket.legs(), market, TimeToExpiry.years(asOf, market.firstExpiry()));
         boolean expiryDay = asOf.equals(market.firstExpiry());
         double shortUnits = 0;
@@ -108,16 +111,25 @@ public final class MarginCalculator {
         for (BasketLeg b : legs) {
             int qty = b.leg().quantity();
             if (b.leg() instanceof OptionLeg o) {
+                // Black-76 on the forward S·e^{(r−q)T} with DF = e^{−rT} is the Black–Scholes–Merton price; both
+                // factors depend on the leg's time only, so they are computed once per leg, not per scenario.
                 double years = yearsToFirstExpiry + o.yearsAfterFirstExpiry();
-                double now = price(o, spot, years, b.impliedVol(), m);
+                double discount = Math.exp(-m.rate() * years);
+                double growth = Math.exp((m.rate() - m.dividendYield()) * years);
+                Right right = o.right();
+                double strike = o.strike();
+                double vol = b.impliedVol();
+                double now = Black76.price(right, spot * growth, strike, years, vol, discount);
                 for (int s = 0; s < ScanScenarios.PRICE_MOVES.length; s++) {
-                    double vol = Math.max(b.impliedVol() + ScanScenarios.VOL_MOVES[s] * volScan, 0);
-                    double moved = Math.max(spot + ScanScenarios.PRICE_MOVES[s] * range, 0);
-                    pnl[s] += qty * (price(o, moved, years, vol, m) - now);
+                    double scenarioVol = Math.max(vol + ScanScenarios.VOL_MOVES[s] * volScan, 0);
+                    double forward = Math.max(spot + ScanScenarios.PRICE_MOVES[s] * range, 0) * growth;
+                    pnl[s] += qty * (Black76.price(right, forward, strike, years, scenarioVol, discount) - now);
                 }
                 double extreme = parameters.extremeMultiple() * range;
-                pnl[14] += qty * (price(o, spot + extreme, years, b.impliedVol(), m) - now);
-                pnl[15] += qty * (price(o, Math.max(spot - extreme, 0), years, b.impliedVol(), m) - now);
+                double up = Black76.price(right, (spot + extreme) * growth, strike, years, vol, discount);
+                double down = Black76.price(right, Math.max(spot - extreme, 0) * growth, strike, years, vol, discount);
+                pnl[14] += qty * (up - now);
+                pnl[15] += qty * (down - now);
             } else {
                 for (int s = 0; s < ScanScenarios.PRICE_MOVES.length; s++) {
                     pnl[s] += qty * ScanScenarios.PRICE_MOVES[s] * range;
@@ -133,10 +145,6 @@ public final class MarginCalculator {
             worst = Math.max(worst, -pnl[s] * weight);
         }
         return worst;
-    }
-
-    private static double price(OptionLeg o, double spot, double years, double vol, MarginMarket m) {
-        return BlackScholesMerton.price(o.right(), spot, o.strike(), years, vol, m.rate(), m.dividendYield());
     }
 
     private static Money rupees(double value) {

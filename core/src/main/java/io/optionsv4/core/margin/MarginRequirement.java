@@ -28,7 +28,9 @@ public record MarginRequirement(
     public MarginRequirement {
         for (Money m : new Money[] {scanRisk, span, exposure, premiumRequired, premiumReceived, capitalRequired}) {
             Checks.notNull(m, "amount");
-            Checks.argument(!m.isNegative(), "margin figures must be >= 0 but one was " + m);
+            if (m.isNegative()) {
+                throw new IllegalArgumentException("margin figures must be >= 0 but one was " + m);
+            }
         }
     }
 

@@ -25,7 +25,9 @@ public record Rate(long partsPerTrillion) {
 
     /** Validates that the rate is not negative. */
     public Rate {
-        Checks.argument(partsPerTrillion >= 0, "partsPerTrillion must be >= 0 but was " + partsPerTrillion);
+        if (partsPerTrillion < 0) {
+            throw new IllegalArgumentException("partsPerTrillion must be >= 0 but was " + partsPerTrillion);
+        }
     }
 
     /**
