@@ -18,10 +18,10 @@ import java.util.List;
  *
  * <ol>
  *   <li>Scan risk: every option leg is repriced with {@link BlackScholesMerton} (evaluated as {@link Black76} on the
- *       forward, the same price with the leg's discount and carry factors computed once) at its implied volatility and
- *       its time to expiry from {@code asOf} ({@link TimeToExpiry}, end of day), in the 16 {@link ScanScenarios}; stock and
- *       futures legs move one for one with the price. The loss of a scenario is the basket's value now minus its value
- *       in the scenario; the scan risk is the worst loss (extremes at their weight), at least 0.
+ *       forward, the same price with the leg's discount and carry factors computed once) at its implied volatility
+ *       and its time to expiry from {@code asOf} ({@link TimeToExpiry}, end of day), in the 16 {@link ScanScenarios};
+ *       stock and futures legs move one for one with the price. The loss of a scenario is the basket's value now minus
+ *       its value in the scenario; the scan risk is the worst loss (extremes at their weight), at least 0.
  *   <li>SPAN = {@code max(scan risk, short option minimum) − net option value}, at least 0, where the short option
  *       minimum is its rate × spot × units sold of options, and the net option value is Σ units × premium per unit of
  *       the option legs (long positive, short negative) at their market premium.
