@@ -26,6 +26,7 @@ class ArchitectureTest {
             "pricing",
             "probability",
             "costs",
+            "margin",
             "analysis",
             "conditions",
             "strategy",

@@ -1,8 +1,8 @@
 /**
  * The pure core of Options V4: values and analytics with no I/O, no clock and no globals. Time comes in as an
- * argument. Packages, each using only those listed before it: {@code result}, {@code instrument}, {@code market},
- * {@code pricing}, {@code probability}, {@code strategy} (and, as they arrive, {@code analysis}, {@code conditions},
- * {@code selection}, {@code exit}, {@code allocation}).
+ * argument. Packages, each using only those listed before it: {@code result}, {@code instrument}, {@code money},
+ * {@code market}, {@code pricing}, {@code probability}, {@code costs}, {@code margin}, {@code analysis},
+ * {@code conditions}, {@code strategy}, {@code trade}, {@code selection}, {@code exit}, {@code allocation}.
  *
  * <h2>Trading vocabulary, defined once</h2>
  *
