@@ -1,6 +1,5 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.instrument.Expiry;
@@ -20,8 +19,6 @@ import java.util.Optional;
 
 /** Chains as text tables and JSON, shared by {@code data quotes} and {@code data chain}. */
 final class ChainView {
-
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ChainView() {}
 
@@ -126,19 +123,19 @@ final class ChainView {
 
     /** Returns the chain as JSON: header fields and every row with both sides in full. */
     static ObjectNode json(OptionChain chain, List<ChainRow> rows) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("symbol", chain.underlying());
         node.put("expiry", chain.expiry().toString());
-        node.put("asOf", chain.asOf().toString());
-        node.put("yearsToExpiry", chain.yearsToExpiry());
+        node.put("as_of", chain.asOf().toString());
+        node.put("years_to_expiry", chain.yearsToExpiry());
         node.put("rate", chain.rate());
         chain.spot().ifPresent(s -> node.put("spot", s));
         chain.forward().ifPresent(f -> {
             node.put("forward", f.price());
-            node.put("forwardSource", f.source().name());
+            node.put("forward_source", f.source().name());
         });
-        chain.atmStrike().ifPresent(a -> node.put("atmStrike", a));
-        chain.lotSize().ifPresent(l -> node.put("lotSize", l.unitsPerLot()));
+        chain.atmStrike().ifPresent(a -> node.put("atm_strike", a));
+        chain.lotSize().ifPresent(l -> node.put("lot_size", l.unitsPerLot()));
         ArrayNode array = node.putArray("rows");
         for (ChainRow row : rows) {
             ObjectNode r = array.addObject();
@@ -150,7 +147,7 @@ final class ChainView {
     }
 
     private static ObjectNode quote(OptionQuote q) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("last", q.last());
         node.put("close", q.close());
         node.put("settle", q.settle());
@@ -159,12 +156,12 @@ final class ChainView {
             node.put("ask", b.ask());
         });
         node.put("volume", q.volume());
-        node.put("openInterest", q.openInterest());
-        node.put("changeInOpenInterest", q.changeInOpenInterest());
+        node.put("open_interest", q.openInterest());
+        node.put("change_in_open_interest", q.changeInOpenInterest());
         node.put("quality", q.quality().name());
         switch (q.valuation()) {
             case Valuation.Priced p -> {
-                node.put("impliedVolatility", p.impliedVolatility());
+                node.put("implied_volatility", p.impliedVolatility());
                 OptionGreeks g = p.greeks();
                 node.put("delta", g.delta());
                 node.put("gamma", g.gamma());

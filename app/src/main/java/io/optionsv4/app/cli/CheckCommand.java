@@ -65,13 +65,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = ChainView.MAPPER.createObjectNode();
+            ObjectNode node = Json.MAPPER.createObjectNode();
             node.put("date", report.date().toString());
-            node.set("counts", ChainView.MAPPER.valueToTree(report.counts()));
-            node.set("symbols", ChainView.MAPPER.valueToTree(report.symbols()));
-            node.set("strategies", ChainView.MAPPER.valueToTree(report.strategies()));
-            node.set("problems", ChainView.MAPPER.valueToTree(report.problems()));
-            out.println(ChainView.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            node.set("counts", Json.MAPPER.valueToTree(report.counts()));
+            node.set("symbols", Json.MAPPER.valueToTree(report.symbols()));
+            node.set("strategies", Json.MAPPER.valueToTree(report.strategies()));
+            node.set("problems", Json.MAPPER.valueToTree(report.problems()));
+            out.println(Json.MAPPER.writeValueAsString(node));
         } else {
             print(out, report);
         }
