@@ -72,7 +72,7 @@ public final class ChainCommand implements Callable<Integer>, GlobalOptions.Read
             out.println(ChainView.json(chain, rows));
         } else {
             out.println("as of " + opened.asOf() + " from " + opened.description());
-            ChainView.print(out, chain, rows);
+            ChainTable.print(out, chain, rows, RootCommand.screen(spec));
         }
         out.flush();
         return 0;

@@ -11,11 +11,8 @@ import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.Valuation;
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /** Chains as text tables and JSON, shared by {@code data quotes} and {@code data chain}. */
 final class ChainView {
@@ -55,70 +52,6 @@ final class ChainView {
             }
         }
         return rows.subList(Math.max(0, centre - width), Math.min(rows.size(), centre + width + 1));
-    }
-
-    /** Prints the chain header and rows. */
-    static void print(PrintWriter out, OptionChain chain, List<ChainRow> rows) {
-        out.printf(
-                Locale.ROOT,
-                "%s  expiry %s  (%.4f years)  spot %s  forward %s  ATM %s  lot %s%n",
-                chain.underlying(),
-                chain.expiry(),
-                chain.yearsToExpiry(),
-                chain.spot().isPresent() ? money(chain.spot().getAsDouble()) : "-",
-                chain.forward()
-                        .map(f -> money(f.price()) + " (" + f.source() + ")")
-                        .orElse("-"),
-                chain.atmStrike().isPresent() ? money(chain.atmStrike().getAsDouble()) : "-",
-                chain.lotSize().map(l -> Integer.toString(l.unitsPerLot())).orElse("-"));
-        String side = "%10s %8s %9s %9s %7s %7s %8s";
-        out.printf(
-                Locale.ROOT,
-                side + " | %9s | " + side + "%n",
-                "OI",
-                "volume",
-                "last",
-                "settle",
-                "IV%",
-                "delta",
-                "status",
-                "strike",
-                "OI",
-                "volume",
-                "last",
-                "settle",
-                "IV%",
-                "delta",
-                "status");
-        for (ChainRow row : rows) {
-            out.printf(Locale.ROOT, "%s | %9s | %s%n", side(row.call()), money(row.strike()), side(row.put()));
-        }
-    }
-
-    private static String side(Optional<OptionQuote> quote) {
-        if (quote.isEmpty()) {
-            return String.format(Locale.ROOT, "%10s %8s %9s %9s %7s %7s %8s", "", "", "", "", "", "", "-");
-        }
-        OptionQuote q = quote.get();
-        return String.format(
-                Locale.ROOT,
-                "%10d %8d %9s %9s %7s %7s %8s",
-                q.openInterest(),
-                q.volume(),
-                money(q.last()),
-                money(q.settle()),
-                q.impliedVolatility().isPresent()
-                        ? String.format(
-                                Locale.ROOT, "%.2f", 100 * q.impliedVolatility().getAsDouble())
-                        : "-",
-                q.greeks()
-                        .map(g -> String.format(Locale.ROOT, "%.3f", g.delta()))
-                        .orElse("-"),
-                q.quality());
-    }
-
-    static String money(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     /** Returns the chain as JSON: header fields and every row with both sides in full. */

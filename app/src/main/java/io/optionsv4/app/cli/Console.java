@@ -7,7 +7,7 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * What the process writes to: whether standard output and standard error are terminals, the terminal's width (asked
- * of the terminal through JLine; {@code COLUMNS} in the environment overrides it), and whether the environment
+ * of the terminal through JLine's {@code stty}-based provider, which needs no native access; {@code COLUMNS} in the environment overrides it), and whether the environment
  * forbids colour ({@code NO_COLOR} set and not empty, or {@code TERM=dumb}).
  *
  * @param stdoutTerminal standard output is a terminal
@@ -61,6 +61,7 @@ record Console(boolean stdoutTerminal, boolean stderrTerminal, int columns, bool
     private static int terminalWidth() {
         try (Terminal terminal = TerminalBuilder.builder()
                 .system(true)
+                .provider("exec")
                 .dumb(true)
                 .signalHandler(Terminal.SignalHandler.SIG_DFL)
                 .build()) {

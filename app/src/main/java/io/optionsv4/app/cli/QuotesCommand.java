@@ -82,13 +82,13 @@ public final class QuotesCommand implements Callable<Integer>, GlobalOptions.Rea
                 out.println();
                 out.printf(
                         Locale.ROOT,
-                        "%s  last %s  close %s  %+.2f (previous close %s)%n",
+                        "%s  last %s  close %s  change %s (previous close %s)%n",
                         quote.symbol(),
-                        ChainView.money(quote.last()),
-                        ChainView.money(quote.close()),
-                        quote.change(),
-                        ChainView.money(quote.previousClose()));
-                ChainView.print(out, chain, rows);
+                        Rupees.of(quote.last()),
+                        Rupees.of(quote.close()),
+                        Rupees.of(quote.change()),
+                        Rupees.of(quote.previousClose()));
+                ChainTable.print(out, chain, rows, RootCommand.screen(spec));
             }
         }
         if (json) {

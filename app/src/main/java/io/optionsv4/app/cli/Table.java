@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 /**
  * A text table that fits a width: columns sized to their widest cell, one space apart; when the table is too wide
  * the flexible column (a name) is cut with an ellipsis down to its minimum, then the droppable columns go, highest
- * {@code dropOrder} first. Cells are coloured after padding, so colour never changes the layout. New figures become
+ * {@code dropOrder} first (columns of equal order together, e.g. the two halves of a chain). Cells are coloured after padding, so colour never changes the layout. New figures become
  * new columns: give one a drop order and it shows where there is room and gives way at 80 columns.
  */
 final class Table {
@@ -87,19 +87,15 @@ final class Table {
             if (total <= width) {
                 break;
             }
-            int drop = -1;
+            int drop = 0;
             for (int i : shown) {
-                if (columns.get(i).dropOrder() > 0
-                        && (drop < 0
-                                || columns.get(i).dropOrder()
-                                        > columns.get(drop).dropOrder())) {
-                    drop = i;
-                }
+                drop = Math.max(drop, columns.get(i).dropOrder());
             }
-            if (drop < 0) {
+            if (drop == 0) {
                 break;
             }
-            shown.remove(Integer.valueOf(drop));
+            int order = drop;
+            shown.removeIf(i -> columns.get(i).dropOrder() == order);
             widths = naturalWidths();
         }
         List<String> lines = new ArrayList<>();
