@@ -69,7 +69,8 @@ record Screen(int width, boolean color) {
 
     /**
      * Returns {@code text} broken at spaces into lines of at most {@link #width} columns, every line after the first
-     * indented by {@code indent} spaces; a single token longer than a line stands alone rather than being cut.
+     * indented by {@code indent} spaces (not indented when the token would not fit otherwise); a single token longer
+     * than a line stands alone rather than being cut.
      */
     List<String> wrap(String text, int indent) {
         List<String> lines = new ArrayList<>();
@@ -85,7 +86,7 @@ record Screen(int width, boolean color) {
             }
             if (!empty && !word.isEmpty() && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString().stripTrailing());
-                line = new StringBuilder(" ".repeat(indent));
+                line = new StringBuilder(" ".repeat(indent + word.length() <= width ? indent : 0));
                 empty = true;
             }
             if (!empty) {

@@ -73,12 +73,12 @@ final class TopList {
         Table table = new Table(List.of(
                 Table.Column.right("#"),
                 Table.Column.left("symbol"),
-                Table.Column.left("strategy").flexible(12),
-                Table.Column.left("expiry").droppable(2),
+                Table.Column.left("strategy").flexible(10),
+                Table.Column.left("expiry").droppable(1),
                 Table.Column.right("net"),
                 Table.Column.right("max loss"),
                 Table.Column.right("PoP"),
-                Table.Column.right("score").droppable(1),
+                Table.Column.right("score").droppable(2),
                 Table.Column.left("conviction")));
         int n = 0;
         for (RankedStrategy s : strategies.subList(0, Math.min(count, strategies.size()))) {
