@@ -209,7 +209,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         }
         MarketDataFactory.Opened opened =
                 marketDataFactory.open(marketOptions.settings(RootCommand.globalOptions(spec)));
-        if (!symbols.isEmpty()) {
+        if (!symbols.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--symbol")) {
             symbols = MarketChecks.symbols(
                     opened.marketData(), opened.asOf(), symbols, "--symbol", skipUnknown, err, "options-v4 analyze");
         }

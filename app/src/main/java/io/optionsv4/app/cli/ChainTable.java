@@ -70,8 +70,8 @@ final class ChainTable {
         if (left > 0 && right > left) {
             String calls = centre("CALLS", left);
             String middle = centre("strike", right - left - 1);
-            out.println(screen.bold(calls + "|" + middle + "|" + centre("PUTS", head.length() - right - 1))
-                    .stripTrailing());
+            out.println(screen.bold(
+                    (calls + "|" + middle + "|" + centre("PUTS", head.length() - right - 1)).stripTrailing()));
         }
         lines.forEach(out::println);
         String legend = "* ATM strike; (spot) where the spot falls"
@@ -109,9 +109,7 @@ final class ChainTable {
         } else {
             OptionQuote q = quote.get();
             texts.add(q.quality().name().toLowerCase(Locale.ROOT));
-            texts.add(q.greeks()
-                    .map(g -> String.format(Locale.ROOT, "%.2f", g.delta()))
-                    .orElse("-"));
+            texts.add(q.greeks().map(g -> RupeeFormat.grouped(g.delta(), 2)).orElse("-"));
             texts.add(RupeeFormat.grouped(q.openInterest(), 0));
             texts.add(RupeeFormat.grouped(q.volume(), 0));
             texts.add(RupeeFormat.grouped(q.settle(), 2));

@@ -64,7 +64,9 @@ final class MarketChecks {
     /** Warns on {@code err} when {@code asOf} is a day without an NSE session (weekend or exchange holiday). */
     static void warnIfNoSession(LocalDate asOf, PrintWriter err, String command) {
         TradingCalendar calendar = ReferenceData.standard().calendar();
-        if (!calendar.covers(asOf) || calendar.isTradingDay(asOf)) {
+        boolean weekend = asOf.getDayOfWeek().getValue() >= 6;
+        boolean session = calendar.covers(asOf) ? calendar.isTradingDay(asOf) : !weekend;
+        if (session) {
             return;
         }
         String day = asOf.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);

@@ -127,20 +127,29 @@ final class Table {
     }
 
     private String line(List<Integer> shown, int[] widths, List<Cell> cells, Screen screen, boolean header) {
-        StringBuilder line = new StringBuilder();
+        List<String> padded = new ArrayList<>();
         for (int i : shown) {
-            if (!line.isEmpty()) {
+            String text = fit(cells.get(i).text(), widths[i]);
+            padded.add(
+                    columns.get(i).align() == Align.RIGHT
+                            ? " ".repeat(widths[i] - text.length()) + text
+                            : text + " ".repeat(widths[i] - text.length()));
+        }
+        // Trailing blanks go before colour is applied, so a coloured line is the plain line plus escape codes.
+        int last = padded.size() - 1;
+        while (last > 0 && padded.get(last).isBlank()) {
+            last--;
+        }
+        StringBuilder line = new StringBuilder();
+        for (int k = 0; k <= last; k++) {
+            int i = shown.get(k);
+            String text = k == last ? padded.get(k).stripTrailing() : padded.get(k);
+            if (k > 0) {
                 line.append(' ');
             }
-            String text = fit(cells.get(i).text(), widths[i]);
-            String padded = columns.get(i).align() == Align.RIGHT
-                    ? " ".repeat(widths[i] - text.length()) + text
-                    : text + " ".repeat(widths[i] - text.length());
-            line.append(header ? screen.bold(padded) : cells.get(i).style().apply(padded));
+            line.append(header ? screen.bold(text) : cells.get(i).style().apply(text));
         }
-        return screen.color()
-                ? line.toString().replaceAll(" +$", "")
-                : line.toString().stripTrailing();
+        return line.toString();
     }
 
     private static String fit(String text, int width) {
