@@ -7,8 +7,8 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * What the process writes to: whether standard output and standard error are terminals, the terminal's width (asked
- * of the terminal through JLine's {@code stty}-based provider, which needs no native access; {@code COLUMNS} in the environment overrides it), and whether the environment
- * forbids colour ({@code NO_COLOR} set and not empty, or {@code TERM=dumb}).
+ * of the terminal through JLine's {@code stty}-based provider, which needs no native access; {@code COLUMNS} in
+ * the environment overrides it), and whether the environment forbids colour ({@code NO_COLOR} set and not empty, or {@code TERM=dumb}).
  *
  * @param stdoutTerminal standard output is a terminal
  * @param stderrTerminal standard error is a terminal
@@ -33,7 +33,8 @@ record Console(boolean stdoutTerminal, boolean stderrTerminal, int columns, bool
 
     /**
      * Returns the screen for {@code choice} of {@code --color}: the terminal's width when it is a terminal wider than
-     * 80 columns (or {@code COLUMNS}), else 80; colour when {@code always}, or {@code auto} on a terminal that allows it.
+     * 80 columns (or {@code COLUMNS}), else 80; colour when {@code always}, or {@code auto} on a terminal that allows
+     * it.
      */
     Screen screen(ColorChoice choice) {
         boolean color = switch (choice) {

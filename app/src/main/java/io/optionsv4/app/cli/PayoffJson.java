@@ -14,7 +14,8 @@ final class PayoffJson {
     private PayoffJson() {}
 
     /**
-     * Writes {@code {"max_profit","max_loss","breakevens","probability_of_profit","expected_value"}}; an unbounded figure is
+     * Writes {@code {"max_profit","max_loss","breakevens","probability_of_profit","expected_value"}}; an unbounded
+     * figure is
      * the string {@code "unlimited"}. For a registered strategy the name and the legs it was built with follow.
      */
     static String write(StrategyFigures figures, PayoffCommand.Position position) {

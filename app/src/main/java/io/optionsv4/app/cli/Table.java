@@ -7,8 +7,9 @@ import java.util.function.UnaryOperator;
 /**
  * A text table that fits a width: columns sized to their widest cell, one space apart; when the table is too wide
  * the flexible column (a name) is cut with an ellipsis down to its minimum, then the droppable columns go, highest
- * {@code dropOrder} first (columns of equal order together, e.g. the two halves of a chain). Cells are coloured after padding, so colour never changes the layout. New figures become
- * new columns: give one a drop order and it shows where there is room and gives way at 80 columns.
+ * {@code dropOrder} first (columns of equal order together, e.g. the two halves of a chain). Cells are coloured
+ * after padding, so colour never changes the layout. New figures become new columns: give one a drop order and it
+ * shows where there is room and gives way at 80 columns.
  */
 final class Table {
 
