@@ -8,7 +8,8 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * What the process writes to: whether standard output and standard error are terminals, the terminal's width (asked
  * of the terminal through JLine's {@code stty}-based provider, which needs no native access; {@code COLUMNS} in
- * the environment overrides it), and whether the environment forbids colour ({@code NO_COLOR} set and not empty, or {@code TERM=dumb}).
+ * the environment overrides it), and whether the environment forbids colour ({@code NO_COLOR} set and not empty,
+ * or {@code TERM=dumb}).
  *
  * @param stdoutTerminal standard output is a terminal
  * @param stderrTerminal standard error is a terminal
