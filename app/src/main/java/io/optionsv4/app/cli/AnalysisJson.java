@@ -310,6 +310,9 @@ final class AnalysisJson {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("spot", c.spot());
         node.put("volatility", c.atmVolatility());
+        node.put("rate", c.model().rate());
+        node.put("dividend", c.model().dividendYield());
+        node.put("years_to_expiry", c.model().yearsToExpiry());
         node.put("near_expiry", c.nearExpiry().toString());
         c.farExpiry().ifPresent(far -> {
             node.put("far_expiry", far.toString());

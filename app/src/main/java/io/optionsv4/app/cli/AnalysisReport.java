@@ -6,15 +6,18 @@ import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.exit.ExitPlan;
+import io.optionsv4.core.money.RupeeFormat;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
 import io.optionsv4.core.selection.CapitalSettings;
+import io.optionsv4.core.selection.Conviction;
 import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.RankedStrategy;
 import io.optionsv4.engine.pipeline.RunSummary;
 import io.optionsv4.engine.pipeline.SymbolOutcome;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,60 +28,87 @@ final class AnalysisReport {
     private AnalysisReport() {}
 
     /** Prints one block per symbol. */
-    static void symbols(AnalysisRun run, PrintWriter out) {
+    static void symbols(AnalysisRun run, Conviction floor, Screen screen, PrintWriter out) {
         for (SymbolOutcome outcome : run.outcomes()) {
             switch (outcome) {
-                case SymbolOutcome.Analysed a -> analysed(a, out);
-                case SymbolOutcome.NoStrategy n ->
-                    out.printf(Locale.ROOT, "%-12s no strategy: %s%n%n", n.symbol(), n.detail());
+                case SymbolOutcome.Analysed a -> analysed(a, floor, screen, out);
+                case SymbolOutcome.NoStrategy n -> {
+                    emit(out, screen, String.format(Locale.ROOT, "%-12s no strategy: %s", n.symbol(), n.detail()), 4);
+                    out.println();
+                }
             }
         }
     }
 
-    private static void analysed(SymbolOutcome.Analysed a, PrintWriter out) {
-        out.println(header(a.symbol(), a.underlying()));
+    private static void analysed(SymbolOutcome.Analysed a, Conviction floor, Screen screen, PrintWriter out) {
+        List<String> head = screen.wrap(header(a.symbol(), a.underlying()), 4);
+        out.println(screen.bold(head.get(0)));
+        head.subList(1, head.size()).forEach(out::println);
         for (RankedStrategy s : a.strategies()) {
+            if (s.ranked().conviction().compareTo(floor) < 0) {
+                continue;
+            }
             Candidate c = s.ranked().candidate();
-            out.printf(
-                    Locale.ROOT,
-                    "  %d. %-26s score %5.1f %-9s PoP %5.1f%%  max profit %s  max loss %s  net %s %s%n",
-                    s.rank(),
-                    c.name(),
-                    s.ranked().totalScore(),
-                    s.ranked().conviction(),
-                    100 * c.figures().probabilityOfProfit(),
-                    rupees(c.figures().maxProfit()),
-                    rupees(c.figures().maxLoss()),
-                    c.netPremium() >= 0 ? "credit" : "debit",
-                    rupees(Math.abs(c.netPremium())));
+            emit(
+                    out,
+                    screen,
+                    String.format(
+                            Locale.ROOT,
+                            "  %d. %s  score %.1f %s  PoP %.1f%%  max profit %s  max loss %s  net %s %s",
+                            s.rank(),
+                            c.name(),
+                            s.ranked().totalScore(),
+                            TopList.label(s.ranked().conviction()),
+                            100 * c.figures().probabilityOfProfit(),
+                            rupees(c.figures().maxProfit()),
+                            rupees(c.figures().maxLoss()),
+                            c.netPremium() >= 0 ? "credit" : "debit",
+                            rupees(Math.abs(c.netPremium()))),
+                    7);
             for (CandidateLeg leg : c.legs()) {
-                out.printf(
-                        Locale.ROOT,
-                        "       %-4s %d x %-4s %10s  %s  @ %9.2f (%s, IV %.1f%%)%n",
-                        leg.side(),
-                        leg.lots(),
-                        leg.right(),
-                        strike(leg.strike()),
-                        leg.expiry(),
-                        leg.premiumPerUnit(),
-                        leg.premiumSource().name().toLowerCase(Locale.ROOT),
-                        100 * leg.impliedVolatility());
+                emit(
+                        out,
+                        screen,
+                        String.format(
+                                Locale.ROOT,
+                                "       %-4s %d x %-4s %10s  %s  @ %s (%s, IV %.1f%%)",
+                                leg.side(),
+                                leg.lots(),
+                                leg.right(),
+                                strike(leg.strike()),
+                                leg.expiry(),
+                                strike(leg.premiumPerUnit()),
+                                leg.premiumSource().name().toLowerCase(Locale.ROOT),
+                                100 * leg.impliedVolatility()),
+                        9);
             }
             if (c.underlyingUnits() > 0) {
-                out.printf(Locale.ROOT, "       BUY  %d shares @ %.2f%n", c.underlyingUnits(), c.spot());
+                emit(
+                        out,
+                        screen,
+                        String.format(Locale.ROOT, "       BUY  %d shares @ %s", c.underlyingUnits(), strike(c.spot())),
+                        9);
             }
             ExitPlan plan = s.exitPlan();
-            out.printf(
-                    Locale.ROOT,
-                    "       exit: target %.0f%% of %s, stop at %s (%s), time exit %s; breakevens %s%n",
-                    100 * plan.profitTargetFraction(),
-                    plan.profitBasis() == ExitPlan.ProfitBasis.MAX_PROFIT ? "max profit" : "the debit",
-                    rupees(plan.stopLoss().pnlTrigger()),
-                    plan.stopLoss().basis().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    plan.timeExit().date(),
-                    c.figures().breakevens().stream()
-                            .map(AnalysisReport::strike)
-                            .collect(Collectors.joining(", ")));
+            emit(
+                    out,
+                    screen,
+                    String.format(
+                            Locale.ROOT,
+                            "       exit: target %.0f%% of %s, stop at %s (%s), time exit %s; breakevens %s",
+                            100 * plan.profitTargetFraction(),
+                            plan.profitBasis() == ExitPlan.ProfitBasis.MAX_PROFIT ? "max profit" : "the debit",
+                            rupees(plan.stopLoss().pnlTrigger()),
+                            plan.stopLoss()
+                                    .basis()
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace('_', ' '),
+                            plan.timeExit().date(),
+                            c.figures().breakevens().stream()
+                                    .map(AnalysisReport::strike)
+                                    .collect(Collectors.joining(", "))),
+                    9);
         }
         a.storeError().ifPresent(e -> out.println("  NOT STORED: " + e));
         out.println();
@@ -103,43 +133,77 @@ final class AnalysisReport {
     }
 
     /** Prints the run summary. */
-    static void summary(AnalysisRun run, CapitalSettings capital, String stored, String results, PrintWriter out) {
+    static void summary(
+            AnalysisRun run, CapitalSettings capital, String stored, String results, Screen screen, PrintWriter out) {
         RunSummary s = run.summary();
-        out.printf(
-                Locale.ROOT,
-                "Run summary: %s, risk %s (PoP >= %.0f%%, max loss %s per trade of %s in options)%n",
-                run.asOf(),
-                run.risk().label(),
-                100 * capital.limits(run.risk()).minProbabilityOfProfit(),
-                rupees(capital.maxLossPerTrade(run.risk())),
-                rupees(capital.optionsCapital(run.risk())));
-        out.printf(Locale.ROOT, "  market state       %s%n", market(run.market(), run.indiaVix()));
-        out.printf(Locale.ROOT, "  symbols analysed   %d%n", s.symbols());
-        out.printf(
-                Locale.ROOT,
-                "  with strategies    %d (success rate %.1f%%)%n",
-                s.withStrategies(),
-                100 * s.successRate());
-        out.printf(Locale.ROOT, "  strategies         %d%n", s.strategies());
-        out.printf(Locale.ROOT, "  by type            %s%n", counts(s.strategiesByType()));
-        out.printf(
-                Locale.ROOT,
-                "  sentiment          %s%n",
-                s.sentiment().entrySet().stream()
-                        .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue())
-                        .collect(Collectors.joining(", ")));
-        out.printf(
-                Locale.ROOT,
-                "  without strategy   %s%n",
-                s.noStrategyReasons().isEmpty()
-                        ? "none"
-                        : s.noStrategyReasons().entrySet().stream()
-                                .map(e -> e.getKey().label() + " " + e.getValue())
-                                .collect(Collectors.joining(", ")));
-        out.printf(Locale.ROOT, "  stored             %s%n", stored);
-        out.printf(Locale.ROOT, "  results            %s%n", results);
-        run.warnings().forEach(w -> out.printf(Locale.ROOT, "  warning            %s%n", w));
-        out.printf(Locale.ROOT, "  elapsed            %.2f s%n", run.elapsed().toMillis() / 1000.0);
+        emit(
+                out,
+                screen,
+                String.format(
+                        Locale.ROOT,
+                        "Run summary: %s, risk %s (PoP >= %.0f%%, max loss %s per trade of %s in options)",
+                        run.asOf(),
+                        run.risk().label(),
+                        100 * capital.limits(run.risk()).minProbabilityOfProfit(),
+                        rupees(capital.maxLossPerTrade(run.risk())),
+                        rupees(capital.optionsCapital(run.risk()))),
+                2);
+        emit(
+                out,
+                screen,
+                String.format(Locale.ROOT, "  market state       %s", market(run.market(), run.indiaVix())),
+                21);
+        emit(out, screen, String.format(Locale.ROOT, "  symbols analysed   %d", s.symbols()), 21);
+        emit(
+                out,
+                screen,
+                String.format(
+                        Locale.ROOT,
+                        "  with strategies    %d (success rate %.1f%%)",
+                        s.withStrategies(),
+                        100 * s.successRate()),
+                21);
+        emit(out, screen, String.format(Locale.ROOT, "  strategies         %d", s.strategies()), 21);
+        emit(out, screen, String.format(Locale.ROOT, "  by type            %s", counts(s.strategiesByType())), 21);
+        emit(
+                out,
+                screen,
+                String.format(
+                        Locale.ROOT,
+                        "  sentiment          %s",
+                        s.sentiment().entrySet().stream()
+                                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue())
+                                .collect(Collectors.joining(", "))),
+                21);
+        emit(
+                out,
+                screen,
+                String.format(
+                        Locale.ROOT,
+                        "  without strategy   %s",
+                        s.noStrategyReasons().isEmpty()
+                                ? "none"
+                                : s.noStrategyReasons().entrySet().stream()
+                                        .map(e -> e.getKey().label() + " " + e.getValue())
+                                        .collect(Collectors.joining(", "))),
+                21);
+        emit(out, screen, String.format(Locale.ROOT, "  stored             %s", stored), 21);
+        emit(out, screen, String.format(Locale.ROOT, "  results            %s", results), 21);
+        run.warnings()
+                .forEach(w -> screen.wrap("  warning            " + w, 21).forEach(l -> out.println(screen.yellow(l))));
+        emit(
+                out,
+                screen,
+                String.format(
+                        Locale.ROOT,
+                        "  elapsed            %.2f s",
+                        run.elapsed().toMillis() / 1000.0),
+                21);
+    }
+
+    /** Prints {@code text} wrapped to the screen's width, continuation lines indented by {@code indent}. */
+    private static void emit(PrintWriter out, Screen screen, String text, int indent) {
+        screen.wrap(text, indent).forEach(out::println);
     }
 
     static String market(MarketConditionsResult result, double vix) {
@@ -176,27 +240,15 @@ final class AnalysisReport {
     }
 
     static String rupees(Amount amount) {
-        return switch (amount) {
-            case Amount.Finite f -> rupees(f.rupees());
-            case Amount.Unlimited u -> "unlimited";
-        };
+        return Rupees.of(amount);
     }
 
-    /** Returns rupees with Indian digit grouping, e.g. {@code ₹3,75,000.00} and {@code -₹1,23,45,678.90}. */
+    /** Returns rupees in the one money format, e.g. {@code ₹3,75,000.00} and {@code -₹1,23,45,678.90}. */
     static String rupees(double value) {
-        String plain = String.format(Locale.ROOT, "%.2f", Math.abs(value));
-        int point = plain.indexOf('.');
-        StringBuilder digits = new StringBuilder(plain.substring(0, point));
-        for (int i = digits.length() - 3; i > 0; i -= 2) {
-            digits.insert(i, ',');
-        }
-        boolean negative = value < 0 && !plain.equals("0.00");
-        return (negative ? "-₹" : "₹") + digits + plain.substring(point);
+        return Rupees.of(value);
     }
 
     static String strike(double value) {
-        return value == Math.rint(value)
-                ? String.format(Locale.ROOT, "%,.0f", value)
-                : String.format(Locale.ROOT, "%,.2f", value);
+        return RupeeFormat.grouped(value, value == Math.rint(value) ? 0 : 2);
     }
 }

@@ -8,6 +8,8 @@ import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditionsStore;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
 import io.optionsv4.core.selection.AnalysisStore;
+import io.optionsv4.core.selection.CapitalSettings;
+import io.optionsv4.core.selection.Conviction;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.engine.pipeline.AnalysisPipeline;
 import io.optionsv4.engine.pipeline.AnalysisRequest;
@@ -69,7 +71,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 at least one symbol got strategies, 1 none did, 2 usage error, 3 market data or database"
                     + " unavailable."
         })
-public final class AnalyzeCommand implements Callable<Integer> {
+public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.ReadsMarketData {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT);
 
@@ -81,6 +83,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    private GlobalOptions marketOptions = new GlobalOptions();
 
     @Option(
             names = "--symbol",
@@ -96,6 +101,48 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "conservative (PoP >= 45%%, max loss 2%%), moderate (25%%, 5%%; default) or aggressive"
                     + " (15%%, 10%%); limits as configured.")
     private String risk;
+
+    @Option(
+            names = "--skip-unknown",
+            description = "Leave out --symbol names that are not F&O symbols, with a warning.")
+    private boolean skipUnknown;
+
+    @Option(
+            names = "--capital",
+            paramLabel = "RUPEES",
+            description =
+                    "Total capital in rupees, e.g. 3000000 (default: as configured); the risk limits scale with it.")
+    private Double capital;
+
+    @Option(
+            names = "--best",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Strategies in the day's best list at the top of the report (default: ${DEFAULT-VALUE}).")
+    private int best;
+
+    @Option(
+            names = "--sort",
+            paramLabel = "KEY",
+            defaultValue = "score",
+            description = "Order of the best list: score (default), pop, max_loss or symbol.")
+    private TopList.Sort sort;
+
+    @Option(
+            names = "--min-conviction",
+            paramLabel = "LEVEL",
+            defaultValue = "very_low",
+            description = "Show only strategies of this conviction or higher: very_low (default), low, medium, high,"
+                    + " very_high.")
+    private Conviction minConviction;
+
+    @Option(names = "--brief", description = "Print only the best list and the run summary, not each symbol's detail.")
+    private boolean brief;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress and no notes on standard error; errors still show.")
+    private boolean quiet;
 
     @Option(names = "--no-database", description = "Do not open the database: nothing is stored, no IV history used.")
     private boolean noDatabase;
@@ -156,11 +203,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        AnalysisSettings settings = AnalysisConfig.load(configFile);
+        AnalysisSettings settings = withCapital(AnalysisConfig.load(configFile));
+        if (best < 1) {
+            throw new IllegalArgumentException("--best must be a whole number >= 1 but was " + best);
+        }
         MarketDataFactory.Opened opened =
-                marketDataFactory.open(RootCommand.globalOptions(spec).settings());
+                marketDataFactory.open(marketOptions.settings(RootCommand.globalOptions(spec)));
+        if (!symbols.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--symbol")) {
+            symbols = MarketChecks.symbols(
+                    opened.marketData(), opened.asOf(), symbols, "--symbol", skipUnknown, err, "options-v4 analyze");
+        }
         AnalysisRequest request = request(opened);
-        ProgressListener progress = terminal && !json ? new ProgressBar(err) : ProgressListener.NONE;
+        ProgressListener progress = progress(err);
         AnalysisRun run;
         String stored;
         if (noDatabase) {
@@ -184,12 +238,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path results = writeResults(home, now, run, settings, opened.description());
         RunLog.append(home, now, run, opened.description());
         if (json) {
-            err.println("options-v4 analyze: results written to " + results);
+            if (!quiet) {
+                err.println("options-v4 analyze: results written to " + results);
+            }
             out.println(AnalysisJson.document(run, settings.capital(), opened.description(), top, now)
                     .toPrettyString());
         } else {
-            AnalysisReport.symbols(run, out);
-            AnalysisReport.summary(run, settings.capital(), stored, results.toString(), out);
+            Screen screen = RootCommand.screen(spec);
+            TopList.print(
+                    TopList.select(run, sort, minConviction),
+                    best,
+                    "Best strategies of " + run.asOf() + " (by " + sort.name().toLowerCase(Locale.ROOT) + ")",
+                    screen,
+                    out);
+            if (!brief) {
+                AnalysisReport.symbols(run, minConviction, screen, out);
+            }
+            AnalysisReport.summary(run, settings.capital(), stored, results.toString(), screen, out);
         }
         out.flush();
         if (run.summary().withStrategies() == 0) {
@@ -197,6 +262,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    private ProgressListener progress(PrintWriter err) {
+        if (quiet) {
+            return ProgressListener.NONE;
+        }
+        return RootCommand.console(spec).stderrTerminal()
+                ? new ProgressBar(err)
+                : new ProgressLines(err, clock, java.time.Duration.ofSeconds(5));
+    }
+
+    private AnalysisSettings withCapital(AnalysisSettings settings) {
+        if (capital == null) {
+            return settings;
+        }
+        if (!(capital > 0) || capital.isInfinite()) {
+            throw new IllegalArgumentException(
+                    "--capital must be an amount in rupees > 0, e.g. 3000000, but was " + capital);
+        }
+        return new AnalysisSettings(
+                settings.construction(),
+                settings.preferences(),
+                new CapitalSettings(capital, settings.capital().limits()),
+                settings.ranking(),
+                settings.exits());
     }
 
     private AnalysisRequest request(MarketDataFactory.Opened opened) {

@@ -23,12 +23,15 @@ import picocli.CommandLine.Spec;
             "volatility from the chain's forward (Black-76) and delta, per strike; --json adds gamma, vega, theta,",
             "rho and bid/ask."
         })
-public final class ChainCommand implements Callable<Integer> {
+public final class ChainCommand implements Callable<Integer>, GlobalOptions.ReadsMarketData {
 
     private final MarketDataFactory factory;
 
     @Spec
     private CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    private GlobalOptions marketOptions = new GlobalOptions();
 
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Underlying, e.g. NIFTY or RELIANCE.")
     private String symbol;
@@ -39,9 +42,8 @@ public final class ChainCommand implements Callable<Integer> {
     @Option(
             names = "--width",
             paramLabel = "N",
-            defaultValue = "-1",
-            description = "Only N strikes each side of the ATM strike (default: every strike).")
-    private int width;
+            description = "Only N strikes each side of the ATM strike, N >= 1 (default: every strike).")
+    private Integer width;
 
     @Option(names = "--json", description = "Write JSON.")
     private boolean json;
@@ -53,17 +55,24 @@ public final class ChainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MarketDataFactory.Opened opened =
-                factory.open(RootCommand.globalOptions(spec).settings());
+        MarketDataFactory.Opened opened = factory.open(marketOptions.settings(RootCommand.globalOptions(spec)));
+        if (width != null && width < 1) {
+            throw new IllegalArgumentException("--width must be a whole number >= 1 but was " + width);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        symbol = MarketChecks.symbols(
+                        opened.marketData(), opened.asOf(), List.of(symbol), "SYMBOL", false, err, "data chain")
+                .get(0);
+        MarketChecks.warnIfNoSession(opened.asOf(), err, "options-v4 data chain");
         LocalDate date = expiry != null ? expiry : ChainView.defaultExpiry(opened.marketData(), symbol, opened.asOf());
         OptionChain chain = opened.marketData().optionChain(symbol, date, opened.asOf());
-        List<ChainRow> rows = ChainView.around(chain, width);
+        List<ChainRow> rows = ChainView.around(chain, width == null ? -1 : width);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ChainView.json(chain, rows));
         } else {
             out.println("as of " + opened.asOf() + " from " + opened.description());
-            ChainView.print(out, chain, rows);
+            ChainTable.print(out, chain, rows, RootCommand.screen(spec));
         }
         out.flush();
         return 0;

@@ -1,6 +1,5 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.instrument.Expiry;
@@ -12,16 +11,11 @@ import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.Valuation;
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /** Chains as text tables and JSON, shared by {@code data quotes} and {@code data chain}. */
 final class ChainView {
-
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ChainView() {}
 
@@ -60,85 +54,21 @@ final class ChainView {
         return rows.subList(Math.max(0, centre - width), Math.min(rows.size(), centre + width + 1));
     }
 
-    /** Prints the chain header and rows. */
-    static void print(PrintWriter out, OptionChain chain, List<ChainRow> rows) {
-        out.printf(
-                Locale.ROOT,
-                "%s  expiry %s  (%.4f years)  spot %s  forward %s  ATM %s  lot %s%n",
-                chain.underlying(),
-                chain.expiry(),
-                chain.yearsToExpiry(),
-                chain.spot().isPresent() ? money(chain.spot().getAsDouble()) : "-",
-                chain.forward()
-                        .map(f -> money(f.price()) + " (" + f.source() + ")")
-                        .orElse("-"),
-                chain.atmStrike().isPresent() ? money(chain.atmStrike().getAsDouble()) : "-",
-                chain.lotSize().map(l -> Integer.toString(l.unitsPerLot())).orElse("-"));
-        String side = "%10s %8s %9s %9s %7s %7s %8s";
-        out.printf(
-                Locale.ROOT,
-                side + " | %9s | " + side + "%n",
-                "OI",
-                "volume",
-                "last",
-                "settle",
-                "IV%",
-                "delta",
-                "status",
-                "strike",
-                "OI",
-                "volume",
-                "last",
-                "settle",
-                "IV%",
-                "delta",
-                "status");
-        for (ChainRow row : rows) {
-            out.printf(Locale.ROOT, "%s | %9s | %s%n", side(row.call()), money(row.strike()), side(row.put()));
-        }
-    }
-
-    private static String side(Optional<OptionQuote> quote) {
-        if (quote.isEmpty()) {
-            return String.format(Locale.ROOT, "%10s %8s %9s %9s %7s %7s %8s", "", "", "", "", "", "", "-");
-        }
-        OptionQuote q = quote.get();
-        return String.format(
-                Locale.ROOT,
-                "%10d %8d %9s %9s %7s %7s %8s",
-                q.openInterest(),
-                q.volume(),
-                money(q.last()),
-                money(q.settle()),
-                q.impliedVolatility().isPresent()
-                        ? String.format(
-                                Locale.ROOT, "%.2f", 100 * q.impliedVolatility().getAsDouble())
-                        : "-",
-                q.greeks()
-                        .map(g -> String.format(Locale.ROOT, "%.3f", g.delta()))
-                        .orElse("-"),
-                q.quality());
-    }
-
-    static String money(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
     /** Returns the chain as JSON: header fields and every row with both sides in full. */
     static ObjectNode json(OptionChain chain, List<ChainRow> rows) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("symbol", chain.underlying());
         node.put("expiry", chain.expiry().toString());
-        node.put("asOf", chain.asOf().toString());
-        node.put("yearsToExpiry", chain.yearsToExpiry());
+        node.put("as_of", chain.asOf().toString());
+        node.put("years_to_expiry", chain.yearsToExpiry());
         node.put("rate", chain.rate());
         chain.spot().ifPresent(s -> node.put("spot", s));
         chain.forward().ifPresent(f -> {
             node.put("forward", f.price());
-            node.put("forwardSource", f.source().name());
+            node.put("forward_source", f.source().name());
         });
-        chain.atmStrike().ifPresent(a -> node.put("atmStrike", a));
-        chain.lotSize().ifPresent(l -> node.put("lotSize", l.unitsPerLot()));
+        chain.atmStrike().ifPresent(a -> node.put("atm_strike", a));
+        chain.lotSize().ifPresent(l -> node.put("lot_size", l.unitsPerLot()));
         ArrayNode array = node.putArray("rows");
         for (ChainRow row : rows) {
             ObjectNode r = array.addObject();
@@ -150,7 +80,7 @@ final class ChainView {
     }
 
     private static ObjectNode quote(OptionQuote q) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("last", q.last());
         node.put("close", q.close());
         node.put("settle", q.settle());
@@ -159,12 +89,12 @@ final class ChainView {
             node.put("ask", b.ask());
         });
         node.put("volume", q.volume());
-        node.put("openInterest", q.openInterest());
-        node.put("changeInOpenInterest", q.changeInOpenInterest());
+        node.put("open_interest", q.openInterest());
+        node.put("change_in_open_interest", q.changeInOpenInterest());
         node.put("quality", q.quality().name());
         switch (q.valuation()) {
             case Valuation.Priced p -> {
-                node.put("impliedVolatility", p.impliedVolatility());
+                node.put("implied_volatility", p.impliedVolatility());
                 OptionGreeks g = p.greeks();
                 node.put("delta", g.delta());
                 node.put("gamma", g.gamma());

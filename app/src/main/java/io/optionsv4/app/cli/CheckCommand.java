@@ -65,13 +65,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = ChainView.MAPPER.createObjectNode();
+            ObjectNode node = Json.MAPPER.createObjectNode();
             node.put("date", report.date().toString());
-            node.set("counts", ChainView.MAPPER.valueToTree(report.counts()));
-            node.set("symbols", ChainView.MAPPER.valueToTree(report.symbols()));
-            node.set("strategies", ChainView.MAPPER.valueToTree(report.strategies()));
-            node.set("problems", ChainView.MAPPER.valueToTree(report.problems()));
-            out.println(ChainView.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            node.set("counts", Json.MAPPER.valueToTree(report.counts()));
+            node.set("symbols", Json.MAPPER.valueToTree(report.symbols()));
+            node.set("strategies", Json.MAPPER.valueToTree(report.strategies()));
+            node.set("problems", Json.MAPPER.valueToTree(report.problems()));
+            out.println(Json.MAPPER.writeValueAsString(node));
         } else {
             print(out, report);
         }
@@ -79,7 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, DatabaseMaintenance.DayReport report) {
-        out.println("stored for " + report.date() + " in " + storeFactory.config());
+        out.println("stored for " + report.date() + " in " + database(storeFactory.config()));
         report.counts().forEach((table, n) -> out.printf("  %-30s %8d%n", table, n));
         out.println("symbols (" + report.symbols().size() + "): " + String.join(" ", report.symbols()));
         out.println("strategies:");
@@ -90,5 +90,12 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("problems:");
             report.problems().forEach(p -> out.println("  " + p));
         }
+    }
+
+    /** Names the database for people: its directory when embedded, else its URL with the password masked. */
+    private static String database(io.optionsv4.store.DbConfig config) {
+        return config.isEmbedded()
+                ? "the embedded database at " + config.databaseDirectory()
+                : io.optionsv4.store.ConnectionUrl.mask(config.url().orElseThrow());
     }
 }

@@ -61,11 +61,11 @@ public final class CleanupCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = ChainView.MAPPER.createObjectNode();
+            ObjectNode node = Json.MAPPER.createObjectNode();
             node.put("cutoff", report.cutoff().toString());
-            node.set("removed", ChainView.MAPPER.valueToTree(report.removed()));
-            node.put("keptForTrading", report.keptForTrading());
-            out.println(ChainView.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            node.set("removed", Json.MAPPER.valueToTree(report.removed()));
+            node.put("kept_for_trading", report.keptForTrading());
+            out.println(Json.MAPPER.writeValueAsString(node));
             return 0;
         }
         out.println("removed analysis rows of days before " + report.cutoff() + ":");

@@ -6,24 +6,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
-/** The options every command accepts: which market data, from where, as of when. */
+/**
+ * The options of the commands that read market data (analyze, data quotes, data chain, iv collect): which market
+ * data, from where, as of when. They may stand before the command ({@code options-v4 --data replay analyze}) or after
+ * it; a value after the command wins. Commands that read no market data do not offer them, and the root refuses them
+ * before such a command.
+ */
 public final class GlobalOptions {
 
     @Option(
             names = "--data",
             paramLabel = "SOURCE",
-            defaultValue = "sim",
-            scope = ScopeType.INHERIT,
             converter = DataSourceConverter.class,
             description = "Market data: sim (simulated market, the default), replay (NSE files) or dhan.")
-    DataSource source = DataSource.SIM;
+    DataSource source;
 
     @Option(
             names = "--data-dir",
             paramLabel = "DIR",
-            scope = ScopeType.INHERIT,
             description = "Directory of NSE files for --data replay, plain or gzipped (default: $OPTIONS_V4_DATA_DIR, "
                     + "else the project's data/).")
     Path dataDir;
@@ -31,21 +32,30 @@ public final class GlobalOptions {
     @Option(
             names = "--as-of",
             paramLabel = "DATE",
-            scope = ScopeType.INHERIT,
             description = "As-of date, YYYY-MM-DD (default: today; for replay the last day of its files).")
     LocalDate asOf;
 
     @Option(
             names = "--seed",
             paramLabel = "N",
-            defaultValue = "42",
-            scope = ScopeType.INHERIT,
-            description = "Seed of the simulated market (default: ${DEFAULT-VALUE}).")
-    long seed = 42;
+            description = "Seed of the simulated market (default: " + DEFAULT_SEED + ").")
+    Long seed;
 
-    /** Returns the market data settings these options name. */
-    public MarketDataSettings settings() {
-        return new MarketDataSettings(source, Optional.ofNullable(dataDir), Optional.ofNullable(asOf), seed);
+    /** The seed of the simulated market when none is given. */
+    static final long DEFAULT_SEED = 42;
+
+    /** Returns the market data settings these options name, each falling back to {@code outer}'s, then the default. */
+    public MarketDataSettings settings(GlobalOptions outer) {
+        return new MarketDataSettings(
+                source != null ? source : outer.source != null ? outer.source : DataSource.SIM,
+                Optional.ofNullable(dataDir != null ? dataDir : outer.dataDir),
+                Optional.ofNullable(asOf != null ? asOf : outer.asOf),
+                seed != null ? seed : outer.seed != null ? outer.seed : DEFAULT_SEED);
+    }
+
+    /** Returns whether any of the options was given. */
+    boolean any() {
+        return source != null || dataDir != null || asOf != null || seed != null;
     }
 
     /** Converts the {@code --data} text. */
@@ -55,4 +65,7 @@ public final class GlobalOptions {
             return DataSource.parse(value);
         }
     }
+
+    /** Marks a command that reads market data and so takes these options. */
+    interface ReadsMarketData {}
 }

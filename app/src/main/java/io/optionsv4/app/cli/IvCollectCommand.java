@@ -34,13 +34,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description =
                 "Stores per-symbol ATM IV, 25-delta skew and a chain summary for each day (historical_iv_summary).")
-public final class IvCollectCommand implements Callable<Integer> {
+public final class IvCollectCommand implements Callable<Integer>, GlobalOptions.ReadsMarketData {
 
     private final MarketDataFactory marketDataFactory;
     private final StoreFactory storeFactory;
 
     @Spec
     private CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    private GlobalOptions marketOptions = new GlobalOptions();
 
     @ArgGroup(exclusive = true)
     private Days days = new Days();
@@ -75,7 +78,7 @@ public final class IvCollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MarketDataFactory.Opened opened =
-                marketDataFactory.open(RootCommand.globalOptions(spec).settings());
+                marketDataFactory.open(marketOptions.settings(RootCommand.globalOptions(spec)));
         List<LocalDate> dates = dates(opened.asOf());
         PrintWriter out = spec.commandLine().getOut();
         int stored = 0;

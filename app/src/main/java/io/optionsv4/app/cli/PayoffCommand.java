@@ -38,15 +38,19 @@ import picocli.CommandLine.Spec;
             "(lognormal, risk-neutral drift r - q, exact over the profit intervals) and expected value.",
             "",
             "Input: JSON (standard input or --input), e.g.",
-            "  {\"spot\":1500,\"volatility\":0.25,\"rate\":0.065,\"dividend\":0,\"days\":30,\"lotSize\":500,",
+            "  {\"spot\":1500,\"volatility\":0.25,\"rate\":0.065,\"dividend\":0,\"days\":30,\"lot_size\":500,",
             "   \"legs\":[{\"right\":\"CALL\",\"side\":\"BUY\",\"strike\":1500,\"premium\":35.2,\"lots\":1},",
             "           {\"right\":\"CALL\",\"side\":\"SELL\",\"strike\":1560,\"premium\":12.1,\"lots\":1},",
             "           {\"type\":\"STOCK\",\"side\":\"BUY\",\"price\":1500,\"lots\":1}]}",
-            "rate, dividend default to 0; lotSize and lots to 1. A leg with its own \"days\" expires later",
-            "(calendar, diagonal): it is valued by Black-Scholes-Merton at the first expiry.",
+            "rate, dividend default to 0; lot_size and lots to 1. A leg with its own \"days\" expires later",
+            "(calendar, diagonal): it is valued by Black-Scholes-Merton at the first expiry. volatility is a",
+            "decimal in (0, 5] (0.25 = 25%).",
+            "A strategy object exactly as 'analyze --json' writes it is read too:",
+            "  jq '.symbols[0].strategies[0]' results.json | options-v4 payoff",
             "Or build a registered strategy: --strategy NAME --strikes K1,K2,... (see --list-strategies).",
             "",
-            "Output: {\"maxProfit\",\"maxLoss\",\"breakevens\",\"probabilityOfProfit\",\"expectedValue\"} in rupees",
+            "Output: {\"max_profit\",\"max_loss\",\"breakevens\",\"probability_of_profit\",\"expected_value\"}",
+            "in rupees",
             "for the whole position (per unit x lotSize x lots); maxLoss is a positive number; an unbounded",
             "figure is \"unlimited\". A payoff table on a terminal, JSON otherwise or with --json.",
             ""
@@ -199,8 +203,21 @@ public final class PayoffCommand implements Callable<Integer> {
 
         Position build() {
             StrategyDefinition definition = StrategyRegistry.find(name)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown strategy '" + name
-                            + "'; run 'options-v4 payoff --list-strategies' for the names"));
+                    .orElseThrow(() -> new IllegalArgumentException("--strategy: unknown strategy '" + name + "'"
+                            + Suggestions.didYouMean(
+                                    name,
+                                    StrategyRegistry.all().stream()
+                                            .map(StrategyDefinition::slug)
+                                            .toList())
+                            + "; 'options-v4 payoff --list-strategies' lists the names"));
+            if (!(volatility > 0 && volatility <= PayoffRequest.MAX_VOLATILITY)) {
+                throw new IllegalArgumentException(
+                        volatility > PayoffRequest.MAX_VOLATILITY
+                                ? "--volatility " + volatility
+                                        + " looks like a percentage: write it as a decimal, e.g. " + volatility / 100
+                                        + " for " + volatility + "%"
+                                : "--volatility must be a decimal in (0, 5], e.g. 0.25 for 25%, but was " + volatility);
+            }
             double years = days / PayoffRequest.DAYS_PER_YEAR;
             ProbabilityModel model = ProbabilityModel.of(spot, volatility, rate, dividend, years);
             double gapYears = 0;

@@ -1,6 +1,5 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.probability.Amount;
@@ -12,22 +11,21 @@ import io.optionsv4.core.probability.UnderlyingLeg;
 /** The JSON output of {@code options-v4 payoff}. */
 final class PayoffJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private PayoffJson() {}
 
     /**
-     * Writes {@code {"maxProfit","maxLoss","breakevens","probabilityOfProfit","expectedValue"}}; an unbounded figure is
+     * Writes {@code {"max_profit","max_loss","breakevens","probability_of_profit","expected_value"}}; an unbounded
+     * figure is
      * the string {@code "unlimited"}. For a registered strategy the name and the legs it was built with follow.
      */
     static String write(StrategyFigures figures, PayoffCommand.Position position) {
-        ObjectNode root = MAPPER.createObjectNode();
-        amount(root, "maxProfit", figures.maxProfit());
-        amount(root, "maxLoss", figures.maxLoss());
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        amount(root, "max_profit", figures.maxProfit());
+        amount(root, "max_loss", figures.maxLoss());
         ArrayNode breakevens = root.putArray("breakevens");
         figures.breakevens().forEach(breakevens::add);
-        root.put("probabilityOfProfit", figures.probabilityOfProfit());
-        root.put("expectedValue", figures.expectedValue());
+        root.put("probability_of_profit", figures.probabilityOfProfit());
+        root.put("expected_value", figures.expectedValue());
         if (!position.name().isEmpty()) {
             root.put("strategy", position.name());
             ArrayNode legs = root.putArray("legs");
@@ -46,7 +44,7 @@ final class PayoffJson {
     }
 
     private static ObjectNode leg(Leg leg, int lotSize) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         switch (leg) {
             case OptionLeg o -> {
                 node.put("right", o.right().name());
@@ -55,7 +53,7 @@ final class PayoffJson {
                 node.put("premium", o.premiumPerUnit());
                 node.put("lots", Math.abs(o.quantity()) / lotSize);
                 if (!o.expiresFirst()) {
-                    node.put("yearsAfterFirstExpiry", o.yearsAfterFirstExpiry());
+                    node.put("years_after_first_expiry", o.yearsAfterFirstExpiry());
                 }
             }
             case UnderlyingLeg u -> {

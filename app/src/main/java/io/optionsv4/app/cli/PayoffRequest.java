@@ -17,15 +17,17 @@ import java.util.Set;
  * The JSON input of {@code options-v4 payoff}, validated, with messages that name the offending field.
  *
  * <pre>
- * {"spot":1500,"volatility":0.25,"rate":0.065,"dividend":0,"days":30,"lotSize":500,
+ * {"spot":1500,"volatility":0.25,"rate":0.065,"dividend":0,"days":30,"lot_size":500,
  *  "legs":[{"right":"CALL","side":"BUY","strike":1500,"premium":35.2,"lots":1},
  *          {"right":"CALL","side":"SELL","strike":1560,"premium":12.1,"lots":1},
  *          {"type":"STOCK","side":"BUY","price":1500,"lots":1}]}
  * </pre>
  *
- * <p>{@code rate} and {@code dividend} default to 0, {@code lotSize} and each leg's {@code lots} to 1. An option leg
+ * <p>{@code rate} and {@code dividend} default to 0, {@code lot_size} and each leg's {@code lots} to 1. An option leg
  * may carry its own {@code days} (to its expiry) when it expires after the others: the position is then valued at the
- * first expiry with the later legs priced by Black-Scholes-Merton at {@code volatility} (or {@code laterVolatility}).
+ * first expiry with the later legs priced by Black-Scholes-Merton at {@code volatility} (or {@code later_volatility}).
+ *
+ * <p>A strategy object exactly as {@code analyze --json} writes it is read too (see {@link AnalyzedStrategy}).
  *
  * @param legs the legs, quantities in units (lots times lot size)
  * @param model spot, volatility, rate, dividend yield and years to the first expiry (days / 365)
@@ -35,12 +37,15 @@ import java.util.Set;
 record PayoffRequest(List<Leg> legs, ProbabilityModel model, double laterVolatility, int lotSize) {
 
     private static final Set<String> TOP_FIELDS =
-            Set.of("spot", "volatility", "rate", "dividend", "days", "lotSize", "legs", "laterVolatility");
+            Set.of("spot", "volatility", "rate", "dividend", "days", "lot_size", "legs", "later_volatility");
     private static final Set<String> LEG_FIELDS =
             Set.of("type", "right", "side", "strike", "premium", "price", "lots", "days");
 
     /** Days in the year of the time-to-expiry convention: time = days / 365. */
     static final double DAYS_PER_YEAR = 365.0;
+
+    /** The largest annual volatility accepted, as a decimal (500 %). */
+    static final double MAX_VOLATILITY = 5.0;
 
     /**
      * Reads and validates a request.
@@ -51,14 +56,17 @@ record PayoffRequest(List<Leg> legs, ProbabilityModel model, double laterVolatil
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the input must be a JSON object with spot, volatility, days and legs");
         }
+        if (AnalyzedStrategy.matches(root)) {
+            return parse(AnalyzedStrategy.toPosition(root));
+        }
         rejectUnknown(root, TOP_FIELDS, "");
         double spot = positive(root, "spot", "");
-        double volatility = nonNegative(root, "volatility", "");
+        double volatility = volatility(root, "volatility");
         double rate = optional(root, "rate", 0.0, "");
         double dividend = optional(root, "dividend", 0.0, "");
         double days = nonNegative(root, "days", "");
-        double laterVolatility = root.has("laterVolatility") ? nonNegative(root, "laterVolatility", "") : volatility;
-        int lotSize = positiveInt(root, "lotSize", 1, "");
+        double laterVolatility = root.has("later_volatility") ? volatility(root, "later_volatility") : volatility;
+        int lotSize = positiveInt(root, "lot_size", 1, "");
         JsonNode legsNode = root.get("legs");
         if (legsNode == null || !legsNode.isArray() || legsNode.isEmpty()) {
             throw new IllegalArgumentException("legs must be a non-empty array of legs");
@@ -107,7 +115,8 @@ record PayoffRequest(List<Leg> legs, ProbabilityModel model, double laterVolatil
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("unknown field " + at + name + "; known fields: "
+                throw new IllegalArgumentException("the input has an unknown field " + at + name
+                        + Suggestions.didYouMean(name, known) + "; known fields: "
                         + String.join(", ", known.stream().sorted().toList()));
             }
         }
@@ -145,6 +154,24 @@ record PayoffRequest(List<Leg> legs, ProbabilityModel model, double laterVolatil
             throw new IllegalArgumentException(at + field + " must be > 0 but was " + node.get(field));
         }
         return d;
+    }
+
+    /** An annual volatility: a decimal in (0, 5]; a value above 5 is taken for a percentage and refused with a hint. */
+    static double volatility(JsonNode node, String field) {
+        double d = number(node, field, "");
+        if (d > MAX_VOLATILITY) {
+            throw new IllegalArgumentException(field + " " + node.get(field) + " looks like a percentage: write it as a"
+                    + " decimal, e.g. " + plainDecimal(d / 100) + " for " + node.get(field) + "%");
+        }
+        if (!(d > 0)) {
+            throw new IllegalArgumentException(
+                    field + " must be a decimal in (0, 5], e.g. 0.25 for 25%, but was " + node.get(field));
+        }
+        return d;
+    }
+
+    private static String plainDecimal(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static double nonNegative(JsonNode node, String field, String at) {

@@ -1,5 +1,6 @@
 package io.optionsv4.app.cli;
 
+import io.optionsv4.core.money.RupeeFormat;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.Leg;
 import io.optionsv4.core.probability.OptionLeg;
@@ -25,7 +26,7 @@ final class PayoffTable {
         out.println(position.name().isEmpty() ? "Position" : position.name());
         out.printf(
                 Locale.ROOT,
-                "  spot %s, volatility %s%%, rate %s%%, dividend %s%%, %s days to expiry, lot size %d%n",
+                "  spot %s, volatility %s%%, rate %s%%, dividend %s%%,%n  %s days to expiry, lot size %d%n",
                 plain(model.spot()),
                 plain(model.annualVol() * 100),
                 plain(model.rate() * 100),
@@ -38,19 +39,19 @@ final class PayoffTable {
             out.println("  " + describe(leg, position.lotSize()));
         }
         out.println();
-        out.println("P&L at expiry (rupees, whole position)");
-        out.printf(Locale.ROOT, "  %14s  %16s%n", "underlying", "P&L");
+        out.println("P&L at expiry (whole position)");
+        out.printf(Locale.ROOT, "  %14s  %18s%n", "underlying", "P&L");
         for (double price : prices(position, figures)) {
             double pnl =
                     TwoExpiryAnalyzer.valueAtFirstExpiry(position.legs(), price, model, position.laterVolatility());
-            out.printf(Locale.ROOT, "  %14.2f  %16.2f%n", price, pnl);
+            out.printf(Locale.ROOT, "  %14s  %18s%n", RupeeFormat.grouped(price, 2), Rupees.of(pnl));
         }
         out.println();
         out.printf(Locale.ROOT, "  %-22s %s%n", "Max profit", amount(figures.maxProfit()));
         out.printf(Locale.ROOT, "  %-22s %s%n", "Max loss", amount(figures.maxLoss()));
         out.printf(Locale.ROOT, "  %-22s %s%n", "Breakevens", breakevens(figures));
         out.printf(Locale.ROOT, "  %-22s %.2f%%%n", "Probability of profit", figures.probabilityOfProfit() * 100);
-        out.printf(Locale.ROOT, "  %-22s %.2f%n", "Expected value", figures.expectedValue());
+        out.printf(Locale.ROOT, "  %-22s %s%n", "Expected value", Rupees.of(figures.expectedValue()));
     }
 
     private static TreeSet<Double> prices(PayoffCommand.Position position, StrategyFigures figures) {
@@ -107,7 +108,7 @@ final class PayoffTable {
 
     private static String amount(Amount amount) {
         return switch (amount) {
-            case Amount.Finite f -> String.format(Locale.ROOT, "%.2f", f.rupees());
+            case Amount.Finite f -> Rupees.of(f.rupees());
             case Amount.Unlimited u -> "unlimited";
         };
     }
@@ -118,7 +119,7 @@ final class PayoffTable {
         }
         StringBuilder sb = new StringBuilder();
         for (double b : figures.breakevens()) {
-            sb.append(sb.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", b));
+            sb.append(sb.isEmpty() ? "" : ", ").append(RupeeFormat.grouped(b, 2));
         }
         return sb.toString();
     }

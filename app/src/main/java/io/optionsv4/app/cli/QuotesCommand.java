@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description =
                 "Prints each symbol's spot quote and the chain rows around the money of its current month's expiry.")
-public final class QuotesCommand implements Callable<Integer> {
+public final class QuotesCommand implements Callable<Integer>, GlobalOptions.ReadsMarketData {
 
     /** Strikes shown each side of the ATM strike. */
     static final int ATM_WIDTH = 2;
@@ -34,11 +34,17 @@ public final class QuotesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    private GlobalOptions marketOptions = new GlobalOptions();
+
     @Parameters(arity = "1..*", paramLabel = "SYMBOL", description = "Underlyings, e.g. NIFTY RELIANCE.")
     private List<String> symbols;
 
     @Option(names = "--json", description = "Write JSON.")
     private boolean json;
+
+    @Option(names = "--skip-unknown", description = "Leave out symbols that are not F&O symbols, with a warning.")
+    private boolean skipUnknown;
 
     /** Creates the command with the factory that opens market data. */
     public QuotesCommand(MarketDataFactory factory) {
@@ -47,12 +53,15 @@ public final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MarketDataFactory.Opened opened =
-                factory.open(RootCommand.globalOptions(spec).settings());
+        MarketDataFactory.Opened opened = factory.open(marketOptions.settings(RootCommand.globalOptions(spec)));
         MarketData marketData = opened.marketData();
         LocalDate asOf = opened.asOf();
         PrintWriter out = spec.commandLine().getOut();
-        ArrayNode all = ChainView.MAPPER.createArrayNode();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> symbols = MarketChecks.symbols(
+                marketData, asOf, this.symbols, "SYMBOL", skipUnknown, err, "options-v4 data quotes");
+        MarketChecks.warnIfNoSession(asOf, err, "options-v4 data quotes");
+        ArrayNode all = Json.MAPPER.createArrayNode();
         if (!json) {
             out.println("as of " + asOf + " from " + opened.description());
         }
@@ -66,20 +75,20 @@ public final class QuotesCommand implements Callable<Integer> {
                 node.put("symbol", quote.symbol());
                 node.put("last", quote.last());
                 node.put("close", quote.close());
-                node.put("previousClose", quote.previousClose());
+                node.put("previous_close", quote.previousClose());
                 node.put("change", quote.change());
                 node.set("chain", ChainView.json(chain, rows));
             } else {
                 out.println();
                 out.printf(
                         Locale.ROOT,
-                        "%s  last %s  close %s  %+.2f (previous close %s)%n",
+                        "%s  last %s  close %s  change %s (previous close %s)%n",
                         quote.symbol(),
-                        ChainView.money(quote.last()),
-                        ChainView.money(quote.close()),
-                        quote.change(),
-                        ChainView.money(quote.previousClose()));
-                ChainView.print(out, chain, rows);
+                        Rupees.of(quote.last()),
+                        Rupees.of(quote.close()),
+                        Rupees.of(quote.change()),
+                        Rupees.of(quote.previousClose()));
+                ChainTable.print(out, chain, rows, RootCommand.screen(spec));
             }
         }
         if (json) {

@@ -2,14 +2,13 @@ package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.StoreFactory;
-import io.optionsv4.core.market.MarketDataException;
-import io.optionsv4.core.result.StoreException;
 import io.optionsv4.marketdata.files.ProjectData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -17,6 +16,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code options-v4} root command: global options, {@code --help}, {@code --version} and the subcommands. */
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Options V4: NSE option strategies, from analysis to execution and monitoring.",
             "",
-            "Global options (--data, --data-dir, --as-of, --seed) may come before or after the command.",
+            "Market data options (--data, --data-dir, --as-of, --seed) may come before or after a command that"
+                    + " reads market data (analyze, data quotes, data chain, iv collect).",
             ""
         },
         subcommands = {
@@ -57,6 +59,31 @@ public final class RootCommand implements Runnable {
     @Mixin
     private GlobalOptions global;
 
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            defaultValue = "auto",
+            scope = ScopeType.INHERIT,
+            description = "Colour: auto (on a terminal unless NO_COLOR is set; the default), always or never.")
+    private Console.ColorChoice color = Console.ColorChoice.AUTO;
+
+    private final Console console;
+
+    RootCommand(Console console) {
+        this.console = console;
+    }
+
+    /** Returns the screen the command of {@code spec} writes to: width and colour. */
+    static Screen screen(CommandSpec spec) {
+        RootCommand root = (RootCommand) spec.root().userObject();
+        return root.console.screen(root.color);
+    }
+
+    /** Returns the console of the command line that {@code spec} belongs to. */
+    static Console console(CommandSpec spec) {
+        return ((RootCommand) spec.root().userObject()).console;
+    }
+
     /** Returns the global options of the command line that {@code spec} belongs to. */
     static GlobalOptions globalOptions(CommandSpec spec) {
         return ((RootCommand) spec.root().userObject()).global;
@@ -67,12 +94,32 @@ public final class RootCommand implements Runnable {
      * property {@code optionsv4.terminal=true}).
      */
     public static CommandLine commandLine() {
+        Map<String, String> environment = System.getenv();
         return commandLine(
                 System.in,
-                Boolean.getBoolean("optionsv4.terminal"),
-                System.getenv(),
+                Console.detect(
+                        Boolean.getBoolean("optionsv4.terminal"),
+                        Boolean.getBoolean("optionsv4.stderr.terminal"),
+                        environment),
+                environment,
                 Clock.systemUTC(),
                 ProjectData.locate());
+    }
+
+    /**
+     * Builds the command line as {@link #commandLine(InputStream, Console, Map, Clock, Optional)} with a console
+     * whose standard output is a terminal when {@code terminal} (80 columns or {@code COLUMNS}, no terminal on
+     * standard error).
+     */
+    public static CommandLine commandLine(
+            InputStream stdin,
+            boolean terminal,
+            Map<String, String> environment,
+            Clock clock,
+            Optional<Path> projectData) {
+        Console none = Console.none(environment);
+        Console console = new Console(terminal, false, none.columns(), none.colorForbidden());
+        return commandLine(stdin, console, environment, clock, projectData);
     }
 
     /**
@@ -82,21 +129,23 @@ public final class RootCommand implements Runnable {
      */
     public static CommandLine commandLine(
             InputStream stdin,
-            boolean terminal,
+            Console console,
             Map<String, String> environment,
             Clock clock,
             Optional<Path> projectData) {
+        boolean terminal = console.stdoutTerminal();
         MarketDataFactory marketDataFactory = new MarketDataFactory(environment, clock, projectData);
         StoreFactory storeFactory = new StoreFactory(environment, Path.of(System.getProperty("user.home")));
         CommandLine commandLine = new CommandLine(
-                new RootCommand(),
+                new RootCommand(console),
                 new CommandFactory(stdin, terminal, environment, marketDataFactory, storeFactory, clock));
-        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println("options-v4 " + cmd.getCommandName() + ": " + ex.getMessage());
-            if (ex instanceof MarketDataException || ex instanceof StoreException) {
-                return EXIT_UNAVAILABLE;
-            }
-            return ex instanceof IllegalArgumentException ? EXIT_USAGE : 1;
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(LocalDate.class, Errors::date);
+        commandLine.setParameterExceptionHandler(Errors::usage);
+        commandLine.setExecutionExceptionHandler(Errors::execution);
+        commandLine.setExecutionStrategy(parseResult -> {
+            Errors.refuseMarketDataOptions(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
         });
         return commandLine;
     }

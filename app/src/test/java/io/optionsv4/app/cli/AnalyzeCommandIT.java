@@ -463,22 +463,20 @@ class AnalyzeCommandIT {
     }
 
     @Test
-    void test_unknownSymbol_isDataMissingNamingIt() throws IOException {
+    void test_unknownSymbol_isAUsageErrorUnlessSkipped() throws IOException {
         Cli.Run alone = StoreCli.run(args("--symbol", "NOSUCH", "--no-database", "--json"));
 
-        assertThat(alone.exitCode()).as(alone.err()).isEqualTo(1);
-        assertThat(alone.err()).contains("no symbol got a strategy");
-        JsonNode node = MAPPER.readTree(alone.out()).get("symbols").get(0);
-        assertThat(node.get("symbol").asText()).isEqualTo("NOSUCH");
-        assertThat(node.get("status").asText()).isEqualTo("NO_STRATEGY");
-        assertThat(node.get("reason").asText()).isEqualTo("DATA_MISSING");
-        assertThat(node.get("detail").asText()).contains("NOSUCH");
+        assertThat(alone.exitCode()).as(alone.err()).isEqualTo(2);
+        assertThat(alone.err())
+                .contains("--symbol: NOSUCH is not an F&O symbol on " + DAY)
+                .contains("Run 'options-v4 analyze --help' for its options.");
+        assertThat(alone.out()).isEmpty();
 
-        Cli.Run mixed = StoreCli.run(args("--symbol", "nosuch,RELIANCE", "--no-database", "--json"));
+        Cli.Run mixed = StoreCli.run(args("--symbol", "nosuch,RELIANCE", "--no-database", "--json", "--skip-unknown"));
         assertThat(mixed.exitCode()).as(mixed.err()).isZero();
+        assertThat(mixed.err()).contains("warning: skipped NOSUCH");
         Map<String, JsonNode> symbols = bySymbol(MAPPER.readTree(mixed.out()));
-        assertThat(symbols.keySet()).containsExactly("NOSUCH", "RELIANCE");
-        assertThat(symbols.get("NOSUCH").get("reason").asText()).isEqualTo("DATA_MISSING");
+        assertThat(symbols.keySet()).containsExactly("RELIANCE");
         assertThat(symbols.get("RELIANCE").get("status").asText()).isEqualTo("ANALYSED");
     }
 

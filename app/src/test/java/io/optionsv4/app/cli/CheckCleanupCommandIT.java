@@ -50,7 +50,7 @@ class CheckCleanupCommandIT {
         Cli.Run run = StoreCli.run("cleanup", "--older-than", "270", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("\"cutoff\" : \"2019-06-05\"", "\"strategies\" : 1", "\"keptForTrading\" : 1");
+        assertThat(run.out()).contains("\"cutoff\" : \"2019-06-05\"", "\"strategies\" : 1", "\"kept_for_trading\" : 1");
         int trades = StoreCli.database()
                 .jdbi()
                 .withHandle(h -> h.createQuery("SELECT count(*) FROM trades")

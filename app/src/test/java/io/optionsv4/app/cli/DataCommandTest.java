@@ -50,11 +50,11 @@ class DataCommandTest {
                 "--json"));
 
         assertThat(out.get("forward").asDouble()).isCloseTo(12239.86, within(0.01));
-        assertThat(out.get("forwardSource").asText()).isEqualTo("PUT_CALL_PARITY");
+        assertThat(out.get("forward_source").asText()).isEqualTo("PUT_CALL_PARITY");
         assertThat(out.get("rows")).hasSize(7);
         JsonNode atmCall = out.get("rows").get(3).get("call");
         assertThat(atmCall.get("quality").asText()).isEqualTo("OK");
-        assertThat(atmCall.get("impliedVolatility").asDouble()).isBetween(0.09, 0.15);
+        assertThat(atmCall.get("implied_volatility").asDouble()).isBetween(0.09, 0.15);
         assertThat(atmCall.get("delta").asDouble()).isBetween(0.3, 0.7);
     }
 
@@ -67,10 +67,12 @@ class DataCommandTest {
     }
 
     @Test
-    void test_chain_unknownSymbolIsDataUnavailable() {
-        Cli.Run run = Cli.run("", "--data", "replay", "--as-of", "2020-01-01", "data", "chain", "NOSUCH");
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("NOSUCH");
+    void test_chain_unknownSymbolIsAUsageError() {
+        Cli.Run run = Cli.run("", "--data", "replay", "--as-of", "2020-01-01", "data", "chain", "RELIANC");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("RELIANC is not an F&O symbol on 2020-01-01 (did you mean RELIANCE?)")
+                .contains("Run 'options-v4 data chain --help' for its options.");
     }
 
     @Test
@@ -103,7 +105,7 @@ class DataCommandTest {
                 json(Cli.run("", "data", "chain", "BANKNIFTY", "--as-of", "2026-11-20", "--width", "1", "--json"));
         JsonNode atmPut = out.get("rows").get(1).get("put");
         assertThat(atmPut.get("quality").asText()).isEqualTo("OK");
-        assertThat(atmPut.get("impliedVolatility").asDouble()).isBetween(0.05, 0.6);
+        assertThat(atmPut.get("implied_volatility").asDouble()).isBetween(0.05, 0.6);
         assertThat(atmPut.get("bid").asDouble())
                 .isLessThanOrEqualTo(atmPut.get("ask").asDouble());
     }

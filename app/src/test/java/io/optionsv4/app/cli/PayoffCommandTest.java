@@ -21,7 +21,7 @@ class PayoffCommandTest {
 
     /** The bull call spread of the issue: BUY 1500 CE at 35.2, SELL 1560 CE at 12.1, one lot of 500. */
     private static final String BULL_CALL_SPREAD = """
-            {"spot":1500,"volatility":0.25,"rate":0.065,"dividend":0,"days":30,"lotSize":500,
+            {"spot":1500,"volatility":0.25,"rate":0.065,"dividend":0,"days":30,"lot_size":500,
              "legs":[{"right":"CALL","side":"BUY","strike":1500,"premium":35.2,"lots":1},
                      {"right":"CALL","side":"SELL","strike":1560,"premium":12.1,"lots":1}]}
             """;
@@ -35,18 +35,18 @@ class PayoffCommandTest {
     void test_payoff_bullCallSpreadFiguresForTheWholePosition() throws IOException {
         JsonNode out = json(Cli.run(BULL_CALL_SPREAD, "payoff"));
 
-        assertThat(out.get("maxProfit").asDouble()).isCloseTo((60 - 23.1) * 500, within(EXACT));
-        assertThat(out.get("maxLoss").asDouble()).isCloseTo(23.1 * 500, within(EXACT));
+        assertThat(out.get("max_profit").asDouble()).isCloseTo((60 - 23.1) * 500, within(EXACT));
+        assertThat(out.get("max_loss").asDouble()).isCloseTo(23.1 * 500, within(EXACT));
         assertThat(out.get("breakevens")).hasSize(1);
         assertThat(out.get("breakevens").get(0).asDouble()).isCloseTo(1523.1, within(EXACT));
         // P(S_T > 1523.1) under the lognormal with drift r - q, independently of the core's interval logic.
         double t = 30 / 365.0;
         double sd = 0.25 * Math.sqrt(t);
         double d2 = (Math.log(1500 / 1523.1) + (0.065 - 0.5 * 0.25 * 0.25) * t) / sd;
-        assertThat(out.get("probabilityOfProfit").asDouble()).isCloseTo(NormalDistribution.cdf(d2), within(1e-12));
+        assertThat(out.get("probability_of_profit").asDouble()).isCloseTo(NormalDistribution.cdf(d2), within(1e-12));
         assertThat(out.fieldNames())
                 .toIterable()
-                .containsExactly("maxProfit", "maxLoss", "breakevens", "probabilityOfProfit", "expectedValue");
+                .containsExactly("max_profit", "max_loss", "breakevens", "probability_of_profit", "expected_value");
     }
 
     @Test
@@ -57,7 +57,7 @@ class PayoffCommandTest {
         double spreadValue = BlackScholesMerton.price(Right.CALL, 1500, 1500, t, 0.25, 0.065, 0)
                 - BlackScholesMerton.price(Right.CALL, 1500, 1560, t, 0.25, 0.065, 0);
         double expected = (Math.exp(0.065 * t) * spreadValue - 23.1) * 500;
-        assertThat(out.get("expectedValue").asDouble()).isCloseTo(expected, within(1e-6));
+        assertThat(out.get("expected_value").asDouble()).isCloseTo(expected, within(1e-6));
     }
 
     @Test
@@ -66,20 +66,20 @@ class PayoffCommandTest {
                 {"spot":100,"volatility":0.3,"days":10,
                  "legs":[{"right":"CALL","side":"SELL","strike":110,"premium":2}]}""";
         JsonNode out = json(Cli.run(input, "payoff"));
-        assertThat(out.get("maxLoss").asText()).isEqualTo("unlimited");
-        assertThat(out.get("maxProfit").asDouble()).isEqualTo(2.0);
+        assertThat(out.get("max_loss").asText()).isEqualTo("unlimited");
+        assertThat(out.get("max_profit").asDouble()).isEqualTo(2.0);
         assertThat(out.get("breakevens").get(0).asDouble()).isEqualTo(112.0);
     }
 
     @Test
     void test_payoff_stockLegCoveredCall() throws IOException {
         String input = """
-                {"spot":1500,"volatility":0.25,"days":30,"lotSize":500,
+                {"spot":1500,"volatility":0.25,"days":30,"lot_size":500,
                  "legs":[{"type":"STOCK","side":"BUY","price":1500,"lots":1},
                          {"right":"CALL","side":"SELL","strike":1560,"premium":12.1,"lots":1}]}""";
         JsonNode out = json(Cli.run(input, "payoff"));
-        assertThat(out.get("maxProfit").asDouble()).isCloseTo((60 + 12.1) * 500, within(EXACT));
-        assertThat(out.get("maxLoss").asDouble()).isCloseTo((1500 - 12.1) * 500, within(EXACT));
+        assertThat(out.get("max_profit").asDouble()).isCloseTo((60 + 12.1) * 500, within(EXACT));
+        assertThat(out.get("max_loss").asDouble()).isCloseTo((1500 - 12.1) * 500, within(EXACT));
         assertThat(out.get("breakevens").get(0).asDouble()).isCloseTo(1487.9, within(EXACT));
     }
 
@@ -88,7 +88,7 @@ class PayoffCommandTest {
         Path file = dir.resolve("position.json");
         Files.writeString(file, BULL_CALL_SPREAD);
         JsonNode out = json(Cli.run("", "payoff", "--input", file.toString()));
-        assertThat(out.get("maxLoss").asDouble()).isCloseTo(11550, within(EXACT));
+        assertThat(out.get("max_loss").asDouble()).isCloseTo(11550, within(EXACT));
     }
 
     @Test
@@ -111,7 +111,7 @@ class PayoffCommandTest {
                 "--lot-size",
                 "500"));
         JsonNode byLegs = json(Cli.run(BULL_CALL_SPREAD, "payoff"));
-        for (String field : new String[] {"maxProfit", "maxLoss", "probabilityOfProfit", "expectedValue"}) {
+        for (String field : new String[] {"max_profit", "max_loss", "probability_of_profit", "expected_value"}) {
             assertThat(byName.get(field).asDouble())
                     .as(field)
                     .isEqualTo(byLegs.get(field).asDouble());
@@ -139,8 +139,8 @@ class PayoffCommandTest {
                 "0.05"));
         double premium = BlackScholesMerton.price(Right.CALL, 100, 100, 1.0, 0.2, 0.05, 0);
         assertThat(out.get("legs").get(0).get("premium").asDouble()).isEqualTo(premium);
-        assertThat(out.get("maxLoss").asDouble()).isEqualTo(premium);
-        assertThat(out.get("maxProfit").asText()).isEqualTo("unlimited");
+        assertThat(out.get("max_loss").asDouble()).isEqualTo(premium);
+        assertThat(out.get("max_profit").asText()).isEqualTo("unlimited");
     }
 
     @Test
@@ -150,14 +150,15 @@ class PayoffCommandTest {
         assertThat(run.out())
                 .contains("BUY  1 x CALL 1500 @ 35.2")
                 .contains("Max loss")
-                .contains("11550.00")
-                .contains("1523.10");
+                .contains("₹11,550.00")
+                .contains("1,523.10")
+                .doesNotContain("-0.00");
     }
 
     @Test
     void test_payoff_jsonFlagWinsOnATerminal() throws IOException {
         Cli.Run run = Cli.run(BULL_CALL_SPREAD, true, "payoff", "--json");
-        assertThat(json(run).has("maxProfit")).isTrue();
+        assertThat(json(run).has("max_profit")).isTrue();
     }
 
     @Test
@@ -172,7 +173,8 @@ class PayoffCommandTest {
 
     @Test
     void test_payoff_rejectsUnknownFieldsAndBadJson() {
-        assertThat(Cli.run("{\"spot\":1,\"volatilty\":0.2}", "payoff").err()).contains("unknown field volatilty");
+        assertThat(Cli.run("{\"spot\":1,\"volatilty\":0.2}", "payoff").err())
+                .contains("unknown field volatilty (did you mean volatility?)");
         Cli.Run bad = Cli.run("{\"spot\": ", "payoff");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("standard input is not valid JSON");

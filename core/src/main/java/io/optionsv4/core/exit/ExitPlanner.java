@@ -8,6 +8,7 @@ import io.optionsv4.core.exit.ExitPlan.TimeExit;
 import io.optionsv4.core.exit.ExitSettings.ExitRule;
 import io.optionsv4.core.exit.ExitSettings.ScalingLevel;
 import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.money.RupeeFormat;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.Candidate;
@@ -207,7 +208,7 @@ public final class ExitPlanner {
     }
 
     static String rupees(double value) {
-        return String.format(Locale.ROOT, "Rs %,.2f", value);
+        return RupeeFormat.format(value);
     }
 
     static String percent(double fraction) {

@@ -1,5 +1,6 @@
 package io.optionsv4.core.selection;
 
+import io.optionsv4.core.money.RupeeFormat;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.PayoffProfile;
 import io.optionsv4.core.probability.StrategyFigures;
@@ -174,6 +175,6 @@ public final class ProbabilityFilter {
     }
 
     private static String rupees(double amount) {
-        return String.format(Locale.ROOT, "₹%,.0f", amount);
+        return RupeeFormat.format(amount);
     }
 }

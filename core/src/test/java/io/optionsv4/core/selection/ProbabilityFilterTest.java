@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.StrategyFigures;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class ProbabilityFilterTest {
 
         assertThat(above).map(Rejection::reason).contains(RejectionReason.ABOVE_MAX_LOSS);
         assertThat(above.orElseThrow().detail())
-                .contains(String.format(Locale.ROOT, "₹%,.0f", limit))
+                .contains(io.optionsv4.core.money.RupeeFormat.format(limit))
                 .contains(tolerance.label());
     }
 
