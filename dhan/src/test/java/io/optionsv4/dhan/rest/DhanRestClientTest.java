@@ -187,8 +187,9 @@ class DhanRestClientTest {
     @Test
     void test_post_timeoutRetriedThenSucceeds() {
         scenario.close();
-        scenario = new DhanScenario(Duration.ofMillis(250), DhanScenario.RETRY);
-        scenario.server().enqueue(HISTORICAL, FakeResponse.ok("{}").delayed(Duration.ofSeconds(2)));
+        // The timeout leaves the retried request ample time on a loaded machine (250 ms once timed out twice in CI).
+        scenario = new DhanScenario(Duration.ofMillis(1500), DhanScenario.RETRY);
+        scenario.server().enqueue(HISTORICAL, FakeResponse.ok("{}").delayed(Duration.ofSeconds(6)));
 
         assertThat(scenario.marketData().dailyCandles("HDFCBANK", FROM, TO)).hasSize(5);
         assertThat(scenario.server().requests(HISTORICAL)).hasSize(2);
