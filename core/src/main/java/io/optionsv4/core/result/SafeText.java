@@ -2,9 +2,10 @@ package io.optionsv4.core.result;
 
 /**
  * Makes text that came from outside (a file, a response, an argument) safe to quote in a message shown on a terminal:
- * at most {@link #MAX_LENGTH} characters, control characters (escape sequences included) and other invisible format
+ * at most {@link #MAX_LENGTH} characters; control characters (escape sequences included) and invisible format
  * characters escaped as {@code \\n}, {@code \\t}, {@code \\uXXXX}, so a data file cannot move the cursor, recolour
- * the screen or hide text. Every message that echoes input goes through {@link #quote(String)}.
+ * the screen or hide text. Quotes and backslashes are shown as they are. Every message that echoes input goes through
+ * {@link #quote(String)} or {@link #escape(String)}.
  */
 public final class SafeText {
 
@@ -31,8 +32,6 @@ public final class SafeText {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '\\' -> out.append("\\\\");
-                case '\'' -> out.append("\\'");
                 default -> {
                     if (Character.isISOControl(c) || isInvisible(c)) {
                         out.append(String.format("\\u%04x", (int) c));
