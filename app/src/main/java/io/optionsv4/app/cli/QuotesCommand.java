@@ -86,6 +86,8 @@ public final class QuotesCommand implements Callable<Integer> {
             out.println(all);
         }
         out.flush();
+        DataQualityOutput.print(
+                DataQualityOutput.of(marketData), spec.commandLine().getErr(), "quotes");
         return 0;
     }
 }
