@@ -11,7 +11,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 optionsv4_find_jdk || exit 1
 cd "$root"
 ./mvnw -B -q -o -pl store -am install -DskipTests -Dcheckstyle.skip -Dspotless.check.skip
-./mvnw -B -q -o -pl store test-compile dependency:build-classpath -Dmdep.outputFile=store/target/test.classpath \
+./mvnw -B -q -o -pl store test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
     -Dmdep.includeScope=test
 cp="store/target/test-classes:store/target/classes:$(cat store/target/test.classpath)"
 uptime
