@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Issue 10 at the command line: output files, strict numbers, terminal-safe echoes and exit codes. */
 class HardeningCliTest {
@@ -19,6 +21,39 @@ class HardeningCliTest {
 
     @TempDir
     Path dir;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "analyze",
+                "price",
+                "payoff",
+                "data quotes NIFTY",
+                "data chain NIFTY",
+                "check",
+                "cleanup",
+                "iv collect",
+                "iv analyze",
+                "data import-industry-allocations x.csv"
+            })
+    void test_exitCode_unknownOptionIsUsageEverywhere(String command) {
+        String[] args = (command + " --no-such-option").split(" ");
+
+        Cli.Run run = Cli.run("", false, Map.of("OPTIONS_V4_HOME", dir.toString()), args);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"analyze --no-database", "data quotes NIFTY", "data chain NIFTY", "iv collect"})
+    void test_exitCode_missingReplayDirectoryIsDataUnavailableEverywhere(String command) {
+        String[] args = (command + " --data replay --data-dir " + dir.resolve("missing")).split(" ");
+
+        Cli.Run run = Cli.run("", false, Map.of("OPTIONS_V4_HOME", dir.toString()), args);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).doesNotContain("Exception");
+    }
 
     @Test
     void test_price_outputSymlinkIsRefusedAndItsTargetKept() throws IOException {
