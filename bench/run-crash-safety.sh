@@ -13,7 +13,11 @@ cd "$root"
 ./mvnw -B -q -o -pl store -am install -DskipTests -Dcheckstyle.skip -Dspotless.check.skip
 ./mvnw -B -q -o -pl store test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
     -Dmdep.includeScope=test
-cp="store/target/test-classes:store/target/classes:$(cat store/target/test.classpath)"
+# a private copy of the classes, so a build running meanwhile cannot pull them from under the child processes
+work=$(mktemp -d)
+cp -r store/target/test-classes "$work/test-classes"
+cp -r store/target/classes "$work/classes"
+cp="$work/test-classes:$work/classes:$(cat store/target/test.classpath)"
 uptime
 "$JAVA_HOME/bin/java" -cp "$cp" io.optionsv4.store.testdata.CrashSafety "${1:-50}" ${2:+"$2"}
 uptime

@@ -17,7 +17,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The crash-safety run: a {@link StoringProcess} stores symbols one transaction at a time; at a random moment either
+ * The crash-safety run: a {@link StoringProcess} stores symbols one transaction at a time; after its first commit, at
+ * a random moment within the next 1.5 s, either
  * the embedded server's main process (postmaster) or the storing JVM is killed with SIGKILL; the database is opened
  * again (crash recovery) and every symbol the process reported committed must be there. {@code main} runs it N times
  * for {@code bench/run-crash-safety.sh}; {@code CrashSafetyIT} runs it a few times in CI.
@@ -63,7 +64,11 @@ public final class CrashSafety {
         List<String> committed = new ArrayList<>();
         Thread reader = new Thread(() -> drain(out, committed));
         reader.start();
-        Thread.sleep(200 + random.nextInt(2500));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (size(committed) == 0 && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(random.nextInt(1500));
         if (target == Target.SERVER) {
             postmaster(home).destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
@@ -99,6 +104,12 @@ public final class CrashSafety {
         }
         System.out.printf("%d runs, %d commits reported, %d missing after restart%n", runs, committed, lost);
         System.exit(lost == 0 ? 0 : 1);
+    }
+
+    private static int size(List<String> committed) {
+        synchronized (committed) {
+            return committed.size();
+        }
     }
 
     private static void drain(BufferedReader out, List<String> committed) {
