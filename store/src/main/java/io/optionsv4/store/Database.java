@@ -3,6 +3,7 @@ package io.optionsv4.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.optionsv4.core.result.StoreException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,6 +21,20 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
 
     private static final int POOL_SIZE = 4;
+
+    /**
+     * How long a command waits for a pooled connection, and for a new TCP connection, before failing (HikariCP {@code
+     * connectionTimeout}, driver {@code connectTimeout}): a database that went away fails the store within seconds.
+     */
+    public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+    /** How long the server may run one statement ({@code statement_timeout}); the longest write is one symbol. */
+    public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
+
+    /** How long the driver waits for any reply of the server ({@code socketTimeout}), above the statement timeout. */
+    public static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(90);
+
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(3);
 
     private final DbConfig config;
     private final HikariDataSource dataSource;
@@ -100,6 +115,7 @@ public final class Database implements AutoCloseable {
         if (server.isPresent()) {
             hikari.setJdbcUrl(server.get().jdbcUrl());
             hikari.setUsername(server.get().user());
+            hikari.setPassword(server.get().password());
         } else {
             ConnectionUrl url = ConnectionUrl.parse(config.url().orElseThrow());
             hikari.setJdbcUrl(url.jdbcUrl());
@@ -111,6 +127,12 @@ public final class Database implements AutoCloseable {
         hikari.setMinimumIdle(1);
         hikari.setPoolName("options-v4");
         hikari.setInitializationFailTimeout(1);
+        hikari.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        hikari.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        hikari.addDataSourceProperty("connectTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
+        hikari.addDataSourceProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
+        hikari.addDataSourceProperty("tcpKeepAlive", "true");
+        hikari.addDataSourceProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis());
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {

@@ -51,7 +51,17 @@ class ConnectionUrlTest {
     @Test
     void test_mask_passwordParameter() {
         assertThat(ConnectionUrl.mask("jdbc:postgresql://h/db?user=a&password=hunter2&ssl=true"))
-                .isEqualTo("jdbc:postgresql://h/db?user=a&password=****&ssl=true");
+                .isEqualTo("jdbc:postgresql://h/db?user=a&password=****");
+    }
+
+    @Test
+    void test_parse_rawSlashInPasswordNeverPrinted() {
+        String url = "postgresql://optuser:Hunter2/ZebraQuokka@db.example.com/postgres";
+
+        assertThat(ConnectionUrl.mask(url)).isEqualTo("postgresql://optuser:****@db.example.com/postgres");
+        assertThat(ConnectionUrl.parse(url).password()).contains("Hunter2/ZebraQuokka");
+        assertThat(ConnectionUrl.parse(url).jdbcUrl())
+                .isEqualTo("jdbc:postgresql://db.example.com:5432/postgres?sslmode=require");
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
 import io.optionsv4.engine.pipeline.MarketConditionsService;
 import io.optionsv4.engine.pipeline.ProgressListener;
+import io.optionsv4.marketdata.replay.DataQualityReport;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.JdbiAnalysisStore;
 import io.optionsv4.store.JdbiIvHistoryStore;
@@ -217,15 +218,18 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         ProgressListener progress = progress(err);
         AnalysisRun run;
         String stored;
+        Optional<FailFastAnalysisStore> failFast = Optional.empty();
         if (noDatabase) {
             run = pipeline(opened, Optional.empty(), Optional.empty(), Optional.empty(), settings)
                     .run(request, progress);
             stored = "nothing (--no-database)";
         } else {
             try (Database database = storeFactory.open()) {
+                failFast = Optional.of(
+                        new FailFastAnalysisStore(new JdbiAnalysisStore(database.jdbi()), database.description()));
                 run = pipeline(
                                 opened,
-                                Optional.of(new JdbiAnalysisStore(database.jdbi())),
+                                Optional.of(failFast.get()),
                                 Optional.of(new JdbiIvHistoryStore(database.jdbi())),
                                 Optional.of(new JdbiMarketConditionsStore(database.jdbi(), clock)),
                                 settings)
@@ -235,13 +239,17 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
                     + (run.summary().storeFailures() > 0 ? ", " + run.summary().storeFailures() + " failed" : "");
         }
         Instant now = clock.instant();
-        Path results = writeResults(home, now, run, settings, opened.description());
+        Optional<DataQualityReport> quality = DataQualityOutput.of(opened.marketData());
+        Path results = writeResults(home, now, run, settings, opened.description(), quality);
         RunLog.append(home, now, run, opened.description());
+        DataQualityOutput.log(home, now, quality);
+        DataQualityOutput.print(quality, err, "analyze");
         if (json) {
             if (!quiet) {
                 err.println("options-v4 analyze: results written to " + results);
             }
-            out.println(AnalysisJson.document(run, settings.capital(), opened.description(), top, now)
+            out.println(DataQualityOutput.addTo(
+                            AnalysisJson.document(run, settings.capital(), opened.description(), top, now), quality)
                     .toPrettyString());
         } else {
             Screen screen = RootCommand.screen(spec);
@@ -261,7 +269,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             err.println("options-v4 analyze: no symbol got a strategy (reasons in the summary and " + results + ")");
             return 1;
         }
-        return 0;
+        return StoreOutcome.exitCode(run, failFast, err, "analyze");
     }
 
     private ProgressListener progress(PrintWriter err) {
@@ -320,7 +328,13 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
      * {@code .partial} file, so a reader never sees half a document; a second run within the same second gets {@code
      * _2}, {@code _3}, ... rather than replacing the first one's file.
      */
-    private Path writeResults(Path home, Instant now, AnalysisRun run, AnalysisSettings settings, String dataSource) {
+    private Path writeResults(
+            Path home,
+            Instant now,
+            AnalysisRun run,
+            AnalysisSettings settings,
+            String dataSource,
+            Optional<DataQualityReport> quality) {
         String stem = "options_v4_analysis_" + STAMP.format(now.atZone(RunLog.INDIA));
         Path directory = home.resolve("results");
         Path file = directory.resolve(stem + ".json");
@@ -328,7 +342,9 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             Files.createDirectories(directory);
             Path partial = Files.createTempFile(directory, stem, ".partial");
             AnalysisJson.MAPPER.writeValue(
-                    partial.toFile(), AnalysisJson.document(run, settings.capital(), dataSource, top, now));
+                    partial.toFile(),
+                    DataQualityOutput.addTo(
+                            AnalysisJson.document(run, settings.capital(), dataSource, top, now), quality));
             for (int n = 2; ; n++) {
                 try {
                     // Without REPLACE_EXISTING the move fails rather than overwrite an earlier run's file.

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +55,8 @@ public final class PriceCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "CSV file to write (default: standard output). Written whole or not at all.")
+            description = "CSV file to write (default or -: standard output). Written whole or not at all; only a"
+                    + " regular file is replaced.")
     private Path output;
 
     /** Creates the command reading standard input from {@code stdin}. */
@@ -69,10 +68,10 @@ public final class PriceCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PriceCsv.Summary summary;
         try (Reader in = openInput()) {
-            if (output == null) {
+            if (output == null || OutputFile.isStdout(output)) {
                 summary = PriceCsv.run(in, spec.commandLine().getOut());
             } else {
-                summary = writeAtomically(in, output);
+                summary = OutputFile.write(output, out -> PriceCsv.run(in, out));
             }
         }
         if (summary.failed() > 0) {
@@ -81,6 +80,7 @@ public final class PriceCommand implements Callable<Integer> {
                     .printf(
                             "options-v4 price: %d of %d rows could not be priced (see their status)%n",
                             summary.failed(), summary.rows());
+            return 1;
         }
         return 0;
     }
@@ -93,21 +93,6 @@ public final class PriceCommand implements Callable<Integer> {
             return Files.newBufferedReader(input, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("input file not found: " + input, e);
-        }
-    }
-
-    private static PriceCsv.Summary writeAtomically(Reader in, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".price-", ".csv.tmp");
-        try {
-            PriceCsv.Summary summary;
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                summary = PriceCsv.run(in, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            return summary;
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

@@ -252,16 +252,11 @@ final class PriceCsv {
         }
 
         private static double parse(String text, String name) {
-            double value;
-            try {
-                value = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " '" + text + "' is not a number");
+            if (!io.optionsv4.core.result.StrictNumbers.isDecimal(text)) {
+                throw new IllegalArgumentException(
+                        name + " " + io.optionsv4.core.result.SafeText.quote(text) + " is not a number");
             }
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException(name + " must be a finite number but was " + text);
-            }
-            return value;
+            return io.optionsv4.core.result.StrictNumbers.decimal(text);
         }
     }
 }

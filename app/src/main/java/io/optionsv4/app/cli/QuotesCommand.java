@@ -95,6 +95,8 @@ public final class QuotesCommand implements Callable<Integer>, GlobalOptions.Rea
             out.println(all);
         }
         out.flush();
+        DataQualityOutput.print(
+                DataQualityOutput.of(marketData), spec.commandLine().getErr(), "quotes");
         return 0;
     }
 }

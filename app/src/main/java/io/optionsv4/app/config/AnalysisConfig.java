@@ -34,6 +34,9 @@ public final class AnalysisConfig {
     /** The section of the user's file that holds these settings. */
     public static final String SECTION = "analysis";
 
+    /** The top-level keys a settings file may have; any other is an error naming it. */
+    public static final java.util.Set<String> TOP_LEVEL_KEYS = java.util.Set.of(SECTION);
+
     private static final String DEFAULTS = "/io/optionsv4/app/config/defaults/";
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
@@ -89,6 +92,7 @@ public final class AnalysisConfig {
         } catch (IOException e) {
             throw new IllegalArgumentException(file.get() + ": not valid YAML: " + e.getMessage(), e);
         }
+        requireKnownKeys(file.get(), user);
         if (user != null && user.has(SECTION)) {
             if (!user.get(SECTION).isObject()) {
                 throw new IllegalArgumentException(file.get() + ": '" + SECTION + "' must be a mapping");
@@ -96,6 +100,27 @@ public final class AnalysisConfig {
             merge(tree, (ObjectNode) user.get(SECTION));
         }
         return tree;
+    }
+
+    /**
+     * Fails when {@code user} (the whole file) is not a mapping or has a top-level key no part of the system reads: a
+     * misspelt section would otherwise run on the defaults. An empty file is accepted.
+     */
+    private static void requireKnownKeys(Path file, JsonNode user) {
+        if (user == null || user.isMissingNode() || user.isNull()) {
+            return;
+        }
+        if (!user.isObject()) {
+            throw new IllegalArgumentException(file + ": not a YAML mapping of settings (found "
+                    + user.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + "); expected keys: "
+                    + TOP_LEVEL_KEYS);
+        }
+        user.fieldNames().forEachRemaining(key -> {
+            if (!TOP_LEVEL_KEYS.contains(key)) {
+                throw new IllegalArgumentException(file + ": unknown top-level key "
+                        + io.optionsv4.core.result.SafeText.quote(key) + "; known keys: " + TOP_LEVEL_KEYS);
+            }
+        });
     }
 
     private static ObjectNode defaultTree() {

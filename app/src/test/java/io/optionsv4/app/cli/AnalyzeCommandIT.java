@@ -85,7 +85,12 @@ class AnalyzeCommandIT {
 
         first = StoreCli.run(args("--json"));
         doc = MAPPER.readTree(first.out());
-        resultsPath = Path.of(first.err().strip().substring(RESULTS_MESSAGE.length()));
+        resultsPath = Path.of(first.err()
+                .lines()
+                .filter(l -> l.startsWith(RESULTS_MESSAGE))
+                .findFirst()
+                .orElseThrow()
+                .substring(RESULTS_MESSAGE.length()));
         resultsFile = MAPPER.readTree(resultsPath.toFile());
         List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
         logLines = all.subList(logBefore, all.size());
@@ -414,7 +419,12 @@ class AnalyzeCommandIT {
                 .endsWith(".json");
         assertThat(resultsPath.getParent().toFile().list((dir, name) -> name.endsWith(".partial")))
                 .isEmpty();
-        Path secondResults = Path.of(second.err().strip().substring(RESULTS_MESSAGE.length()));
+        Path secondResults = Path.of(second.err()
+                .lines()
+                .filter(l -> l.startsWith(RESULTS_MESSAGE))
+                .findFirst()
+                .orElseThrow()
+                .substring(RESULTS_MESSAGE.length()));
         assertThat(secondResults).isNotEqualTo(resultsPath);
         assertThat(resultsPath).exists();
         Map<String, String> levelBySymbol = new LinkedHashMap<>();

@@ -68,7 +68,7 @@ class PriceCommandTest {
                 + "CALL,42,40,0.1,0,,0.5,\n"
                 + "CALL,42,40,0.1,0,0.2,0.5,\n";
         Cli.Run run = Cli.run(input, "price");
-        List<String> out = lines(run);
+        List<String> out = run.out().lines().toList();
 
         assertThat(out).hasSize(9);
         assertThat(status(out.get(1))).isEqualTo("INVALID_INPUT: spot 'abc' is not a number");
@@ -80,6 +80,7 @@ class PriceCommandTest {
         assertThat(status(out.get(7))).contains("volatility is empty");
         assertThat(status(out.get(8))).isEqualTo("OK");
         assertThat(run.err()).contains("7 of 8 rows could not be priced");
+        assertThat(run.exitCode()).isEqualTo(1);
     }
 
     @Test

@@ -89,6 +89,49 @@ class AnalysisConfigTest {
     }
 
     @Test
+    void test_load_unknownTopLevelKeyIsAnErrorNamingKeyAndFile() throws IOException {
+        Path file = Files.writeString(home.resolve("options-v4.yaml"), "analysys:\n  capital:\n    total: 1\n");
+
+        assertThatThrownBy(() -> AnalysisConfig.load(Optional.of(file)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("unknown top-level key 'analysys'");
+    }
+
+    @Test
+    void test_load_fileThatIsNotAMappingIsAnError() throws IOException {
+        Path shadow = Files.writeString(home.resolve("shadow"), "root:x:19000:0:99999:7:::\n");
+        Path text = Files.writeString(home.resolve("text"), "just some words\n");
+        Path list = Files.writeString(home.resolve("list"), "- analysis\n");
+
+        assertThatThrownBy(() -> AnalysisConfig.load(Optional.of(shadow)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(shadow.toString())
+                .hasMessageContaining("unknown top-level key");
+        assertThatThrownBy(() -> AnalysisConfig.load(Optional.of(text)))
+                .hasMessageContaining(text.toString())
+                .hasMessageContaining("not a YAML mapping");
+        assertThatThrownBy(() -> AnalysisConfig.load(Optional.of(list))).hasMessageContaining("not a YAML mapping");
+    }
+
+    @Test
+    void test_analyze_unknownConfigKeyExitsWithUsageCode() throws IOException {
+        Path file = Files.writeString(home.resolve("bad.yaml"), "analysys: {}\n");
+
+        Cli.Run run = Cli.run(
+                "",
+                false,
+                Map.of("OPTIONS_V4_HOME", home.toString()),
+                "analyze",
+                "--config",
+                file.toString(),
+                "--no-database");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown top-level key 'analysys'");
+    }
+
+    @Test
     void test_load_withoutAFileIsTheDefaults() {
         assertThat(AnalysisConfig.load(Optional.of(home.resolve("absent.yaml"))))
                 .isEqualTo(AnalysisConfig.defaults());
@@ -98,8 +141,6 @@ class AnalysisConfigTest {
     @Test
     void test_load_userFileOverridesOneValueAndKeepsTheRest() throws IOException {
         Path file = userFile("""
-                database:
-                  unrelated: true
                 analysis:
                   capital:
                     limits:

@@ -9,13 +9,15 @@ import java.time.Duration;
  * nothing in this module logs or prints it.
  *
  * @param baseUrl the REST base, {@link #DEFAULT_BASE_URL} in production; tests point it at a loopback fake server
- *     ({@code http://127.0.0.1:PORT/v2}); no trailing slash
+ *     ({@code http://127.0.0.1:PORT/v2}); no trailing slash; plain http is refused unless the host is loopback
  * @param clientId the Dhan client id ({@code DHAN_CLIENT_ID}), sent as header {@code client-id}
  * @param accessToken the access token ({@code DHAN_ACCESS_TOKEN}), sent as header {@code access-token}
  * @param requestTimeout how long one attempt may take until the response headers arrive, {@code > 0}
  * @param retry retry and back-off policy
  */
 public record DhanConfig(URI baseUrl, String clientId, String accessToken, Duration requestTimeout, RetryPolicy retry) {
+
+    private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
     /** Dhan's production REST base. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.dhan.co/v2");
@@ -35,6 +37,10 @@ public record DhanConfig(URI baseUrl, String clientId, String accessToken, Durat
         Checks.argument(
                 baseUrl.isAbsolute() && ("https".equals(scheme) || "http".equals(scheme)),
                 "baseUrl must be an absolute http(s) URL but was " + baseUrl);
+        Checks.argument(
+                "https".equals(scheme) || LOOPBACK.contains(String.valueOf(baseUrl.getHost())),
+                "refusing the plain-http Dhan base URL " + baseUrl + ": the access token would travel unencrypted;"
+                        + " use https (http is accepted only for a loopback test server)");
         String text = baseUrl.toString();
         baseUrl = text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : baseUrl;
         Checks.notBlank(clientId, "clientId");

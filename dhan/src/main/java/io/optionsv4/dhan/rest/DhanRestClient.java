@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.result.SafeText;
 import io.optionsv4.dhan.wire.DhanErrorBody;
 import io.optionsv4.dhan.wire.DhanJson;
 import java.io.IOException;
@@ -17,7 +18,10 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Posts JSON to Dhan API v2 and returns the parsed response: sets the {@code access-token}, {@code client-id},
@@ -72,7 +76,7 @@ final class DhanRestClient implements AutoCloseable {
             limiters.get(endpoint.group()).acquire();
             Duration retryAfter = Duration.ZERO;
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = send(request, endpoint);
                 Parsed parsed = parse(response.body());
                 Optional<DhanApiException> error = error(endpoint, response, parsed);
                 if (error.isEmpty()) {
@@ -87,7 +91,8 @@ final class DhanRestClient implements AutoCloseable {
                 last = new MarketDataException(
                         "Dhan " + endpoint.label() + " timed out after " + config.requestTimeout(), e);
             } catch (IOException e) {
-                last = new MarketDataException("Dhan " + endpoint.label() + " failed: " + e, e);
+                last = new MarketDataException(
+                        "Dhan " + endpoint.label() + " failed: " + redact(String.valueOf(e.getMessage())), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new MarketDataException("interrupted while calling Dhan " + endpoint.label(), e);
@@ -105,6 +110,37 @@ final class DhanRestClient implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+    }
+
+    /**
+     * Sends {@code request} and reads at most {@link CappedBody#MAX_BYTES} of its body, waiting at most twice the
+     * request timeout for the whole response (the request timeout alone covers only the headers).
+     */
+    private HttpResponse<String> send(HttpRequest request, DhanEndpoint endpoint)
+            throws IOException, InterruptedException {
+        var response = http.sendAsync(request, CappedBody.handler(CappedBody.MAX_BYTES));
+        try {
+            return response.get(config.requestTimeout().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            throw new HttpTimeoutException("Dhan " + endpoint.label() + " response did not finish within "
+                    + config.requestTimeout().multipliedBy(2));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(String.valueOf(e.getCause()), e.getCause());
+        }
+    }
+
+    /**
+     * Returns {@code text} from a response or an error without the access token (should the server echo it) or
+     * anything shaped like a JWT, control characters escaped and cut to 200 characters: never print a secret.
+     */
+    String redact(String text) {
+        String masked = text.replace(config.accessToken(), "****")
+                .replaceAll("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*", "****");
+        return SafeText.escape(masked);
     }
 
     private HttpRequest request(DhanEndpoint endpoint, Object body) {
@@ -150,8 +186,7 @@ final class DhanRestClient implements AutoCloseable {
     }
 
     /** An error response: a non-2xx status, or a 2xx body of either error shape. */
-    private static Optional<DhanApiException> error(
-            DhanEndpoint endpoint, HttpResponse<String> response, Parsed parsed) {
+    private Optional<DhanApiException> error(DhanEndpoint endpoint, HttpResponse<String> response, Parsed parsed) {
         int status = response.statusCode();
         boolean ok = status >= 200 && status < 300;
         Optional<DhanErrorBody> body = DhanErrorBody.parse(parsed.node());
@@ -160,7 +195,7 @@ final class DhanRestClient implements AutoCloseable {
         }
         DhanErrorCode code = body.flatMap(b -> DhanErrorCode.find(b.code())).orElse(DhanErrorCode.UNKNOWN);
         String message = body.map(DhanErrorBody::message).orElse(snippet(response.body()));
-        return Optional.of(new DhanApiException(code, status, endpoint.label(), message));
+        return Optional.of(new DhanApiException(code, status, endpoint.label(), redact(message)));
     }
 
     private void pause(RetryPolicy retry, int attempt, Duration retryAfter) {

@@ -12,6 +12,24 @@ class DhanConfigTest {
     private static final String TOKEN = "eyJhbGciOiJIUzUxMiJ9.secret";
 
     @Test
+    void test_new_plainHttpBaseUrlRefusedUnlessLoopback() {
+        DhanConfig config = DhanConfig.of("1000000001", "secret-token");
+
+        assertThatThrownBy(() -> config.withBaseUrl(URI.create("http://api.dhan.co/v2")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("refusing the plain-http Dhan base URL")
+                .hasMessageNotContaining("secret-token");
+        assertThat(config.withBaseUrl(URI.create("http://127.0.0.1:8080/v2"))
+                        .baseUrl()
+                        .getHost())
+                .isEqualTo("127.0.0.1");
+        assertThat(config.withBaseUrl(URI.create("https://sandbox.dhan.co/v2"))
+                        .baseUrl()
+                        .getScheme())
+                .isEqualTo("https");
+    }
+
+    @Test
     void test_toString_masksToken() {
         DhanConfig config = DhanConfig.of("1000000001", TOKEN);
 

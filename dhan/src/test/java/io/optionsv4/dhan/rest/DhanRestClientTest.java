@@ -42,6 +42,33 @@ class DhanRestClientTest {
     }
 
     @Test
+    void test_post_serverEchoedTokenIsNeverInTheMessage() {
+        scenario.server()
+                .setDefault(
+                        HISTORICAL,
+                        FakeResponse.of(
+                                400,
+                                "bad token " + FakeDhanServer.ACCESS_TOKEN
+                                        + " eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl \u001b[31m"));
+
+        assertThatThrownBy(() -> scenario.marketData().dailyCandles("HDFCBANK", FROM, TO))
+                .isInstanceOf(MarketDataException.class)
+                .hasMessageNotContaining(FakeDhanServer.ACCESS_TOKEN)
+                .hasMessageNotContaining("eyJhbGciOiJIUzI1NiJ9")
+                .hasMessageNotContaining("\u001b");
+    }
+
+    @Test
+    void test_post_endlessBodyIsCutAtTheCapNotReadIntoMemory() {
+        String huge = "[" + "1,".repeat((int) (CappedBody.MAX_BYTES / 2) + 10) + "1]";
+        scenario.server().setDefault(HISTORICAL, FakeResponse.ok(huge));
+
+        assertThatThrownBy(() -> scenario.marketData().dailyCandles("HDFCBANK", FROM, TO))
+                .isInstanceOf(MarketDataException.class)
+                .hasMessageContaining("response body larger than");
+    }
+
+    @Test
     void test_post_retriesRateLimitAndServerErrorThenSucceeds() {
         FakeDhanServer server = scenario.server();
         server.enqueue(HISTORICAL, FakeResponse.dataApiError(429, "805", "Too many requests."));

@@ -67,6 +67,9 @@ public final class BhavcopyReplayMarketData implements MarketData {
     private final Map<LocalDate, CashDay> cashDays = new ConcurrentHashMap<>();
     private final Map<String, IndexHistory> histories = new ConcurrentHashMap<>();
     private final Map<String, OptionChain> chains = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Boolean> verifiedFo = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Boolean> verifiedCash = new ConcurrentHashMap<>();
+    private final QualityLedger ledger;
 
     /**
      * Creates the replay of {@code directory} at {@link #DEFAULT_RATE} with {@link ReferenceData#standard()}.
@@ -86,9 +89,28 @@ public final class BhavcopyReplayMarketData implements MarketData {
      * @throws MarketDataException when the directory cannot be scanned
      */
     public BhavcopyReplayMarketData(Path directory, double rate, ReferenceData reference) {
+        this(directory, rate, reference, DataQualityPolicy.DEFAULT);
+    }
+
+    /**
+     * Creates the replay of {@code directory} refusing files by {@code policy}.
+     *
+     * @param directory the directory holding the NSE files, in any sub-directories
+     * @param rate continuously compounded annual rate for discounting (decimal, e.g. 0.065), finite
+     * @param reference reference data for the lot sizes the old F&amp;O format does not carry
+     * @param policy when a file is refused rather than read with rows left out
+     * @throws MarketDataException when the directory cannot be scanned
+     */
+    public BhavcopyReplayMarketData(Path directory, double rate, ReferenceData reference, DataQualityPolicy policy) {
         this.files = NseFileIndex.scan(Checks.notNull(directory, "directory"));
         this.rate = Checks.finite(rate, "rate");
         this.reference = Checks.notNull(reference, "reference");
+        this.ledger = new QualityLedger(Checks.notNull(policy, "policy"));
+    }
+
+    /** Returns the data-quality report of every file read so far: counts by reason and the first rejected rows. */
+    public DataQualityReport qualityReport() {
+        return ledger.report();
     }
 
     /** Returns the discount rate (continuously compounded, annual decimal). */
@@ -127,6 +149,10 @@ public final class BhavcopyReplayMarketData implements MarketData {
             default -> {
                 CashDay day = cashDay(asOf);
                 Quote quote = day.quotes().get(s);
+                if (quote == null && day.rejected().containsKey(s)) {
+                    throw new MarketDataException("the EQ row of " + s + " on " + asOf + " is invalid: "
+                            + day.rejected().get(s));
+                }
                 if (quote == null) {
                     throw new MarketDataException("no EQ row for " + s + " on " + asOf + " in " + day.file());
                 }
@@ -141,6 +167,7 @@ public final class BhavcopyReplayMarketData implements MarketData {
         Checks.notNull(from, "from");
         Checks.notNull(to, "to");
         if (s.equals(NIFTY) || s.equals(INDIA_VIX)) {
+            history(s).requireNoRejectedRow(from, to);
             return range(history(s), from, to);
         }
         List<LocalDate> dates = files.cashDates(from, to);
@@ -265,6 +292,7 @@ public final class BhavcopyReplayMarketData implements MarketData {
 
     private Candle indexCandle(String symbol, LocalDate asOf) {
         IndexHistory history = history(symbol);
+        history.requireNoRejectedRow(asOf, asOf);
         Candle candle = history.candles().get(asOf);
         if (candle == null) {
             throw new MarketDataException(symbol + " has no value for " + asOf + " in " + history.file());
@@ -280,20 +308,55 @@ public final class BhavcopyReplayMarketData implements MarketData {
     }
 
     private FoDay foDay(LocalDate date) {
-        Checks.notNull(date, "date");
+        FoDay day = loadFoDay(Checks.notNull(date, "date"));
+        if (verifiedFo.putIfAbsent(date, Boolean.TRUE) == null) {
+            files.previousFoDate(date).ifPresent(p -> {
+                FoDay previous = loadFoDay(p);
+                ledger.requireNoDrop(
+                        day.file(),
+                        day.options().size(),
+                        previous.file(),
+                        previous.options().size(),
+                        "underlyings with options");
+            });
+        }
+        return day;
+    }
+
+    private CashDay cashDay(LocalDate date) {
+        CashDay day = loadCashDay(date);
+        if (verifiedCash.putIfAbsent(date, Boolean.TRUE) == null) {
+            files.previousCashDate(date).ifPresent(p -> {
+                CashDay previous = loadCashDay(p);
+                ledger.requireNoDrop(
+                        day.file(),
+                        day.quotes().size(),
+                        previous.file(),
+                        previous.quotes().size(),
+                        "EQ rows");
+            });
+        }
+        return day;
+    }
+
+    private FoDay loadFoDay(LocalDate date) {
         return foDays.computeIfAbsent(date, d -> {
             Path file = files.foFile(d)
                     .orElseThrow(() -> new MarketDataException("no F&O bhavcopy for " + d + " under " + files.root()
                             + "; F&O files cover " + files.foDates()));
-            return FoBhavcopyLoader.load(file, kindOf(file), d);
+            FoDay day = FoBhavcopyLoader.load(file, kindOf(file), d, ledger.policy());
+            ledger.read(file, day.warnings());
+            return day;
         });
     }
 
-    private CashDay cashDay(LocalDate date) {
+    private CashDay loadCashDay(LocalDate date) {
         return cashDays.computeIfAbsent(date, d -> {
             Path file = files.cashFile(d)
                     .orElseThrow(() -> new MarketDataException("no cash bhavcopy for " + d + " under " + files.root()));
-            return CashBhavcopyLoader.load(file, kindOf(file), d);
+            CashDay day = CashBhavcopyLoader.load(file, kindOf(file), d, ledger.policy());
+            ledger.read(file, day.warnings());
+            return day;
         });
     }
 
@@ -301,10 +364,13 @@ public final class BhavcopyReplayMarketData implements MarketData {
         return histories.computeIfAbsent(symbol, s -> {
             Optional<Path> file = s.equals(NIFTY) ? files.niftyHistory() : files.vixHistory();
             String name = s.equals(NIFTY) ? "nifty50.csv" : "indiavix.csv";
-            return IndexHistoryLoader.load(
+            IndexHistory history = IndexHistoryLoader.load(
                     file.orElseThrow(() -> new MarketDataException(
                             "no " + name + " under " + files.root() + " for the " + s + " history")),
-                    s);
+                    s,
+                    ledger.policy());
+            ledger.read(history.file(), history.warnings());
+            return history;
         });
     }
 

@@ -12,6 +12,12 @@ import java.util.Map;
  * @param date the trade date, verified against every row
  * @param file the file it was read from
  * @param quotes EQ-series quotes by symbol
- * @param warnings skipped rows
+ * @param warnings rejected rows
+ * @param rejected the rejected row of each symbol that has no quote because of it
  */
-record CashDay(LocalDate date, Path file, Map<String, Quote> quotes, List<RowWarning> warnings) {}
+record CashDay(
+        LocalDate date,
+        Path file,
+        Map<String, Quote> quotes,
+        List<RowWarning> warnings,
+        Map<String, RowWarning> rejected) {}

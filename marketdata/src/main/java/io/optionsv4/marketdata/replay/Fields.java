@@ -1,12 +1,16 @@
 package io.optionsv4.marketdata.replay;
 
+import io.optionsv4.core.result.SafeText;
+import io.optionsv4.core.result.StrictNumbers;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * One CSV row's fields, read by column name. Unparsable text throws {@link IllegalArgumentException} (the row is
- * malformed and skipped); a parsed but impossible value throws {@link ImpossibleValueException} (the file fails).
+ * One CSV row's fields, read by column name. Unparsable text throws a {@link RowException} naming the reason and the
+ * column (the row is rejected and reported); a parsed but impossible value throws {@link ImpossibleValueException}
+ * (the file fails). Numbers follow {@link StrictNumbers}; quoted input goes through {@link SafeText}.
  */
 final class Fields {
 
@@ -18,6 +22,11 @@ final class Fields {
         this.values = values;
     }
 
+    /** Returns the number of fields of the row. */
+    int size() {
+        return values.length;
+    }
+
     /** Returns the stripped text of {@code column} (empty when the cell is empty). */
     String text(String column) {
         return values[columns.get(column)];
@@ -27,7 +36,7 @@ final class Fields {
     String required(String column) {
         String text = text(column);
         if (text.isEmpty()) {
-            throw new IllegalArgumentException(column + " is empty");
+            throw new RowException(DataIssue.EMPTY_FIELD, column, column + " is empty");
         }
         return text;
     }
@@ -54,29 +63,48 @@ final class Fields {
     long signedCount(String column) {
         double value = number(column);
         if (value != Math.rint(value) || Math.abs(value) > 1e15) {
-            throw new IllegalArgumentException(column + " is not a whole number: '" + text(column) + "'");
+            throw new RowException(
+                    DataIssue.NOT_A_WHOLE_NUMBER,
+                    column,
+                    column + " is not a whole number: " + SafeText.quote(text(column)));
         }
         return (long) value;
     }
 
-    /** Returns a finite number. */
+    /** Returns a finite number in the strict decimal grammar of {@link StrictNumbers} (no hex, NaN, suffixes). */
     double number(String column) {
         String text = required(column);
-        double value;
         try {
-            value = Double.parseDouble(text);
+            return StrictNumbers.decimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " is not a number: '" + text + "'", e);
+            throw new RowException(
+                    DataIssue.NOT_A_NUMBER, column, column + " is not a number: " + SafeText.quote(text));
         }
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(column + " is not a finite number: '" + text + "'");
+    }
+
+    /** Returns a price that must be {@code > 0} (a close, an index value): a zero is a broken row, not a price. */
+    double positivePrice(String column) {
+        double value = price(column);
+        if (value == 0) {
+            throw new RowException(DataIssue.INVALID_VALUE, column, column + " is 0");
         }
         return value;
     }
 
-    /** Returns a date in {@code format}; unparsable text throws a {@link java.time.DateTimeException}. */
+    /** Returns a date in {@code format}; unparsable text is a {@link DataIssue#BAD_DATE}. */
     LocalDate date(String column, DateTimeFormatter format) {
-        return LocalDate.parse(required(column), format);
+        String text = required(column);
+        try {
+            return LocalDate.parse(text, format);
+        } catch (DateTimeException e) {
+            throw new RowException(DataIssue.BAD_DATE, column, column + " is not a date: " + SafeText.quote(text));
+        }
+    }
+
+    /** Returns the terminal-safe text of {@code column}, or empty when the row has no such column. */
+    String keyText(String column) {
+        Integer index = columns.get(column);
+        return index == null || index >= values.length ? "" : SafeText.escape(values[index]);
     }
 
     /** Fails the file when the row's trade date is not the date the file is named for. */

@@ -2,12 +2,12 @@ package io.optionsv4.marketdata.replay;
 
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.result.SafeText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * </pre>
  *
  * <p>A row of another trade date, a negative price or open interest, an expiry before the trade date or a contract
- * listed twice fails the file; an unparsable row or an unknown instrument is skipped with a {@link RowWarning}.
+ * listed twice fails the file; an unparsable row or an unknown instrument is rejected with a {@link RowWarning} (line,
+ * reason, field) that the run's {@link DataQualityReport} shows.
  */
 final class FoBhavcopyLoader {
 
@@ -83,10 +84,17 @@ final class FoBhavcopyLoader {
      * @throws io.optionsv4.core.market.MarketDataException naming the file when it is not an F&amp;O bhavcopy, its
      *     header is wrong, a value is impossible, a contract is listed twice or too many rows are malformed
      */
-    static FoDay load(Path file, NseFileKind kind, LocalDate date) {
+    static FoDay load(Path file, NseFileKind kind, LocalDate date, DataQualityPolicy policy) {
         CsvTable.Parsed<FoRow> parsed = switch (kind) {
-            case FO_OLD -> CsvTable.parse(file, "F&O bhavcopy", OLD_COLUMNS, f -> oldRow(f, date));
-            case FO_UDIFF -> CsvTable.parse(file, "UDiFF F&O bhavcopy", UDIFF_COLUMNS, f -> udiffRow(f, date));
+            case FO_OLD ->
+                CsvTable.parse(
+                        file, new CsvTable.Spec("F&O bhavcopy", OLD_COLUMNS, "SYMBOL"), policy, f -> oldRow(f, date));
+            case FO_UDIFF ->
+                CsvTable.parse(
+                        file,
+                        new CsvTable.Spec("UDiFF F&O bhavcopy", UDIFF_COLUMNS, "TckrSymb"),
+                        policy,
+                        f -> udiffRow(f, date));
             case CASH_OLD, CASH_FULL, NIFTY_HISTORY, VIX_HISTORY ->
                 throw new IllegalArgumentException(file + " is not an F&O bhavcopy but " + kind);
         };
@@ -97,13 +105,17 @@ final class FoBhavcopyLoader {
                 case OptionRow option -> options.add(option);
                 case FutureRow future -> {
                     if (future.contracts() > 0 && future.settle() > 0) {
-                        futures.computeIfAbsent(future.symbol(), s -> new HashMap<>())
+                        Double earlier = futures.computeIfAbsent(future.symbol(), s -> new HashMap<>())
                                 .put(future.expiry(), future.settle());
+                        if (earlier != null && earlier != future.settle()) {
+                            throw new MarketDataException("F&O bhavcopy " + file + " lists the " + future.symbol()
+                                    + " future of " + future.expiry() + " twice with other prices");
+                        }
                     }
                 }
             }
         }
-        requireUniqueContracts(file, options);
+        requireUniqueContracts(file, parsed);
         Map<String, List<OptionRow>> bySymbol = options.stream()
                 .collect(Collectors.groupingBy(OptionRow::symbol, LinkedHashMap::new, Collectors.toList()));
         futures.replaceAll((symbol, byExpiry) -> Map.copyOf(byExpiry));
@@ -111,17 +123,22 @@ final class FoBhavcopyLoader {
     }
 
     /** Two rows for one contract mean a broken file (e.g. two files run together): neither can be trusted. */
-    private static void requireUniqueContracts(Path file, List<OptionRow> rows) {
-        Set<String> seen = new HashSet<>(rows.size() * 2);
-        for (OptionRow r : rows) {
-            String contract = r.symbol() + " " + r.expiry() + " " + r.strike() + " " + r.right();
-            if (!seen.add(contract)) {
-                throw new MarketDataException("F&O bhavcopy " + file + " lists " + contract + " twice");
+    private static void requireUniqueContracts(Path file, CsvTable.Parsed<FoRow> parsed) {
+        Map<String, Integer> seen = new HashMap<>(parsed.rows().size() * 2);
+        for (int i = 0; i < parsed.rows().size(); i++) {
+            if (parsed.rows().get(i) instanceof OptionRow r) {
+                String contract = r.symbol() + " " + r.expiry() + " " + r.strike() + " " + r.right();
+                Integer earlier = seen.putIfAbsent(contract, parsed.lines().get(i));
+                if (earlier != null) {
+                    throw new MarketDataException("F&O bhavcopy " + file + ":"
+                            + parsed.lines().get(i) + " lists " + contract + " again (first on line " + earlier + ")");
+                }
             }
         }
     }
 
-    private static FoRow oldRow(Fields f, LocalDate date) {
+    /** Parses one row of the old form (package-private for the parser fuzz test). */
+    static FoRow oldRow(Fields f, LocalDate date) {
         Fields.requireTradeDate(f.date("TIMESTAMP", NseFileKind.Formats.DD_MMM_YYYY), date, "TIMESTAMP");
         String instrument = f.required("INSTRUMENT");
         LocalDate expiry = expiry(f.date("EXPIRY_DT", NseFileKind.Formats.DD_MMM_YYYY), date);
@@ -133,7 +150,8 @@ final class FoBhavcopyLoader {
             return new FutureRow(f.required("SYMBOL"), expiry, settle, contracts);
         }
         if (!OLD_OPTIONS.contains(instrument)) {
-            throw new IllegalArgumentException("unknown INSTRUMENT '" + instrument + "'");
+            throw new RowException(
+                    DataIssue.INVALID_VALUE, "INSTRUMENT", "unknown INSTRUMENT " + SafeText.quote(instrument));
         }
         double last = contracts > 0 ? close : 0;
         return new OptionRow(
@@ -164,11 +182,13 @@ final class FoBhavcopyLoader {
             return new FutureRow(f.required("TckrSymb"), expiry, settle, contracts);
         }
         if (!UDIFF_OPTIONS.contains(type)) {
-            throw new IllegalArgumentException("unknown FinInstrmTp '" + type + "'");
+            throw new RowException(
+                    DataIssue.INVALID_VALUE, "FinInstrmTp", "unknown FinInstrmTp " + SafeText.quote(type));
         }
         long lot = f.count("NewBrdLotQty");
         if (lot <= 0 || lot > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("NewBrdLotQty " + lot + " is not a lot size");
+            throw new RowException(
+                    DataIssue.INVALID_VALUE, "NewBrdLotQty", "NewBrdLotQty " + lot + " is not a lot size");
         }
         return new OptionRow(
                 f.required("TckrSymb"),
@@ -195,7 +215,7 @@ final class FoBhavcopyLoader {
     private static double strike(Fields f, String column) {
         double strike = f.price(column);
         if (strike == 0) {
-            throw new IllegalArgumentException(column + " of an option is 0");
+            throw new RowException(DataIssue.INVALID_VALUE, column, column + " of an option is 0");
         }
         return strike;
     }

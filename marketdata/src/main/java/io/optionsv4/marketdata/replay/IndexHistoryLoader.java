@@ -1,10 +1,16 @@
 package io.optionsv4.marketdata.replay;
 
 import io.optionsv4.core.market.Candle;
+import io.optionsv4.core.market.MarketDataException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -18,8 +24,10 @@ import java.util.TreeMap;
  * 2020-01-01,12182.5,12222.2001953125,12165.2998046875,12202.150390625,304100
  * </pre>
  *
- * <p>A negative price fails the file; an unparsable row, a repeated date or a high/low that does not contain the open
- * and close is skipped with a {@link RowWarning}.
+ * <p>A negative price fails the file, and so do two rows of one date that disagree. A rejected row (unparsable, an
+ * index value of 0, a high/low that does not contain the open and close) is reported; when its date can be read, that
+ * date is recorded in {@link IndexHistory#rejectedDates()} and asking for it is an error naming the file and line,
+ * never a silent fall back to the day before. A repeated identical row is reported as a duplicate.
  */
 final class IndexHistoryLoader {
 
@@ -30,37 +38,88 @@ final class IndexHistoryLoader {
      *
      * @param file the file it was read from
      * @param candles candles by date
-     * @param warnings skipped rows
+     * @param warnings rejected rows
+     * @param rejectedDates the rejected row of each date whose row could not be used
      */
-    record IndexHistory(Path file, NavigableMap<LocalDate, Candle> candles, List<RowWarning> warnings) {}
+    record IndexHistory(
+            Path file,
+            NavigableMap<LocalDate, Candle> candles,
+            List<RowWarning> warnings,
+            Map<LocalDate, RowWarning> rejectedDates) {
+
+        /**
+         * Fails when a row of a date from {@code from} to {@code to} was rejected.
+         *
+         * @throws MarketDataException naming the file and line of the first such row
+         */
+        void requireNoRejectedRow(LocalDate from, LocalDate to) {
+            rejectedDates.entrySet().stream()
+                    .filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(to))
+                    .map(Map.Entry::getValue)
+                    .min(java.util.Comparator.comparingInt(RowWarning::line))
+                    .ifPresent(w -> {
+                        throw new MarketDataException("the row of " + w.key() + " is invalid: " + w);
+                    });
+        }
+    }
 
     private IndexHistoryLoader() {}
 
     /**
      * Loads {@code file}.
      *
-     * @throws io.optionsv4.core.market.MarketDataException naming the file when its header is wrong, a value is
-     *     impossible or too many rows are malformed
+     * @throws MarketDataException naming the file when its header is wrong, a value is impossible, two rows of a date
+     *     disagree or more rows are rejected than {@code policy} allows
      */
-    static IndexHistory load(Path file, String name) {
-        CsvTable.Parsed<Candle> parsed = CsvTable.parse(file, name + " history", COLUMNS, IndexHistoryLoader::row);
+    static IndexHistory load(Path file, String name, DataQualityPolicy policy) {
+        CsvTable.Parsed<Candle> parsed = CsvTable.parse(
+                file, new CsvTable.Spec(name + " history", COLUMNS, "Date"), policy, IndexHistoryLoader::row);
         NavigableMap<LocalDate, Candle> candles = new TreeMap<>();
-        List<RowWarning> warnings = new java.util.ArrayList<>(parsed.warnings());
-        for (Candle candle : parsed.rows()) {
-            if (candles.putIfAbsent(candle.date(), candle) != null) {
-                warnings.add(new RowWarning(file, 1, "repeated date " + candle.date() + " skipped"));
+        Map<LocalDate, Integer> lineOf = new HashMap<>();
+        List<RowWarning> warnings = new ArrayList<>(parsed.warnings());
+        for (int i = 0; i < parsed.rows().size(); i++) {
+            Candle candle = parsed.rows().get(i);
+            int line = parsed.lines().get(i);
+            Candle earlier = candles.putIfAbsent(candle.date(), candle);
+            if (earlier == null) {
+                lineOf.put(candle.date(), line);
+            } else if (earlier.equals(candle)) {
+                warnings.add(new RowWarning(
+                        file,
+                        line,
+                        DataIssue.DUPLICATE,
+                        "Date",
+                        candle.date().toString(),
+                        "repeats line " + lineOf.get(candle.date())));
+            } else {
+                throw new MarketDataException(name + " history " + file + ":" + line + ": " + candle.date()
+                        + " is also on line " + lineOf.get(candle.date()) + " with other values; neither is trusted");
             }
         }
-        return new IndexHistory(file, java.util.Collections.unmodifiableNavigableMap(candles), List.copyOf(warnings));
+        return new IndexHistory(
+                file, Collections.unmodifiableNavigableMap(candles), List.copyOf(warnings), rejected(parsed));
     }
 
-    private static Candle row(Fields f) {
+    private static Map<LocalDate, RowWarning> rejected(CsvTable.Parsed<Candle> parsed) {
+        Map<LocalDate, RowWarning> rejected = new HashMap<>();
+        for (RowWarning w : parsed.warnings()) {
+            try {
+                rejected.putIfAbsent(LocalDate.parse(w.key()), w);
+            } catch (DateTimeException e) {
+                // the date itself is unreadable: the row is in the quality report
+            }
+        }
+        return Map.copyOf(rejected);
+    }
+
+    /** Parses one row (package-private for the parser fuzz test). */
+    static Candle row(Fields f) {
         return new Candle(
                 f.date("Date", DateTimeFormatter.ISO_LOCAL_DATE),
-                cents(f.price("Open")),
-                cents(f.price("High")),
-                cents(f.price("Low")),
-                cents(f.price("Close")),
+                cents(f.positivePrice("Open")),
+                cents(f.positivePrice("High")),
+                cents(f.positivePrice("Low")),
+                cents(f.positivePrice("Close")),
                 f.count("Volume"));
     }
 

@@ -1,8 +1,14 @@
 package io.optionsv4.marketdata.replay;
 
 import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.result.SafeText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -44,9 +50,24 @@ final class NseFileIndex {
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(Files::isRegularFile).sorted().forEach(index::add);
         } catch (IOException e) {
-            throw new MarketDataException("cannot scan replay data directory " + root + ": " + e.getMessage(), e);
+            throw unreadable(root, e);
+        } catch (UncheckedIOException e) {
+            throw unreadable(root, e.getCause());
         }
         return index;
+    }
+
+    /** Says in words which part of {@code root} could not be read, without a Java exception name. */
+    static MarketDataException unreadable(Path root, IOException e) {
+        String why = switch (e) {
+            case AccessDeniedException denied -> "permission denied";
+            case NoSuchFileException gone -> "it disappeared while being read";
+            case NotDirectoryException notDirectory -> "it is not a directory";
+            default -> "the system says: " + SafeText.escape(String.valueOf(e.getMessage()));
+        };
+        String where = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : root.toString();
+        return new MarketDataException(
+                "cannot read " + SafeText.quote(where) + " in the replay data directory " + root + ": " + why, e);
     }
 
     private void add(Path file) {
@@ -84,6 +105,16 @@ final class NseFileIndex {
     /** Returns the cash bhavcopy of {@code date}, or empty when there is none. */
     Optional<Path> cashFile(LocalDate date) {
         return Optional.ofNullable(cashFiles.get(date));
+    }
+
+    /** Returns the latest date before {@code date} with an F&amp;O bhavcopy. */
+    Optional<LocalDate> previousFoDate(LocalDate date) {
+        return Optional.ofNullable(foFiles.lowerKey(date));
+    }
+
+    /** Returns the latest date before {@code date} with a cash bhavcopy. */
+    Optional<LocalDate> previousCashDate(LocalDate date) {
+        return Optional.ofNullable(cashFiles.lowerKey(date));
     }
 
     /** Returns the dates with a cash bhavcopy from {@code from} to {@code to} inclusive, oldest first. */

@@ -87,7 +87,7 @@ class CashBhavcopyLoaderTest {
                         OLD_HEADER,
                         RELIANCE.replace("1509.6", "-1509.6")))
                 .isInstanceOf(MarketDataException.class)
-                .hasMessageContaining("cm01JAN2020bhav.csv line 2")
+                .hasMessageContaining("cm01JAN2020bhav.csv:2")
                 .hasMessageContaining("negative CLOSE");
     }
 
@@ -100,6 +100,6 @@ class CashBhavcopyLoaderTest {
 
     private CashDay load(String name, NseFileKind kind, LocalDate date, String... lines) throws IOException {
         Path file = Files.write(dir.resolve(name), List.of(lines));
-        return CashBhavcopyLoader.load(file, kind, date);
+        return CashBhavcopyLoader.load(file, kind, date, DataQualityPolicy.DEFAULT);
     }
 }

@@ -93,7 +93,7 @@ class FoBhavcopyLoaderTest {
                         TRADED_CALL,
                         TRADED_CALL.replace(",165,165,", ",165,-165,")))
                 .isInstanceOf(MarketDataException.class)
-                .hasMessageContaining("fo01JAN2020bhav.csv line 3")
+                .hasMessageContaining("fo01JAN2020bhav.csv:3")
                 .hasMessageContaining("negative SETTLE_PR -165.0");
     }
 
@@ -124,7 +124,8 @@ class FoBhavcopyLoaderTest {
     void test_load_contractListedTwiceFails() {
         assertThatThrownBy(() -> load("fo01JAN2020bhav.csv", NseFileKind.FO_OLD, OLD_HEADER, TRADED_CALL, TRADED_CALL))
                 .isInstanceOf(MarketDataException.class)
-                .hasMessageContaining("fo01JAN2020bhav.csv lists NIFTY 2020-01-30 12200.0 CALL twice");
+                .hasMessageContaining(
+                        "fo01JAN2020bhav.csv:3 lists NIFTY 2020-01-30 12200.0 CALL again (first on line 2)");
     }
 
     @Test
@@ -170,6 +171,6 @@ class FoBhavcopyLoaderTest {
 
     private FoDay load(String name, NseFileKind kind, LocalDate date, String... lines) throws IOException {
         Path file = Files.write(dir.resolve(name), List.of(lines));
-        return FoBhavcopyLoader.load(file, kind, date);
+        return FoBhavcopyLoader.load(file, kind, date, DataQualityPolicy.DEFAULT);
     }
 }

@@ -37,6 +37,9 @@ class IndexHistoryLoaderTest {
         assertThat(history.candles()).hasSize(2);
         assertThat(history.warnings()).hasSize(2);
         assertThat(history.warnings().get(0).line()).isEqualTo(3);
+        assertThat(history.warnings().get(1).line()).isEqualTo(4);
+        assertThat(history.warnings().get(1).issue()).isEqualTo(DataIssue.DUPLICATE);
+        assertThat(history.rejectedDates()).containsOnlyKeys(LocalDate.of(2020, 1, 2));
     }
 
     @Test
@@ -55,6 +58,6 @@ class IndexHistoryLoaderTest {
 
     private IndexHistoryLoader.IndexHistory load(String... lines) throws IOException {
         Path file = Files.write(dir.resolve("nifty50.csv"), List.of(lines));
-        return IndexHistoryLoader.load(file, "NIFTY");
+        return IndexHistoryLoader.load(file, "NIFTY", DataQualityPolicy.DEFAULT);
     }
 }

@@ -18,6 +18,17 @@ class NseFileIndexTest {
     Path dir;
 
     @Test
+    void test_unreadable_permissionDeniedSaidInWordsWithoutAnExceptionName() {
+        Path root = Path.of("/data");
+        MarketDataException e =
+                NseFileIndex.unreadable(root, new java.nio.file.AccessDeniedException("/data/secret\u001b[2J"));
+
+        assertThat(e.getMessage())
+                .isEqualTo("cannot read '/data/secret\\u001b[2J' in the replay data directory /data: permission denied")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void test_scan_findsEveryFormInSubdirectories() throws IOException {
         Path fo = touch("fo_bhavcopy/fo01JAN2020bhav.csv");
         Path udiff = touch("udiff/BhavCopy_NSE_FO_0_0_0_20260101_F_0000.csv");
