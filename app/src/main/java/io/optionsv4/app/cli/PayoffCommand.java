@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "the position its \"symbol\", \"underlying\" (INDEX or STOCK, the default) and \"as_of\" (trade date).",
             "rate, dividend default to 0; lot_size and lots to 1. A leg with its own \"days\" expires later",
             "(calendar, diagonal): it is valued by Black-Scholes-Merton at the first expiry. volatility is a",
-            "decimal in (0, 5] (0.25 = 25%).",
+            "decimal in (0, 5] (0.25 = 25%%).",
             "A strategy object exactly as 'analyze --json' writes it is read too:",
             "  jq '.symbols[0].strategies[0]' results.json | options-v4 payoff",
             "Or build a registered strategy: --strategy NAME --strikes K1,K2,... (see --list-strategies).",
@@ -91,7 +91,7 @@ public final class PayoffCommand implements Callable<Integer> {
     private boolean spread;
 
     @Option(
-            names = "--as-of",
+            names = "--trade-date",
             paramLabel = "DATE",
             description = "Trade date for the cost rates and the margin (default: the input's as_of, else today).")
     private LocalDate asOf;

@@ -48,7 +48,8 @@ class PayoffCommandTest {
                 .toIterable()
                 .startsWith("max_profit", "max_loss", "breakevens", "probability_of_profit", "expected_value")
                 .contains("gross", "net", "costs", "margin", "capital_required", "return_on_capital");
-        assertThat(out.get("gross").get("max_profit").asDouble()).isEqualTo(out.get("max_profit").asDouble());
+        assertThat(out.get("gross").get("max_profit").asDouble())
+                .isEqualTo(out.get("max_profit").asDouble());
     }
 
     @Test
