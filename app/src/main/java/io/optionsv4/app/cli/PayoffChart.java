@@ -20,6 +20,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -79,6 +80,7 @@ record PayoffChart(JFreeChart chart, PayoffReport report) {
         String title = report.position().title() + " — P&L at executable prices";
         JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 24));
         chart.addSubtitle(new TextTitle(String.format(
                 java.util.Locale.ROOT,
                 "spot %s, volatility %.1f%%, %d days to expiry; shaded: 1σ and 2σ range at expiry",
@@ -165,9 +167,13 @@ record PayoffChart(JFreeChart chart, PayoffReport report) {
         spot.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         spot.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addDomainMarker(spot, Layer.FOREGROUND);
-        for (double b : report.executable().breakevens()) {
-            plot.addDomainMarker(
-                    line(b, new Color(0xc6, 0x28, 0x28), "breakeven " + RupeeFormat.grouped(b, 2)), Layer.FOREGROUND);
+        List<Double> breakevens = report.executable().breakevens();
+        for (int i = 0; i < breakevens.size(); i++) {
+            double b = breakevens.get(i);
+            ValueMarker marker = line(b, new Color(0xc6, 0x28, 0x28), "breakeven " + RupeeFormat.grouped(b, 2));
+            // Staggered so that the labels of close breakevens do not overlap.
+            marker.setLabelOffset(new RectangleInsets(3 + 20 * (i % 2), 3, 3, 3));
+            plot.addDomainMarker(marker, Layer.FOREGROUND);
         }
     }
 

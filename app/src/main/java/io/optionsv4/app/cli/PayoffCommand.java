@@ -173,15 +173,8 @@ public final class PayoffCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(source + " is not valid JSON: " + e.getOriginalMessage());
         }
-        PayoffRequest request = PayoffRequest.parse(root);
-        return new Position(
-                "",
-                request.legs(),
-                request.quotes(),
-                request.model(),
-                request.laterVolatility(),
-                request.lotSize(),
-                request.market());
+        String name = AnalyzedStrategy.matches(root) ? root.path("name").asText("") : "";
+        return Position.of(PayoffRequest.parse(root)).withName(name);
     }
 
     /**
@@ -203,6 +196,23 @@ public final class PayoffCommand implements Callable<Integer> {
             double laterVolatility,
             int lotSize,
             PayoffMarket market) {
+
+        /** Returns the position of a JSON request, without a name. */
+        static Position of(PayoffRequest request) {
+            return new Position(
+                    "",
+                    request.legs(),
+                    request.quotes(),
+                    request.model(),
+                    request.laterVolatility(),
+                    request.lotSize(),
+                    request.market());
+        }
+
+        /** Returns this position named {@code other}. */
+        Position withName(String other) {
+            return new Position(other, legs, quotes, model, laterVolatility, lotSize, market);
+        }
 
         /** Returns this position in {@code other} market. */
         Position withMarket(PayoffMarket other) {

@@ -151,4 +151,43 @@ class PayoffChartTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(ImageIO.read(png.toFile())).isNotNull();
     }
+
+    @Test
+    void test_analyzeCharts_onePngPerKeptStrategyBesideTheResults(@TempDir Path home) throws IOException {
+        Cli.Run run = Cli.run(
+                "",
+                false,
+                java.util.Map.of("OPTIONS_V4_HOME", home.toString()),
+                "analyze",
+                "--as-of",
+                "2026-11-20",
+                "--symbol",
+                "NIFTY,RELIANCE",
+                "--no-database",
+                "--json",
+                "--quiet",
+                "--charts");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode document =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        int strategies = 0;
+        for (com.fasterxml.jackson.databind.JsonNode symbol : document.get("symbols")) {
+            strategies += symbol.get("strategies").size();
+        }
+        Path folder;
+        try (var files = Files.list(home.resolve("results"))) {
+            folder = files.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        assertThat(folder.getFileName().toString()).matches("options_v4_analysis_\\d{8}_\\d{6}_charts");
+        try (var files = Files.list(folder)) {
+            List<Path> charts = files.toList();
+            assertThat(charts).hasSize(strategies).isNotEmpty();
+            assertThat(charts)
+                    .anySatisfy(p -> assertThat(p.getFileName().toString()).startsWith("NIFTY_"));
+            for (Path chart : charts) {
+                assertThat(chart.getFileName().toString()).matches("[A-Z&-]+_[a-z0-9-]+\\.png");
+                assertThat(ImageIO.read(chart.toFile())).isNotNull();
+            }
+        }
+    }
 }
