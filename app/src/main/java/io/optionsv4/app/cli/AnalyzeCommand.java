@@ -165,6 +165,12 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
     private boolean json;
 
     @Option(
+            names = "--charts",
+            description = "Also draw each kept strategy's P&L chart (PNG, as 'payoff --chart') into a folder"
+                    + " beside the results file: ..._charts/SYMBOL_strategy.png.")
+    private boolean charts;
+
+    @Option(
             names = "--config",
             paramLabel = "FILE",
             description = "Settings file (default: $OPTIONS_V4_HOME/options-v4.yaml when it exists).")
@@ -244,6 +250,13 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         RunLog.append(home, now, run, opened.description());
         DataQualityOutput.log(home, now, quality);
         DataQualityOutput.print(quality, err, "analyze");
+        if (charts) {
+            AnalysisCharts.Result drawn = AnalysisCharts.write(results);
+            drawn.skipped().forEach(s -> err.println("options-v4 analyze: no chart for " + s));
+            if (!quiet) {
+                err.println("options-v4 analyze: " + drawn.written().size() + " charts written beside " + results);
+            }
+        }
         if (json) {
             if (!quiet) {
                 err.println("options-v4 analyze: results written to " + results);

@@ -6,16 +6,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 /**
  * Reads a strategy object exactly as {@code analyze --json} writes it ({@code .symbols[i].strategies[j]}) as a
  * {@code payoff} position, so that {@code jq '.symbols[0].strategies[0]' | options-v4 payoff} recomputes its figures:
  * the spot, volatility, rate, dividend yield and years to the near expiry come from its {@code model}, the lot size
  * from {@code lot_size}, the option legs from {@code legs} (a leg expiring after {@code model.near_expiry} is valued
- * at the near expiry with {@code model.far_volatility}), and a covered call's stock from {@code underlying_leg}.
- * Every other field (scores, Greeks, the exit plan) is description and ignored.
+ * at the near expiry with {@code model.far_volatility}), and a covered call's stock from {@code underlying_leg}. Each
+ * leg's premium is its {@code reference_price} (the mid or close; its {@code premium} when absent) with its {@code
+ * bid}, {@code ask} and {@code iv}, so that {@code payoff} recomputes the executable figures from the book; the trade
+ * date is {@code model.near_expiry} less {@code days_to_expiry}, the symbol that of the first leg (an index when it is
+ * one of {@link #INDICES}). Every other field (scores, Greeks, the exit plan) is description and ignored.
  */
 final class AnalyzedStrategy {
+
+    /** The NSE index underlyings with options; every other symbol is a stock. */
+    static final Set<String> INDICES = Set.of("NIFTY", "BANKNIFTY", "FINNIFTY", "MIDCPNIFTY", "NIFTYNXT50");
 
     private AnalyzedStrategy() {}
 
@@ -54,13 +61,19 @@ final class AnalyzedStrategy {
             out.set("right", required(leg, at + "right"));
             out.set("side", required(leg, at + "side"));
             out.set("strike", required(leg, at + "strike"));
-            out.set("premium", required(leg, at + "premium"));
+            out.set("premium", leg.has("reference_price") ? leg.get("reference_price") : required(leg, at + "premium"));
+            for (String field : new String[] {"bid", "ask", "iv"}) {
+                if (leg.path(field).isNumber() && leg.get(field).asDouble() > 0) {
+                    out.set(field, leg.get(field));
+                }
+            }
             out.set("lots", required(leg, at + "lots"));
             LocalDate expiry = date(required(leg, at + "expiry"), at + "expiry");
             if (expiry.isAfter(near)) {
                 out.put("days", days + ChronoUnit.DAYS.between(near, expiry));
             }
         }
+        market(root, near, position);
         JsonNode stock = root.get("underlying_leg");
         if (stock != null && stock.isObject()) {
             ObjectNode out = legs.addObject();
@@ -73,6 +86,18 @@ final class AnalyzedStrategy {
                     Math.max(1, required(stock, "underlying_leg.quantity").asInt() / Math.max(1, lotSize)));
         }
         return position;
+    }
+
+    private static void market(JsonNode root, LocalDate near, ObjectNode position) {
+        if (root.path("days_to_expiry").canConvertToLong()) {
+            position.put(
+                    "as_of", near.minusDays(root.get("days_to_expiry").asLong()).toString());
+        }
+        String symbol = root.path("legs").path(0).path("symbol").asText("");
+        if (!symbol.isBlank()) {
+            position.put("symbol", symbol);
+            position.put("underlying", INDICES.contains(symbol) ? "INDEX" : "STOCK");
+        }
     }
 
     private static JsonNode required(JsonNode node, String path) {

@@ -3,15 +3,8 @@ package io.optionsv4.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.optionsv4.core.pricing.BlackScholesMerton;
 import io.optionsv4.core.probability.Leg;
-import io.optionsv4.core.probability.OptionLeg;
-import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.ProbabilityModel;
-import io.optionsv4.core.probability.StrategyFigures;
-import io.optionsv4.core.strategy.StrategyDefinition;
-import io.optionsv4.core.strategy.StrategyInputs;
-import io.optionsv4.core.strategy.StrategyRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -28,7 +24,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code options-v4 payoff}: maximum profit and loss, breakevens, probability of profit and expected value. */
+/**
+ * {@code options-v4 payoff}: maximum profit and loss, breakevens, probability of profit and expected value, gross (at
+ * the given premiums), at executable prices and after the cost stack, with the margin and return on capital; and the
+ * P&amp;L chart ({@code --chart}).
+ */
 @Command(
         name = "payoff",
         mixinStandardHelpOptions = true,
@@ -42,23 +42,32 @@ import picocli.CommandLine.Spec;
             "   \"legs\":[{\"right\":\"CALL\",\"side\":\"BUY\",\"strike\":1500,\"premium\":35.2,\"lots\":1},",
             "           {\"right\":\"CALL\",\"side\":\"SELL\",\"strike\":1560,\"premium\":12.1,\"lots\":1},",
             "           {\"type\":\"STOCK\",\"side\":\"BUY\",\"price\":1500,\"lots\":1}]}",
+            "A leg may give its book, \"bid\" and \"ask\" (both; premium defaults to the mid), and its \"iv\";",
+            "the position its \"symbol\", \"underlying\" (INDEX or STOCK, the default) and \"as_of\" (trade date).",
             "rate, dividend default to 0; lot_size and lots to 1. A leg with its own \"days\" expires later",
             "(calendar, diagonal): it is valued by Black-Scholes-Merton at the first expiry. volatility is a",
-            "decimal in (0, 5] (0.25 = 25%).",
+            "decimal in (0, 5] (0.25 = 25%%).",
             "A strategy object exactly as 'analyze --json' writes it is read too:",
             "  jq '.symbols[0].strategies[0]' results.json | options-v4 payoff",
             "Or build a registered strategy: --strategy NAME --strikes K1,K2,... (see --list-strategies).",
             "",
             "Output: {\"max_profit\",\"max_loss\",\"breakevens\",\"probability_of_profit\",\"expected_value\"}",
-            "in rupees",
-            "for the whole position (per unit x lotSize x lots); maxLoss is a positive number; an unbounded",
-            "figure is \"unlimited\". A payoff table on a terminal, JSON otherwise or with --json.",
+            "at executable prices (buy at the ask, sell at the bid; the premium itself without a book or",
+            "--spread), \"gross\" the same at the given premiums, \"net\" after the NSE cost stack (Dhan's",
+            "brokerage; entry, and exit by orders or settlement at expiry), \"costs\", \"margin\",",
+            "\"capital_required\" and \"return_on_capital\". Rupees for the whole position (per unit x",
+            "lot_size x lots); max_loss is positive; an unbounded figure is \"unlimited\". The rates are those",
+            "of the trade date: as_of, else today. A payoff table on a terminal, JSON otherwise or --json.",
+            "--chart draws the P&L at expiry and today against the underlying (PNG or SVG, JFreeChart).",
             ""
         })
 public final class PayoffCommand implements Callable<Integer> {
 
+    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("Asia/Kolkata");
+
     private final InputStream stdin;
     private final boolean terminal;
+    private final Clock clock;
 
     @Spec
     private CommandSpec spec;
@@ -75,8 +84,26 @@ public final class PayoffCommand implements Callable<Integer> {
     @Option(names = "--list-strategies", description = "List the registered strategies and their strikes, then exit.")
     private boolean listStrategies;
 
+    @Option(
+            names = "--spread",
+            description = "Give legs without bid and ask the calibrated spread model's bid and ask"
+                    + " (docs/spread-model.md) around their premium.")
+    private boolean spread;
+
+    @Option(
+            names = "--trade-date",
+            paramLabel = "DATE",
+            description = "Trade date for the cost rates and the margin (default: the input's as_of, else today).")
+    private LocalDate asOf;
+
+    @Option(
+            names = "--chart",
+            paramLabel = "FILE",
+            description = "Also draw the P&L chart into FILE.png or FILE.svg (an existing regular file is replaced).")
+    private Path chart;
+
     @ArgGroup(exclusive = false, heading = "%nBuild a registered strategy instead of reading JSON:%n")
-    private StrategyOptions strategy;
+    private PayoffStrategyOptions strategy;
 
     /** Text table or JSON. */
     static final class Format {
@@ -87,10 +114,14 @@ public final class PayoffCommand implements Callable<Integer> {
         boolean table;
     }
 
-    /** Creates the command reading standard input from {@code stdin}; {@code terminal} when output is a terminal. */
-    public PayoffCommand(InputStream stdin, boolean terminal) {
+    /**
+     * Creates the command reading standard input from {@code stdin}; {@code terminal} when output is a terminal;
+     * {@code clock} gives today's date when the input names no trade date.
+     */
+    public PayoffCommand(InputStream stdin, boolean terminal, Clock clock) {
         this.stdin = stdin;
         this.terminal = terminal;
+        this.clock = clock;
     }
 
     @Override
@@ -102,12 +133,20 @@ public final class PayoffCommand implements Callable<Integer> {
             return 0;
         }
         Position position = strategy != null ? strategy.build() : fromJson();
-        StrategyFigures figures = PayoffAnalyzer.figures(position.legs(), position.model(), position.laterVolatility());
+        if (asOf != null) {
+            position = position.withMarket(position.market().withAsOf(Optional.of(asOf)));
+        }
+        LocalDate tradeDate =
+                position.market().asOf().orElseGet(() -> LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE));
+        PayoffReport report = PayoffReport.of(position, spread, tradeDate);
+        if (chart != null) {
+            ChartFile.write(PayoffChart.of(report).chart(), chart);
+        }
         boolean asJson = format.json || (!format.table && !terminal);
         if (asJson) {
-            out.println(PayoffJson.write(figures, position));
+            out.println(PayoffJson.write(report));
         } else {
-            PayoffTable.print(out, position, figures);
+            PayoffTable.print(out, report);
         }
         out.flush();
         return 0;
@@ -134,140 +173,56 @@ public final class PayoffCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(source + " is not valid JSON: " + e.getOriginalMessage());
         }
-        PayoffRequest request = PayoffRequest.parse(root);
-        return new Position("", request.legs(), request.model(), request.laterVolatility(), request.lotSize());
+        String name = AnalyzedStrategy.matches(root) ? root.path("name").asText("") : "";
+        return Position.of(PayoffRequest.parse(root)).withName(name);
     }
 
-    /** A position to analyse: its name (empty for JSON input), legs and model. */
-    record Position(String name, List<Leg> legs, ProbabilityModel model, double laterVolatility, int lotSize) {}
+    /**
+     * A position to analyse.
+     *
+     * @param name the registered strategy's name, empty for JSON input
+     * @param legs the legs at their given premiums
+     * @param quotes each leg's book and implied volatility as given
+     * @param model spot, volatility, rate, dividend yield, years to the first expiry
+     * @param laterVolatility the volatility of legs that outlive the first expiry
+     * @param lotSize units per lot
+     * @param market symbol, index or stock, trade date
+     */
+    record Position(
+            String name,
+            List<Leg> legs,
+            List<LegQuote> quotes,
+            ProbabilityModel model,
+            double laterVolatility,
+            int lotSize,
+            PayoffMarket market) {
 
-    /** The options that build a registered strategy. */
-    static final class StrategyOptions {
-        @Option(
-                names = "--strategy",
-                required = true,
-                paramLabel = "NAME",
-                description = "Strategy name, e.g. bull-call-spread.")
-        String name;
-
-        @Option(
-                names = "--strikes",
-                required = true,
-                split = ",",
-                paramLabel = "K",
-                description = "Strikes, ascending.")
-        List<Double> strikes;
-
-        @Option(
-                names = "--premiums",
-                split = ",",
-                paramLabel = "P",
-                description = "Premium per unit of each option leg, in the strategy's leg order"
-                        + " (default: Black-Scholes-Merton at --volatility).")
-        List<Double> premiums;
-
-        @Option(names = "--spot", required = true, description = "Underlying price now.")
-        double spot;
-
-        @Option(names = "--volatility", required = true, description = "Annual volatility, decimal (0.25 = 25%%).")
-        double volatility;
-
-        @Option(
-                names = "--rate",
-                defaultValue = "0.065",
-                description = "Risk-free rate, decimal (default: ${DEFAULT-VALUE}).")
-        double rate;
-
-        @Option(
-                names = "--dividend",
-                defaultValue = "0",
-                description = "Dividend yield, decimal (default: ${DEFAULT-VALUE}).")
-        double dividend;
-
-        @Option(names = "--days", required = true, description = "Calendar days to the (near) expiry.")
-        double days;
-
-        @Option(names = "--far-days", description = "Calendar days to the far expiry (calendar and diagonal spreads).")
-        Double farDays;
-
-        @Option(names = "--lot-size", defaultValue = "1", description = "Units per lot (default: ${DEFAULT-VALUE}).")
-        int lotSize;
-
-        @Option(names = "--lots", defaultValue = "1", description = "Number of lots (default: ${DEFAULT-VALUE}).")
-        int lots;
-
-        @Option(
-                names = "--underlying-price",
-                description = "Entry price of the underlying leg (covered call); default --spot.")
-        Double underlyingPrice;
-
-        Position build() {
-            StrategyDefinition definition = StrategyRegistry.find(name)
-                    .orElseThrow(() -> new IllegalArgumentException("--strategy: unknown strategy '" + name + "'"
-                            + Suggestions.didYouMean(
-                                    name,
-                                    StrategyRegistry.all().stream()
-                                            .map(StrategyDefinition::slug)
-                                            .toList())
-                            + "; 'options-v4 payoff --list-strategies' lists the names"));
-            if (!(volatility > 0 && volatility <= PayoffRequest.MAX_VOLATILITY)) {
-                throw new IllegalArgumentException(
-                        volatility > PayoffRequest.MAX_VOLATILITY
-                                ? "--volatility " + volatility
-                                        + " looks like a percentage: write it as a decimal, e.g. " + volatility / 100
-                                        + " for " + volatility + "%"
-                                : "--volatility must be a decimal in (0, 5], e.g. 0.25 for 25%, but was " + volatility);
-            }
-            double years = days / PayoffRequest.DAYS_PER_YEAR;
-            ProbabilityModel model = ProbabilityModel.of(spot, volatility, rate, dividend, years);
-            double gapYears = 0;
-            if (definition.spansTwoExpiries()) {
-                if (farDays == null || farDays <= days) {
-                    throw new IllegalArgumentException(
-                            definition.name() + " needs --far-days greater than --days (the far expiry)");
-                }
-                gapYears = (farDays - days) / PayoffRequest.DAYS_PER_YEAR;
-            }
-            StrategyInputs base = new StrategyInputs(
-                    strikes,
-                    zeros(definition.premiumCount()),
-                    lots,
-                    lotSize,
-                    definition.holdsUnderlying() ? (underlyingPrice == null ? spot : underlyingPrice) : 0.0,
-                    gapYears);
-            List<Double> premiumsPerUnit = premiums != null ? premiums : theoretical(definition.legs(base), model);
-            if (premiumsPerUnit.size() != definition.premiumCount()) {
-                throw new IllegalArgumentException(definition.name() + " needs " + definition.premiumCount()
-                        + " premiums (one per option leg) but got " + premiumsPerUnit.size());
-            }
-            StrategyInputs inputs = new StrategyInputs(
-                    base.strikes(), premiumsPerUnit, lots, lotSize, base.underlyingPrice(), gapYears);
-            return new Position(definition.name(), definition.legs(inputs), model, volatility, lotSize);
+        /** Returns the position of a JSON request, without a name. */
+        static Position of(PayoffRequest request) {
+            return new Position(
+                    "",
+                    request.legs(),
+                    request.quotes(),
+                    request.model(),
+                    request.laterVolatility(),
+                    request.lotSize(),
+                    request.market());
         }
 
-        private static List<Double> zeros(int count) {
-            List<Double> zeros = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                zeros.add(0.0);
-            }
-            return zeros;
+        /** Returns this position named {@code other}. */
+        Position withName(String other) {
+            return new Position(other, legs, quotes, model, laterVolatility, lotSize, market);
         }
 
-        private static List<Double> theoretical(List<Leg> legs, ProbabilityModel model) {
-            List<Double> premiums = new ArrayList<>();
-            for (Leg leg : legs) {
-                if (leg instanceof OptionLeg o) {
-                    premiums.add(BlackScholesMerton.price(
-                            o.right(),
-                            model.spot(),
-                            o.strike(),
-                            model.yearsToExpiry() + o.yearsAfterFirstExpiry(),
-                            model.annualVol(),
-                            model.rate(),
-                            model.dividendYield()));
-                }
-            }
-            return premiums;
+        /** Returns this position in {@code other} market. */
+        Position withMarket(PayoffMarket other) {
+            return new Position(name, legs, quotes, model, laterVolatility, lotSize, other);
+        }
+
+        /** Returns the title of the position: its name, with the symbol when known. */
+        String title() {
+            String base = name.isEmpty() ? "Position" : name;
+            return market.symbol().isEmpty() ? base : market.symbol() + " " + base;
         }
     }
 }

@@ -3,14 +3,18 @@ package io.optionsv4.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.instrument.UnderlyingKind;
 import io.optionsv4.core.probability.Leg;
 import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.UnderlyingLeg;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,19 +31,41 @@ import java.util.Set;
  * may carry its own {@code days} (to its expiry) when it expires after the others: the position is then valued at the
  * first expiry with the later legs priced by Black-Scholes-Merton at {@code volatility} (or {@code later_volatility}).
  *
+ * <p>An option leg may carry its book, {@code bid} and {@code ask} (both or neither; the {@code premium} then
+ * defaults to the mid), and its implied volatility {@code iv}. The position may name its {@code symbol}, its
+ * {@code underlying} ({@code INDEX} or {@code STOCK}, the default) and the trade date {@code as_of} (YYYY-MM-DD).
+ *
  * <p>A strategy object exactly as {@code analyze --json} writes it is read too (see {@link AnalyzedStrategy}).
  *
- * @param legs the legs, quantities in units (lots times lot size)
+ * @param legs the legs, quantities in units (lots times lot size), at the given (gross) premiums
+ * @param quotes the book and implied volatility given for each leg, in the order of {@code legs}
  * @param model spot, volatility, rate, dividend yield and years to the first expiry (days / 365)
  * @param laterVolatility the volatility used to value legs that outlive the first expiry
  * @param lotSize units per lot
+ * @param market symbol, index or stock, trade date
  */
-record PayoffRequest(List<Leg> legs, ProbabilityModel model, double laterVolatility, int lotSize) {
+record PayoffRequest(
+        List<Leg> legs,
+        List<LegQuote> quotes,
+        ProbabilityModel model,
+        double laterVolatility,
+        int lotSize,
+        PayoffMarket market) {
 
-    private static final Set<String> TOP_FIELDS =
-            Set.of("spot", "volatility", "rate", "dividend", "days", "lot_size", "legs", "later_volatility");
+    private static final Set<String> TOP_FIELDS = Set.of(
+            "spot",
+            "volatility",
+            "rate",
+            "dividend",
+            "days",
+            "lot_size",
+            "legs",
+            "later_volatility",
+            "symbol",
+            "underlying",
+            "as_of");
     private static final Set<String> LEG_FIELDS =
-            Set.of("type", "right", "side", "strike", "premium", "price", "lots", "days");
+            Set.of("type", "right", "side", "strike", "premium", "price", "lots", "days", "bid", "ask", "iv");
 
     /** Days in the year of the time-to-expiry convention: time = days / 365. */
     static final double DAYS_PER_YEAR = 365.0;
@@ -72,11 +98,56 @@ record PayoffRequest(List<Leg> legs, ProbabilityModel model, double laterVolatil
             throw new IllegalArgumentException("legs must be a non-empty array of legs");
         }
         List<Leg> legs = new ArrayList<>();
+        List<LegQuote> quotes = new ArrayList<>();
         for (int i = 0; i < legsNode.size(); i++) {
-            legs.add(leg(legsNode.get(i), "legs[" + i + "].", lotSize, days));
+            String at = "legs[" + i + "].";
+            legs.add(leg(legsNode.get(i), at, lotSize, days));
+            quotes.add(quote(legsNode.get(i), at));
         }
         ProbabilityModel model = ProbabilityModel.of(spot, volatility, rate, dividend, days / DAYS_PER_YEAR);
-        return new PayoffRequest(legs, model, laterVolatility, lotSize);
+        return new PayoffRequest(legs, quotes, model, laterVolatility, lotSize, market(root));
+    }
+
+    private static PayoffMarket market(JsonNode root) {
+        String symbol = root.has("symbol") ? text(root, "symbol", "") : "";
+        UnderlyingKind kind = UnderlyingKind.STOCK;
+        if (root.has("underlying")) {
+            String value = text(root, "underlying", "").toUpperCase(Locale.ROOT);
+            if (!value.equals("INDEX") && !value.equals("STOCK")) {
+                throw new IllegalArgumentException("underlying must be INDEX or STOCK but was '" + value + "'");
+            }
+            kind = UnderlyingKind.valueOf(value);
+        }
+        Optional<LocalDate> asOf = Optional.empty();
+        if (root.has("as_of")) {
+            try {
+                asOf = Optional.of(LocalDate.parse(text(root, "as_of", "")));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("as_of must be a date YYYY-MM-DD but was " + root.get("as_of"), e);
+            }
+        }
+        return new PayoffMarket(symbol, kind, asOf);
+    }
+
+    private static LegQuote quote(JsonNode node, String at) {
+        double bid = node.has("bid") && !node.get("bid").isNull() ? number(node, "bid", at) : Double.NaN;
+        double ask = node.has("ask") && !node.get("ask").isNull() ? number(node, "ask", at) : Double.NaN;
+        double iv = node.has("iv") ? positive(node, "iv", at) : Double.NaN;
+        return new LegQuote(bid, ask, iv);
+    }
+
+    /** The premium of an option leg: as given, else the mid of its book when both sides are positive. */
+    private static double premium(JsonNode node, String at) {
+        if (node.has("premium") || !node.has("bid") || !node.has("ask")) {
+            return nonNegative(node, "premium", at);
+        }
+        double bid = number(node, "bid", at);
+        double ask = number(node, "ask", at);
+        if (!(bid > 0 && ask > 0)) {
+            throw new IllegalArgumentException(
+                    at + "premium is missing and the book (bid " + bid + ", ask " + ask + ") has no mid");
+        }
+        return 0.5 * (bid + ask);
     }
 
     private static Leg leg(JsonNode node, String at, int lotSize, double firstDays) {
@@ -93,8 +164,8 @@ record PayoffRequest(List<Leg> legs, ProbabilityModel model, double laterVolatil
             }
             case "OPTION" -> {
                 Right right = Right.parse(text(node, "right", at));
-                OptionLeg leg = OptionLeg.of(
-                        right, side, positive(node, "strike", at), nonNegative(node, "premium", at), lots, lotSize);
+                OptionLeg leg =
+                        OptionLeg.of(right, side, positive(node, "strike", at), premium(node, at), lots, lotSize);
                 if (node.has("days")) {
                     double legDays = nonNegative(node, "days", at);
                     if (legDays < firstDays) {

@@ -12,7 +12,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.TreeSet;
 
-/** The text output of {@code options-v4 payoff}: the legs, a P&amp;L table at expiry and the figures. */
+/**
+ * The text output of {@code options-v4 payoff}: the legs with their book and executable price, a P&amp;L table at
+ * expiry (executable prices), the figures gross, at executable prices and net of costs, the costs and the margin.
+ */
 final class PayoffTable {
 
     /** Standard deviations of the log-price at which the table shows the P&amp;L, besides strikes and breakevens. */
@@ -20,10 +23,12 @@ final class PayoffTable {
 
     private PayoffTable() {}
 
-    /** Prints the table for {@code position} with its {@code figures}. */
-    static void print(PrintWriter out, PayoffCommand.Position position, StrategyFigures figures) {
+    /** Prints the table of {@code report}. */
+    static void print(PrintWriter out, PayoffReport report) {
+        PayoffCommand.Position position = report.position();
+        StrategyFigures figures = report.executable();
         ProbabilityModel model = position.model();
-        out.println(position.name().isEmpty() ? "Position" : position.name());
+        out.println(position.title());
         out.printf(
                 Locale.ROOT,
                 "  spot %s, volatility %s%%, rate %s%%, dividend %s%%,%n  %s days to expiry, lot size %d%n",
@@ -35,23 +40,70 @@ final class PayoffTable {
                 position.lotSize());
         out.println();
         out.println("Legs");
-        for (Leg leg : position.legs()) {
-            out.println("  " + describe(leg, position.lotSize()));
+        for (PayoffPricing.PricedLeg leg : report.legs()) {
+            out.println("  " + describe(leg.gross(), position.lotSize()) + book(leg));
         }
         out.println();
-        out.println("P&L at expiry (whole position)");
+        out.println("P&L at expiry (whole position, executable prices)");
         out.printf(Locale.ROOT, "  %14s  %18s%n", "underlying", "P&L");
         for (double price : prices(position, figures)) {
-            double pnl =
-                    TwoExpiryAnalyzer.valueAtFirstExpiry(position.legs(), price, model, position.laterVolatility());
+            double pnl = TwoExpiryAnalyzer.valueAtFirstExpiry(
+                    report.executableLegs(), price, model, position.laterVolatility());
             out.printf(Locale.ROOT, "  %14s  %18s%n", RupeeFormat.grouped(price, 2), Rupees.of(pnl));
         }
         out.println();
-        out.printf(Locale.ROOT, "  %-22s %s%n", "Max profit", amount(figures.maxProfit()));
-        out.printf(Locale.ROOT, "  %-22s %s%n", "Max loss", amount(figures.maxLoss()));
-        out.printf(Locale.ROOT, "  %-22s %s%n", "Breakevens", breakevens(figures));
-        out.printf(Locale.ROOT, "  %-22s %.2f%%%n", "Probability of profit", figures.probabilityOfProfit() * 100);
-        out.printf(Locale.ROOT, "  %-22s %s%n", "Expected value", Rupees.of(figures.expectedValue()));
+        PayoffEconomics e = report.economics();
+        StrategyFigures gross = report.gross();
+        out.printf(Locale.ROOT, "  %-22s %15s %15s %15s%n", "", "gross", "executable", "net of costs");
+        row(
+                out,
+                "Max profit",
+                amount(gross.maxProfit()),
+                amount(figures.maxProfit()),
+                amount(e.net().maxProfit()));
+        row(
+                out,
+                "Max loss",
+                amount(gross.maxLoss()),
+                amount(figures.maxLoss()),
+                amount(e.net().maxLoss()));
+        row(
+                out,
+                "Expected value",
+                Rupees.of(gross.expectedValue()),
+                Rupees.of(figures.expectedValue()),
+                Rupees.of(e.net().expectedValue()));
+        row(
+                out,
+                "Probability of profit",
+                percent(gross.probabilityOfProfit()),
+                percent(figures.probabilityOfProfit()),
+                "");
+        out.printf(Locale.ROOT, "  %-22s %s (gross %s)%n", "Breakevens", breakevens(figures), breakevens(gross));
+        out.println();
+        PayoffCosts.print(out, report);
+    }
+
+    private static void row(PrintWriter out, String label, String gross, String executable, String net) {
+        out.printf(Locale.ROOT, "  %-22s %15s %15s %15s%n", label, gross, executable, net);
+    }
+
+    private static String percent(double probability) {
+        return String.format(Locale.ROOT, "%.2f%%", probability * 100);
+    }
+
+    private static String book(PayoffPricing.PricedLeg leg) {
+        if (!(leg.executable() instanceof OptionLeg o)
+                || leg.source() == io.optionsv4.core.costs.PriceSource.REFERENCE) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "  bid %s ask %s -> %s%s",
+                plain(leg.bid()),
+                plain(leg.ask()),
+                plain(o.premiumPerUnit()),
+                leg.source() == io.optionsv4.core.costs.PriceSource.MODEL ? " (model)" : "");
     }
 
     private static TreeSet<Double> prices(PayoffCommand.Position position, StrategyFigures figures) {

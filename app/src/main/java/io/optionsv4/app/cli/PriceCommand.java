@@ -31,6 +31,11 @@ import picocli.CommandLine.Spec;
             "rho per percentage point (0.01). status is OK, an implied-volatility status",
             "(BELOW_INTRINSIC, ABOVE_UPPER_BOUND, EXPIRED, NOT_REPRESENTABLE) or INVALID_INPUT: <reason>; bad rows",
             "do not stop the others.",
+            "",
+            "No bid, ask or executable columns: price is a theoretical (model) value, not a quote, and the",
+            "spread model also needs what a row does not carry (index or stock, volume, open interest). For",
+            "executable prices and costs of a position use 'options-v4 payoff' with each leg's bid and ask,",
+            "or --spread for the calibrated spread model.",
             ""
         },
         footer = {

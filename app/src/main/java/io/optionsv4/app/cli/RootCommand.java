@@ -167,7 +167,7 @@ public final class RootCommand implements Runnable {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == PayoffCommand.class) {
-                return type.cast(new PayoffCommand(stdin, terminal));
+                return type.cast(new PayoffCommand(stdin, terminal, clock));
             }
             if (type == PriceCommand.class) {
                 return type.cast(new PriceCommand(stdin));

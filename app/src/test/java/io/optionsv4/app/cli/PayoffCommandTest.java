@@ -46,7 +46,10 @@ class PayoffCommandTest {
         assertThat(out.get("probability_of_profit").asDouble()).isCloseTo(NormalDistribution.cdf(d2), within(1e-12));
         assertThat(out.fieldNames())
                 .toIterable()
-                .containsExactly("max_profit", "max_loss", "breakevens", "probability_of_profit", "expected_value");
+                .startsWith("max_profit", "max_loss", "breakevens", "probability_of_profit", "expected_value")
+                .contains("gross", "net", "costs", "margin", "capital_required", "return_on_capital");
+        assertThat(out.get("gross").get("max_profit").asDouble())
+                .isEqualTo(out.get("max_profit").asDouble());
     }
 
     @Test
