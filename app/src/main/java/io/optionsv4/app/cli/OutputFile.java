@@ -1,6 +1,10 @@
 package io.optionsv4.app.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,23 +37,48 @@ final class OutputFile {
         return target.toString().equals(STDOUT);
     }
 
+    /** Writes bytes to an {@link OutputStream}; may throw {@link IOException}. */
+    @FunctionalInterface
+    interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /**
      * Writes {@code content} to {@code target} through a temporary file and an atomic rename.
      *
      * @throws IllegalArgumentException when {@code target} exists and is not a regular file
      */
     static <T> T write(Path target, Content<T> content) throws IOException {
+        Object[] result = new Object[1];
+        writeBytes(target, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            result[0] = content.writeTo(out);
+            out.flush();
+        });
+        @SuppressWarnings("unchecked")
+        T written = (T) result[0];
+        return written;
+    }
+
+    /**
+     * Writes binary {@code content} (an image, say) to {@code target} through a temporary file and an atomic rename.
+     *
+     * @throws IllegalArgumentException when {@code target} exists and is not a regular file, or its folder is missing
+     */
+    static void writeBytes(Path target, Bytes content) throws IOException {
         Path absolute = target.toAbsolutePath();
         requireReplaceable(absolute);
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new IllegalArgumentException(
+                    "cannot write " + target + ": folder " + absolute.getParent() + " does not exist");
+        }
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", ".tmp");
         try {
-            T result;
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                result = content.writeTo(out);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
             }
             requireReplaceable(absolute);
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return result;
         } finally {
             Files.deleteIfExists(temp);
         }

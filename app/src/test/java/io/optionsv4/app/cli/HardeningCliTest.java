@@ -123,6 +123,8 @@ class HardeningCliTest {
         assertThat(quotes.exitCode()).as(quotes.err()).isEqualTo(3);
         assertThat(analyze.exitCode()).as(analyze.err()).isEqualTo(3);
         // Both files are cut off; whichever quotes reads first is named with its line.
-        assertThat(quotes.err()).containsPattern("(fo01JAN2020bhav|nifty50)\\.csv:2").contains("cut off");
+        assertThat(quotes.err())
+                .containsPattern("(fo01JAN2020bhav|nifty50)\\.csv:2")
+                .contains("cut off");
     }
 }
