@@ -27,6 +27,10 @@ import java.util.OptionalDouble;
  * the lot size from the chain's reference data, premiums from the chain (mid where a book exists, else close, else
  * last), then the resolved position, its figures at the near expiry and its net Greeks.
  *
+ * <p>The expiries are tried in {@link ExpiryOrder}'s order (the window's nearest to its target first, then later
+ * listed expiries as a fallback); the first on which the strategy can be built with liquid strikes and whose time exit
+ * leaves the minimum holding period ({@link HoldingCheck}) is used.
+ *
  * <p>Everything that cannot be built is a {@link ConstructionResult.Rejected} naming the strategy, the symbol and what
  * was missing: no chain, expired or empty chains, no lot size, no expected move, no expiry in the window
  * ({@link RejectionReason#NO_EXPIRY_IN_WINDOW}), no liquid strikes ({@link RejectionReason#NO_LIQUID_STRIKES}). The
@@ -38,11 +42,21 @@ public final class StrategyConstructor {
 
     private final ConstructionSettings settings;
     private final LiquidityFilter filter;
+    private final HoldingCheck holding;
 
-    /** Creates a constructor with the given settings. */
+    /** Creates a constructor with the given settings and no minimum holding period. */
     public StrategyConstructor(ConstructionSettings settings) {
+        this(settings, HoldingCheck.NONE);
+    }
+
+    /**
+     * Creates a constructor with the given settings that uses an expiry only when {@code holding} finds no violation
+     * in the candidate built on it.
+     */
+    public StrategyConstructor(ConstructionSettings settings, HoldingCheck holding) {
         this.settings = Checks.notNull(settings, "settings");
         this.filter = new LiquidityFilter(settings.liquidity());
+        this.holding = Checks.notNull(holding, "holding");
     }
 
     /**
@@ -65,7 +79,27 @@ public final class StrategyConstructor {
                                     .map(StrategyDefinition::name)
                                     .toList());
         }
-        ExpiryChoice nearChoice = chooseNear(definition, input, where);
+        ExpiryChoice firstChoice = null;
+        ConstructionResult firstFailure = null;
+        for (ExpiryChoice nearChoice : nearChoices(definition, input, where)) {
+            ConstructionResult result = constructOn(definition, input, plan.get(), nearChoice, where);
+            if (result instanceof ConstructionResult.Built) {
+                return result;
+            }
+            if (firstChoice == null) {
+                firstChoice = nearChoice;
+                firstFailure = result;
+            }
+        }
+        return firstFailure;
+    }
+
+    private ConstructionResult constructOn(
+            StrategyDefinition definition,
+            ConstructionInput input,
+            StrikePlan plan,
+            ExpiryChoice nearChoice,
+            String where) {
         if (nearChoice.rejection().isPresent()) {
             return new ConstructionResult.Rejected(nearChoice.rejection().get());
         }
@@ -86,7 +120,7 @@ public final class StrategyConstructor {
                         far.chain(),
                         near.move().oneSigma(),
                         settings.strikeDistances().maxSnap())
-                .select(plan.get(), definition.strikeRule(), input.spot(), settings.strikeDistances());
+                .select(plan, definition.strikeRule(), input.spot(), settings.strikeDistances());
         if (!strikes.found()) {
             return rejected(
                     definition,
@@ -94,32 +128,48 @@ public final class StrategyConstructor {
                     where + " " + near.chain().expiry() + ": " + strikes.missing() + "; liquid means "
                             + filter.describe());
         }
-        return new ConstructionResult.Built(build(definition, input, near, far, strikes.strikes()));
+        Candidate candidate = build(definition, input, near, far, strikes.strikes());
+        Optional<String> violation = holding.violation(candidate);
+        if (violation.isPresent()) {
+            return rejected(
+                    definition,
+                    RejectionReason.NO_EXPIRY_IN_WINDOW,
+                    where + " " + near.chain().expiry() + ": " + violation.get());
+        }
+        return new ConstructionResult.Built(candidate);
     }
 
-    private ExpiryChoice chooseNear(StrategyDefinition definition, ConstructionInput input, String where) {
+    /**
+     * Returns the near expiries to try in {@link ExpiryOrder}'s order, each usable or with why not; a single rejection
+     * when no chain is usable at all.
+     */
+    private List<ExpiryChoice> nearChoices(StrategyDefinition definition, ConstructionInput input, String where) {
         if (input.chains().isEmpty()) {
-            return ExpiryChoice.rejected(definition, RejectionReason.DATA_MISSING, where + ": no option chain");
+            return List.of(
+                    ExpiryChoice.rejected(definition, RejectionReason.DATA_MISSING, where + ": no option chain"));
         }
         List<OptionChain> live = input.chains().stream()
                 .filter(c -> !c.expiry().isBefore(input.asOf()))
                 .toList();
         if (live.isEmpty()) {
-            return ExpiryChoice.rejected(
+            return List.of(ExpiryChoice.rejected(
                     definition,
                     RejectionReason.DATA_MISSING,
                     where + ": every chain expired before " + input.asOf() + " (last expiry "
-                            + input.chains().getLast().expiry() + ")");
+                            + input.chains().getLast().expiry() + ")"));
         }
         ConstructionSettings.DteWindow window =
                 settings.dteWindow(definition.metadata().category());
-        return pick(live, window, input.asOf())
-                .map(chain -> market(definition, input, chain, where))
-                .orElseGet(() -> ExpiryChoice.rejected(
-                        definition,
-                        RejectionReason.NO_EXPIRY_IN_WINDOW,
-                        where + ": no expiry in the " + definition.metadata().category() + " window "
-                                + window.describe() + " days; listed: " + daysToExpiry(live, input.asOf())));
+        List<OptionChain> ordered = ExpiryOrder.order(
+                live, window, input.asOf(), settings.farDteWindow().maxDays());
+        if (ordered.isEmpty()) {
+            return List.of(ExpiryChoice.rejected(
+                    definition,
+                    RejectionReason.NO_EXPIRY_IN_WINDOW,
+                    where + ": no expiry in the " + definition.metadata().category() + " window " + window.describe()
+                            + " days; listed: " + daysToExpiry(live, input.asOf())));
+        }
+        return ordered.stream().map(c -> market(definition, input, c, where)).toList();
     }
 
     private ExpiryChoice chooseFar(StrategyDefinition definition, ConstructionInput input, Market near, String where) {
