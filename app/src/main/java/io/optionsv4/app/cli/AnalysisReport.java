@@ -6,6 +6,7 @@ import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.exit.ExitPlan;
+import io.optionsv4.core.exit.PlanProbabilities;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
@@ -68,11 +69,28 @@ final class AnalysisReport {
                 out.printf(Locale.ROOT, "       BUY  %d shares @ %.2f%n", c.underlyingUnits(), c.spot());
             }
             ExitPlan plan = s.exitPlan();
+            PlanProbabilities pp = s.planProbabilities();
+            out.printf(
+                    Locale.ROOT,
+                    "       %s expiry %s; plan: P(target) %.1f%%  P(stop) %.1f%%  P(time exit) %.1f%%  plan PoP %.1f%%"
+                            + "  EV under plan %s (before costs); expiry PoP %.1f%%%n",
+                    s.nearExpiryKind(),
+                    c.nearExpiry(),
+                    100 * pp.target(),
+                    100 * pp.stop(),
+                    100 * pp.time(),
+                    100 * pp.profit(),
+                    rupees(pp.expectedPnl()),
+                    100 * c.figures().probabilityOfProfit());
             out.printf(
                     Locale.ROOT,
                     "       exit: target %.0f%% of %s, stop at %s (%s), time exit %s; breakevens %s%n",
                     100 * plan.profitTargetFraction(),
-                    plan.profitBasis() == ExitPlan.ProfitBasis.MAX_PROFIT ? "max profit" : "the debit",
+                    switch (plan.profitBasis()) {
+                        case MAX_PROFIT -> "max profit";
+                        case DEBIT_PAID -> "the debit";
+                        case CREDIT_RECEIVED -> "the credit";
+                    },
                     rupees(plan.stopLoss().pnlTrigger()),
                     plan.stopLoss().basis().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     plan.timeExit().date(),

@@ -113,6 +113,10 @@ final class ProfitTargets {
         if (maxProfit.isUnlimited()) {
             return ProfitBasis.DEBIT_PAID;
         }
+        if (candidate.farExpiry().isPresent()) {
+            // A calendar's or diagonal's maximum lies near its strikes at the near expiry: bounded and within reach.
+            return ProfitBasis.MAX_PROFIT;
+        }
         double sigma = Math.max(candidate.model().logStdDev(), 1e-6);
         double forward = candidate.model().forward();
         PayoffProfile payoff = candidate.strategy().payoff();
