@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Plan-aware probabilities ({@link PlanSimulator}, the default 2,000 paths) of one strategy with its exit plan, one
+ * Plan-aware probabilities ({@link PlanSimulator}, its default number of paths) of one strategy with its exit plan, one
  * thread. The strategies are the real ones the analysis keeps for the first 20 symbols of the simulated market
  * (seed 42, 20 November 2026); each invocation simulates the next one in turn, so the time is per strategy, averaged
  * over every family the analysis kept.

@@ -165,7 +165,8 @@ final class SymbolPipeline {
         List<RankedStrategy> strategies = new ArrayList<>();
         for (RankedCandidate ranked : selection.ranked()) {
             ExitPlan plan = exitPlanner.plan(ranked.candidate(), risk);
-            PlanProbabilities probabilities = simulator.simulate(ranked.candidate(), plan, PlanCosts.NONE, 1.0);
+            PlanProbabilities probabilities =
+                    simulator.simulate(ranked.candidate(), plan, PlanCosts.NONE, forecastRatio(analysis, ranked));
             ExpiryKind kind = kinds.getOrDefault(ranked.candidate().nearExpiry(), ExpiryKind.MONTHLY);
             strategies.add(new RankedStrategy(
                     strategies.size() + 1, ranked, plan, recommendation(ranked, plan), probabilities, kind));
@@ -202,6 +203,20 @@ final class SymbolPipeline {
             // The analysis then ranks IV against realised volatility and says so; the run goes on.
             return List.of();
         }
+    }
+
+    /**
+     * Returns the forecast of realised over implied volatility the plan is simulated with: the ranking's forecast
+     * ({@code StrategyRanker.REALIZED_WEIGHT} of the 20-day realised volatility, the rest the ATM IV) over the ATM IV of
+     * the candidate's expiry; 1 without either.
+     */
+    private static double forecastRatio(UnderlyingAnalysis analysis, RankedCandidate ranked) {
+        double atm = ranked.candidate().atmVolatility();
+        if (!(analysis.iv() instanceof IvAssessment iv) || !(atm > 0) || !(iv.realizedVolatility() > 0)) {
+            return 1.0;
+        }
+        double w = StrategyRanker.REALIZED_WEIGHT;
+        return ((1 - w) * atm + w * iv.realizedVolatility()) / atm;
     }
 
     private static SymbolOutcome missing(String symbol, Optional<UnderlyingAnalysis> analysis, String detail) {
