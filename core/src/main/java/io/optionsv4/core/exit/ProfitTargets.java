@@ -91,8 +91,8 @@ final class ProfitTargets {
                     1.0,
                     String.format(
                             Locale.ROOT,
-                            "close all at a profit of %s: the rule's targets (from %s) lie beyond the model's reach %s by the"
-                                    + " time exit, lowered to %.0f%% of it",
+                            "close all at a profit of %s: the rule's targets (from %s) lie beyond the model's reach %s"
+                                    + " by the time exit, lowered to %.0f%% of it",
                             ExitPlanner.rupees(pnl),
                             ExitPlanner.rupees(basisRupees
                                     * rule.profitTarget()
