@@ -207,8 +207,8 @@ final class SymbolPipeline {
 
     /**
      * Returns the forecast of realised over implied volatility the plan is simulated with: the ranking's forecast
-     * ({@code StrategyRanker.REALIZED_WEIGHT} of the 20-day realised volatility, the rest the ATM IV) over the ATM IV of
-     * the candidate's expiry; 1 without either.
+     * ({@code StrategyRanker.REALIZED_WEIGHT} of the 20-day realised volatility, the rest the ATM IV) over the ATM IV
+     * of the candidate's expiry; 1 without either.
      */
     private static double forecastRatio(UnderlyingAnalysis analysis, RankedCandidate ranked) {
         double atm = ranked.candidate().atmVolatility();
