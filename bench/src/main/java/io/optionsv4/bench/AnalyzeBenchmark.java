@@ -2,6 +2,7 @@ package io.optionsv4.bench;
 
 import io.optionsv4.app.config.AnalysisConfig;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
+import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.engine.pipeline.AnalysisPipeline;
@@ -10,6 +11,7 @@ import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
 import io.optionsv4.engine.pipeline.MarketConditionsService;
 import io.optionsv4.engine.pipeline.ProgressListener;
+import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
 import io.optionsv4.marketdata.sim.SimulatedMarketData;
 import io.optionsv4.store.Database;
@@ -125,6 +127,7 @@ public class AnalyzeBenchmark {
                 conditions,
                 settings,
                 clock,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                new TradingDays(ReferenceData.standard().calendar()::isPlannedTradingDay));
     }
 }

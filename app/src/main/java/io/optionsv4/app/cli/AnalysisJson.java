@@ -13,6 +13,7 @@ import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.exit.ExitPlan;
+import io.optionsv4.core.exit.PlanProbabilities;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
@@ -284,6 +285,27 @@ final class AnalysisJson {
         node.put("total_score", round(s.ranked().totalScore(), 2));
         node.put("conviction", s.ranked().conviction().name());
         node.set("exit_plan", exitPlan(s.exitPlan(), s.recommendation().risk()));
+        node.put("near_expiry_kind", s.nearExpiryKind().name());
+        node.set("plan_probabilities", planProbabilities(s.planProbabilities()));
+        return node;
+    }
+
+    /**
+     * The plan-aware figures ({@code core.exit.PlanSimulator}): how following the exit plan ends and what it is
+     * expected to make, beside the expiry PoP of {@code figures} (which holds to expiry).
+     */
+    private static ObjectNode planProbabilities(PlanProbabilities p) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("target_first", round(p.target(), 4));
+        node.put("stop_first", round(p.stop(), 4));
+        node.put("time_exit", round(p.time(), 4));
+        node.put("plan_probability_of_profit", round(p.profit(), 4));
+        node.put("expected_pnl_under_plan", round(p.expectedPnl(), 2));
+        node.put("expected_pnl_standard_error", round(p.standardError(), 2));
+        node.put("expected_trading_days_held", round(p.expectedHoldingDays(), 2));
+        node.put("paths", p.paths());
+        node.put("seed", p.seed());
+        node.put("costs_included", false);
         return node;
     }
 

@@ -6,6 +6,7 @@ import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.exit.ExitPlan;
+import io.optionsv4.core.exit.PlanProbabilities;
 import io.optionsv4.core.money.RupeeFormat;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.Candidate;
@@ -90,6 +91,23 @@ final class AnalysisReport {
                         9);
             }
             ExitPlan plan = s.exitPlan();
+            PlanProbabilities pp = s.planProbabilities();
+            emit(
+                    out,
+                    screen,
+                    String.format(
+                            Locale.ROOT,
+                            "       %s expiry %s; plan: P(target) %.1f%%, P(stop) %.1f%%, P(time exit) %.1f%%,"
+                                    + " plan PoP %.1f%%, EV under plan %s (before costs); expiry PoP %.1f%%",
+                            s.nearExpiryKind(),
+                            c.nearExpiry(),
+                            100 * pp.target(),
+                            100 * pp.stop(),
+                            100 * pp.time(),
+                            100 * pp.profit(),
+                            rupees(pp.expectedPnl()),
+                            100 * c.figures().probabilityOfProfit()),
+                    9);
             emit(
                     out,
                     screen,
@@ -97,7 +115,11 @@ final class AnalysisReport {
                             Locale.ROOT,
                             "       exit: target %.0f%% of %s, stop at %s (%s), time exit %s; breakevens %s",
                             100 * plan.profitTargetFraction(),
-                            plan.profitBasis() == ExitPlan.ProfitBasis.MAX_PROFIT ? "max profit" : "the debit",
+                            switch (plan.profitBasis()) {
+                                case MAX_PROFIT -> "max profit";
+                                case DEBIT_PAID -> "the debit";
+                                case CREDIT_RECEIVED -> "the credit";
+                            },
                             rupees(plan.stopLoss().pnlTrigger()),
                             plan.stopLoss()
                                     .basis()

@@ -7,6 +7,7 @@ import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditionsStore;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
+import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.selection.AnalysisStore;
 import io.optionsv4.core.selection.CapitalSettings;
 import io.optionsv4.core.selection.Conviction;
@@ -17,6 +18,7 @@ import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
 import io.optionsv4.engine.pipeline.MarketConditionsService;
 import io.optionsv4.engine.pipeline.ProgressListener;
+import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.marketdata.replay.DataQualityReport;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.JdbiAnalysisStore;
@@ -333,7 +335,14 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         MarketConditionsService conditions =
                 new MarketConditionsService(opened.marketData(), conditionsStore, MarketStateEvaluator.DEFAULT, clock);
         return new AnalysisPipeline(
-                opened.marketData(), analysisStore, ivHistory, conditions, settings, clock, parallelism);
+                opened.marketData(),
+                analysisStore,
+                ivHistory,
+                conditions,
+                settings,
+                clock,
+                parallelism,
+                new TradingDays(ReferenceData.standard().calendar()::isPlannedTradingDay));
     }
 
     /**

@@ -65,9 +65,10 @@ class AnalysisConfigTest {
         double sum = 0;
         for (ScoreComponent component : ScoreComponent.values()) {
             if (!component.isPenalty()) {
+                // MOMENTUM is 0 since issue 13: the trend is counted once, in DIRECTION_FIT
                 assertThat(settings.ranking().weight(component))
                         .as(component.name())
-                        .isPositive();
+                        .isGreaterThanOrEqualTo(component == ScoreComponent.MOMENTUM ? 0.0 : Double.MIN_VALUE);
                 sum += settings.ranking().weight(component);
             }
         }

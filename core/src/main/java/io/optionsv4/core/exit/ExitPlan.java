@@ -95,10 +95,15 @@ public record ExitPlan(
 
     /** What the profit target is measured against. */
     public enum ProfitBasis {
-        /** The finite maximum profit at the (near) expiry. */
+        /** The finite maximum profit at the (near) expiry, for debit positions whose maximum lies within reach. */
         MAX_PROFIT,
-        /** The debit paid, for positions whose maximum profit is unlimited (long calls, long straddles). */
-        DEBIT_PAID
+        /**
+         * The debit paid, for debit positions whose maximum profit is unlimited or lies out of reach (long calls and
+         * puts, long straddles and strangles).
+         */
+        DEBIT_PAID,
+        /** The credit received, for positions opened for a net credit. */
+        CREDIT_RECEIVED
     }
 
     /** What the stop loss is measured against. */

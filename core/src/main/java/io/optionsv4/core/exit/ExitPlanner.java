@@ -1,30 +1,27 @@
 package io.optionsv4.core.exit;
 
-import io.optionsv4.core.exit.ExitPlan.ProfitBasis;
-import io.optionsv4.core.exit.ExitPlan.ProfitTarget;
 import io.optionsv4.core.exit.ExitPlan.StopBasis;
 import io.optionsv4.core.exit.ExitPlan.StopLoss;
 import io.optionsv4.core.exit.ExitPlan.TimeExit;
 import io.optionsv4.core.exit.ExitSettings.ExitRule;
-import io.optionsv4.core.exit.ExitSettings.ScalingLevel;
 import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.money.RupeeFormat;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
+import io.optionsv4.core.selection.HoldingCheck;
 import io.optionsv4.core.selection.RiskTolerance;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Makes the {@link ExitPlan} of a constructed strategy from the {@link ExitSettings}.
  *
  * <p>The rule is the strategy's override or its category's rule for short-premium positions (opened for a credit, or
- * with unlimited loss) or long-premium positions (opened for a debit). Profit targets are the rule's fraction of the
- * finite maximum profit (of the debit paid when the maximum profit is unlimited), split into the scaling levels; they
- * never exceed the maximum profit. The stop loss is chosen as follows:
+ * with unlimited loss) or long-premium positions (opened for a debit). The profit targets have one basis per payoff
+ * shape and are checked for reachability before the time exit ({@link ProfitTargets}). The stop loss is chosen as
+ * follows, and always lies strictly inside a finite maximum loss (at most {@value #STOP_CAP} of it):
  *
  * <ul>
  *   <li>unlimited loss: a multiple of the premium received for the sold options ({@code CREDIT_MULTIPLE});
@@ -32,19 +29,30 @@ import java.util.Locale;
  *       {@link ExitSettings#minimumPremiumShare()} of the maximum loss: a fraction of the maximum loss
  *       ({@code MAX_LOSS_FRACTION});
  *   <li>otherwise a multiple of the credit received ({@code CREDIT_MULTIPLE}) or a fraction of the debit paid
- *       ({@code DEBIT_FRACTION}), capped at the maximum loss.
+ *       ({@code DEBIT_FRACTION}).
  * </ul>
  *
- * <p>The time exit is the rule's days to the (near) expiry; when no more days than that remain at entry, the exit moves
- * to the expiry day's morning (DTE 0). Stateless apart from its settings; thread-safe.
+ * <p>The time exit is the last trading day on or before the rule's days to the (near) expiry; it must leave
+ * {@link ExitSettings#minimumHoldingDays()} trading days after entry ({@link TimeExitPlanner}), which the planner
+ * offers to construction as a {@link HoldingCheck}. Stateless apart from its settings; thread-safe.
  */
-public final class ExitPlanner {
+public final class ExitPlanner implements HoldingCheck {
+
+    /** The largest stop loss as a share of a finite maximum loss: a stop must trigger before the maximum is lost. */
+    public static final double STOP_CAP = 0.9;
 
     private final ExitSettings settings;
+    private final TimeExitPlanner timeExits;
 
-    /** Returns a planner using {@code settings}. */
+    /** Returns a planner using {@code settings} on a weekday calendar. */
     public ExitPlanner(ExitSettings settings) {
+        this(settings, TradingDays.WEEKDAYS);
+    }
+
+    /** Returns a planner using {@code settings} whose time exits fall on the trading days {@code days}. */
+    public ExitPlanner(ExitSettings settings, TradingDays days) {
         this.settings = Checks.notNull(settings, "settings");
+        this.timeExits = new TimeExitPlanner(days, settings.minimumHoldingDays());
     }
 
     /**
@@ -55,51 +63,31 @@ public final class ExitPlanner {
     public ExitPlan plan(Candidate candidate, RiskTolerance tolerance) {
         Checks.notNull(candidate, "candidate");
         Checks.notNull(tolerance, "tolerance");
-        boolean unlimitedLoss = candidate.figures().maxLoss().isUnlimited();
-        ExitRule rule = settings.ruleFor(candidate.definition(), candidate.isCredit() || unlimitedLoss);
-        Amount maxProfit = candidate.figures().maxProfit();
-        ProfitBasis profitBasis = maxProfit.isUnlimited() ? ProfitBasis.DEBIT_PAID : ProfitBasis.MAX_PROFIT;
-        double profitBasisRupees =
-                maxProfit.isUnlimited() ? Math.max(0.0, -candidate.netPremium()) : Math.max(0.0, maxProfit.orElse(0.0));
-        double targetFraction = profitBasisRupees > 0 ? rule.profitTarget() : 0.0;
+        ExitRule rule = rule(candidate);
+        TimeExit timeExit = timeExits.timeExit(candidate, rule.timeExitDte());
+        ProfitTargets.Targets targets = ProfitTargets.plan(candidate, rule, timeExit.date());
         return new ExitPlan(
                 candidate.name(),
                 tolerance,
-                profitBasis,
-                targetFraction,
-                profitTargets(rule, profitBasis, profitBasisRupees),
+                targets.basis(),
+                targets.finalFraction(),
+                targets.levels(),
                 stopLoss(candidate, rule, tolerance),
-                timeExit(candidate, rule),
+                timeExit,
                 GreekTriggers.of(candidate, rule.greeks()),
                 Adjustments.of(candidate));
     }
 
-    private static List<ProfitTarget> profitTargets(ExitRule rule, ProfitBasis basis, double basisRupees) {
-        List<ProfitTarget> targets = new ArrayList<>();
-        if (basisRupees <= 0) {
-            return targets;
-        }
-        String basisName = basis == ProfitBasis.MAX_PROFIT ? "max profit" : "debit paid";
-        List<ScalingLevel> levels = rule.scaling();
-        for (int i = 0; i < levels.size(); i++) {
-            ScalingLevel level = levels.get(i);
-            double fraction = rule.profitTarget() * level.targetFraction();
-            double pnl = basisRupees * fraction;
-            targets.add(new ProfitTarget(
-                    pnl,
-                    level.closeFraction(),
-                    String.format(
-                            Locale.ROOT,
-                            "level %d of %d: close %s of the position at a profit of %s (%s of the %s %s)",
-                            i + 1,
-                            levels.size(),
-                            percent(level.closeFraction()),
-                            rupees(pnl),
-                            percent(fraction),
-                            basisName,
-                            rupees(basisRupees))));
-        }
-        return targets;
+    /** Returns why the rule's time exit of {@code candidate} falls within the minimum holding period, or empty. */
+    @Override
+    public Optional<String> violation(Candidate candidate) {
+        return timeExits.violation(
+                candidate, rule(Checks.notNull(candidate, "candidate")).timeExitDte());
+    }
+
+    private ExitRule rule(Candidate candidate) {
+        boolean unlimitedLoss = candidate.figures().maxLoss().isUnlimited();
+        return settings.ruleFor(candidate.definition(), candidate.isCredit() || unlimitedLoss);
     }
 
     private StopLoss stopLoss(Candidate candidate, ExitRule rule, RiskTolerance tolerance) {
@@ -128,7 +116,7 @@ public final class ExitPlanner {
                 || premium <= 0
                 || premium < settings.minimumPremiumShare() * risk) {
             double multiple = rule.maxLossStop(tolerance);
-            double loss = multiple * risk;
+            double loss = Math.min(multiple, STOP_CAP) * risk;
             String why = candidate.definition().holdsUnderlying()
                     ? "the premium is small against the underlying's risk"
                     : "the net premium " + rupees(premium) + " is too small a basis";
@@ -143,13 +131,13 @@ public final class ExitPlanner {
                             "%s: stop at a loss of %s = %s of the max loss %s (%s)",
                             why,
                             rupees(loss),
-                            percent(multiple),
+                            percent(loss / Math.max(risk, Double.MIN_NORMAL)),
                             rupees(risk),
                             tolerance.label()));
         }
         boolean credit = candidate.isCredit();
         double multiple = rule.premiumStop(tolerance);
-        double loss = Math.min(multiple * premium, risk);
+        double loss = Math.min(multiple * premium, STOP_CAP * risk);
         String rule1 = credit
                 ? String.format(Locale.ROOT, "%.2fx the credit %s", multiple, rupees(premium))
                 : String.format(Locale.ROOT, "%s of the debit %s", percent(multiple), rupees(premium));
@@ -164,36 +152,8 @@ public final class ExitPlanner {
                         "stop at a loss of %s = %s%s (%s)",
                         rupees(loss),
                         rule1,
-                        loss < multiple * premium ? ", capped at the max loss" : "",
+                        loss < multiple * premium ? ", capped at " + percent(STOP_CAP) + " of the max loss" : "",
                         tolerance.label()));
-    }
-
-    private static TimeExit timeExit(Candidate candidate, ExitRule rule) {
-        int dte = rule.timeExitDte();
-        int left = candidate.daysToExpiry();
-        if (dte > 0 && left <= dte) {
-            return new TimeExit(
-                    0,
-                    candidate.nearExpiry(),
-                    true,
-                    String.format(
-                            Locale.ROOT,
-                            "only %d days to expiry at entry, not more than the %d-DTE time exit: close on the"
-                                    + " expiry day's morning (%s) at the latest",
-                            left,
-                            dte,
-                            candidate.nearExpiry()));
-        }
-        return new TimeExit(
-                dte,
-                candidate.nearExpiry().minusDays(dte),
-                false,
-                String.format(
-                        Locale.ROOT,
-                        "close at %d days to expiry (%s, expiry %s)",
-                        dte,
-                        candidate.nearExpiry().minusDays(dte),
-                        candidate.nearExpiry()));
     }
 
     /** Returns the rupees received for the position's sold options. */

@@ -22,11 +22,27 @@ import java.util.Map;
  * @param minimumPremiumShare a bounded-loss position whose net premium is below this share of its maximum loss (a
  *     near-zero-cost ratio spread or broken wing butterfly) stops on a fraction of the maximum loss instead of a
  *     multiple of its premium; in [0, 1)
+ * @param minimumHoldingDays the fewest trading days between entry and the time exit, in [1, 30]; an expiry whose time
+ *     exit falls sooner is not used (see {@code docs/exit-plans.md})
  */
 public record ExitSettings(
         Map<StrategyCategory, CategoryExits> categories,
         Map<String, CategoryExits> strategies,
-        double minimumPremiumShare) {
+        double minimumPremiumShare,
+        int minimumHoldingDays) {
+
+    /** The default minimum holding period, trading days. */
+    public static final int DEFAULT_MINIMUM_HOLDING_DAYS = 5;
+
+    private static final int MAX_MINIMUM_HOLDING_DAYS = 30;
+
+    /** Returns settings with the {@linkplain #DEFAULT_MINIMUM_HOLDING_DAYS default minimum holding period}. */
+    public ExitSettings(
+            Map<StrategyCategory, CategoryExits> categories,
+            Map<String, CategoryExits> strategies,
+            double minimumPremiumShare) {
+        this(categories, strategies, minimumPremiumShare, DEFAULT_MINIMUM_HOLDING_DAYS);
+    }
 
     /** Validates that every category has rules, that every override names a registered strategy once, and the share. */
     public ExitSettings {
@@ -48,6 +64,9 @@ public record ExitSettings(
         Checks.argument(
                 minimumPremiumShare >= 0 && minimumPremiumShare < 1,
                 "minimumPremiumShare must be in [0, 1) but was " + minimumPremiumShare);
+        Checks.argument(
+                minimumHoldingDays >= 1 && minimumHoldingDays <= MAX_MINIMUM_HOLDING_DAYS,
+                "minimumHoldingDays must be in [1, " + MAX_MINIMUM_HOLDING_DAYS + "] but was " + minimumHoldingDays);
     }
 
     /**

@@ -32,6 +32,10 @@ import java.util.OptionalDouble;
  * book or, without one, from the spread model around the close; {@link LegPricer}), then the resolved position, its
  * figures at the near expiry at executable prices and at the reference prices (mid, else close), and its net Greeks.
  *
+ * <p>The expiries are tried in {@link ExpiryOrder}'s order (the window's nearest to its target first, then later
+ * listed expiries as a fallback); the first on which the strategy can be built with liquid strikes and whose time exit
+ * leaves the minimum holding period ({@link HoldingCheck}) is used.
+ *
  * <p>Everything that cannot be built is a {@link ConstructionResult.Rejected} naming the strategy, the symbol and what
  * was missing: no chain, expired or empty chains, no lot size, no expected move, no expiry in the window
  * ({@link RejectionReason#NO_EXPIRY_IN_WINDOW}), no liquid strikes ({@link RejectionReason#NO_LIQUID_STRIKES}), a
@@ -46,17 +50,35 @@ public final class StrategyConstructor {
     private final ConstructionSettings settings;
     private final LiquidityFilter filter;
     private final LegPricer pricer;
+    private final HoldingCheck holding;
 
     /** Creates a constructor with the given settings, pricing legs with {@link ExecutablePrices#DEFAULT}. */
     public StrategyConstructor(ConstructionSettings settings) {
-        this(settings, ExecutablePrices.DEFAULT);
+        this(settings, ExecutablePrices.DEFAULT, HoldingCheck.NONE);
     }
 
     /** Creates a constructor with the given settings that prices legs for execution with {@code prices}. */
     public StrategyConstructor(ConstructionSettings settings, ExecutablePrices prices) {
+        this(settings, prices, HoldingCheck.NONE);
+    }
+
+    /**
+     * Creates a constructor with the given settings, pricing legs with {@link ExecutablePrices#DEFAULT}, that uses an
+     * expiry only when {@code holding} finds no violation in the candidate built on it.
+     */
+    public StrategyConstructor(ConstructionSettings settings, HoldingCheck holding) {
+        this(settings, ExecutablePrices.DEFAULT, holding);
+    }
+
+    /**
+     * Creates a constructor with the given settings that prices legs for execution with {@code prices} and uses an
+     * expiry only when {@code holding} finds no violation in the candidate built on it.
+     */
+    public StrategyConstructor(ConstructionSettings settings, ExecutablePrices prices, HoldingCheck holding) {
         this.settings = Checks.notNull(settings, "settings");
         this.filter = new LiquidityFilter(settings.liquidity());
         this.pricer = new LegPricer(prices);
+        this.holding = Checks.notNull(holding, "holding");
     }
 
     /**
@@ -79,7 +101,27 @@ public final class StrategyConstructor {
                                     .map(StrategyDefinition::name)
                                     .toList());
         }
-        ExpiryChoice nearChoice = chooseNear(definition, input, where);
+        ExpiryChoice firstChoice = null;
+        ConstructionResult firstFailure = null;
+        for (ExpiryChoice nearChoice : nearChoices(definition, input, where)) {
+            ConstructionResult result = constructOn(definition, input, plan.get(), nearChoice, where);
+            if (result instanceof ConstructionResult.Built) {
+                return result;
+            }
+            if (firstChoice == null) {
+                firstChoice = nearChoice;
+                firstFailure = result;
+            }
+        }
+        return firstFailure;
+    }
+
+    private ConstructionResult constructOn(
+            StrategyDefinition definition,
+            ConstructionInput input,
+            StrikePlan plan,
+            ExpiryChoice nearChoice,
+            String where) {
         if (nearChoice.rejection().isPresent()) {
             return new ConstructionResult.Rejected(nearChoice.rejection().get());
         }
@@ -100,7 +142,7 @@ public final class StrategyConstructor {
                         far.chain(),
                         near.move().oneSigma(),
                         settings.strikeDistances().maxSnap())
-                .select(plan.get(), definition.strikeRule(), input.spot(), settings.strikeDistances());
+                .select(plan, definition.strikeRule(), input.spot(), settings.strikeDistances());
         if (!strikes.found()) {
             return rejected(
                     definition,
@@ -108,32 +150,50 @@ public final class StrategyConstructor {
                     where + " " + near.chain().expiry() + ": " + strikes.missing() + "; liquid means "
                             + filter.describe());
         }
-        return build(definition, input, near, far, strikes.strikes());
+        ConstructionResult result = build(definition, input, near, far, strikes.strikes());
+        if (result instanceof ConstructionResult.Built built) {
+            Optional<String> violation = holding.violation(built.candidate());
+            if (violation.isPresent()) {
+                return rejected(
+                        definition,
+                        RejectionReason.NO_EXPIRY_IN_WINDOW,
+                        where + " " + near.chain().expiry() + ": " + violation.get());
+            }
+        }
+        return result;
     }
 
-    private ExpiryChoice chooseNear(StrategyDefinition definition, ConstructionInput input, String where) {
+    /**
+     * Returns the near expiries to try in {@link ExpiryOrder}'s order, each usable or with why not; a single rejection
+     * when no chain is usable at all.
+     */
+    private List<ExpiryChoice> nearChoices(StrategyDefinition definition, ConstructionInput input, String where) {
         if (input.chains().isEmpty()) {
-            return ExpiryChoice.rejected(definition, RejectionReason.DATA_MISSING, where + ": no option chain");
+            return List.of(
+                    ExpiryChoice.rejected(definition, RejectionReason.DATA_MISSING, where + ": no option chain"));
         }
         List<OptionChain> live = input.chains().stream()
                 .filter(c -> !c.expiry().isBefore(input.asOf()))
                 .toList();
         if (live.isEmpty()) {
-            return ExpiryChoice.rejected(
+            return List.of(ExpiryChoice.rejected(
                     definition,
                     RejectionReason.DATA_MISSING,
                     where + ": every chain expired before " + input.asOf() + " (last expiry "
-                            + input.chains().getLast().expiry() + ")");
+                            + input.chains().getLast().expiry() + ")"));
         }
         ConstructionSettings.DteWindow window =
                 settings.dteWindow(definition.metadata().category());
-        return pick(live, window, input.asOf())
-                .map(chain -> market(definition, input, chain, where))
-                .orElseGet(() -> ExpiryChoice.rejected(
-                        definition,
-                        RejectionReason.NO_EXPIRY_IN_WINDOW,
-                        where + ": no expiry in the " + definition.metadata().category() + " window "
-                                + window.describe() + " days; listed: " + daysToExpiry(live, input.asOf())));
+        List<OptionChain> ordered = ExpiryOrder.order(
+                live, window, input.asOf(), settings.farDteWindow().maxDays());
+        if (ordered.isEmpty()) {
+            return List.of(ExpiryChoice.rejected(
+                    definition,
+                    RejectionReason.NO_EXPIRY_IN_WINDOW,
+                    where + ": no expiry in the " + definition.metadata().category() + " window " + window.describe()
+                            + " days; listed: " + daysToExpiry(live, input.asOf())));
+        }
+        return ordered.stream().map(c -> market(definition, input, c, where)).toList();
     }
 
     private ExpiryChoice chooseFar(StrategyDefinition definition, ConstructionInput input, Market near, String where) {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * <p>Built candidates go through the {@link ProbabilityFilter}; those that pass are ranked by the {@link
  * StrategyRanker} and sorted by total score, descending; ties go to the higher probability of profit, then to the
  * strategy name, then to the legs (so the order never depends on the input order). Of candidates with exactly the same
- * legs only the best ranked is kept; then the first {@code top} are kept. Immutable and thread-safe.
+ * legs, or with the same payoff at expiry ({@link PayoffKey}: a call and a put butterfly on the same strikes), only the
+ * best ranked is kept; then the first {@code top} are kept. Immutable and thread-safe.
  */
 public final class StrategySelector {
 
@@ -71,11 +72,12 @@ public final class StrategySelector {
         passed.sort(BEST_FIRST);
         List<RankedCandidate> kept = new ArrayList<>(Math.min(top, passed.size()));
         Set<String> legs = new HashSet<>();
+        Set<String> payoffs = new HashSet<>();
         for (RankedCandidate candidate : passed) {
             if (kept.size() == top) {
                 break;
             }
-            if (legs.add(legsKey(candidate.candidate()))) {
+            if (legs.add(legsKey(candidate.candidate())) && payoffs.add(PayoffKey.of(candidate.candidate()))) {
                 kept.add(candidate);
             }
         }

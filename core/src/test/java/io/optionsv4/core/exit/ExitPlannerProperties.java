@@ -47,6 +47,85 @@ class ExitPlannerProperties {
         ExitPlannerTest.assertOrdered(plan.exitLevels());
     }
 
+    /** Weekdays without the fixed-date NSE holidays, so that exits must step around holidays too. */
+    private static final TradingDays CALENDAR = new TradingDays(d -> TradingDays.WEEKDAYS.test(d)
+            && !(d.getMonthValue() == 1 && d.getDayOfMonth() == 26)
+            && !(d.getMonthValue() == 8 && d.getDayOfMonth() == 15)
+            && !(d.getMonthValue() == 10 && d.getDayOfMonth() == 2)
+            && !(d.getMonthValue() == 12 && d.getDayOfMonth() == 25));
+
+    private static final ExitPlanner CALENDAR_PLANNER = new ExitPlanner(ExitFixtures.settings(), CALENDAR);
+
+    private static final PlanSimulator SIMULATOR = new PlanSimulator(CALENDAR, 400, 3L);
+
+    @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
+    void test_plan_timeExitOnTradingDayAfterMinimumHolding_whenNoViolation(
+            @ForAll("candidates") Candidate candidate, @ForAll RiskTolerance tolerance) {
+        ExitPlan plan = CALENDAR_PLANNER.plan(candidate, tolerance);
+
+        assertThat(CALENDAR.test(plan.timeExit().date())).isTrue();
+        if (CALENDAR_PLANNER.violation(candidate).isEmpty()) {
+            assertThat(plan.timeExit().clamped()).isFalse();
+            assertThat(CALENDAR.between(candidate.asOf(), plan.timeExit().date()))
+                    .isGreaterThanOrEqualTo(ExitFixtures.settings().minimumHoldingDays());
+        } else {
+            assertThat(plan.timeExit().clamped()).isTrue();
+        }
+    }
+
+    @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
+    void test_plan_stopInsideMaxLossAndTargetsReachable(
+            @ForAll("candidates") Candidate candidate, @ForAll RiskTolerance tolerance) {
+        ExitPlan plan = CALENDAR_PLANNER.plan(candidate, tolerance);
+
+        Amount maxLoss = candidate.figures().maxLoss();
+        if (!maxLoss.isUnlimited() && maxLoss.orElse(0) > 0) {
+            assertThat(plan.stopLoss().lossRupees()).isLessThan(maxLoss.orElse(0));
+        }
+        double reach = ProfitTargets.reachableMax(candidate, plan.timeExit().date());
+        for (ProfitTarget target : plan.profitTargets()) {
+            assertThat(target.pnlRupees()).isLessThanOrEqualTo(reach);
+        }
+    }
+
+    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    void test_simulate_probabilitiesSumToOne(
+            @ForAll("candidates") Candidate candidate, @ForAll RiskTolerance tolerance) {
+        ExitPlan plan = CALENDAR_PLANNER.plan(candidate, tolerance);
+
+        PlanProbabilities p = SIMULATOR.simulate(candidate, plan, PlanCosts.NONE, 1.0);
+
+        assertThat(p.target() + p.stop() + p.time()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(p.target()).isBetween(0.0, 1.0);
+        assertThat(p.stop()).isBetween(0.0, 1.0);
+    }
+
+    /**
+     * At mid prices under the market's own volatilities the plan is a fair game: every leg is valued at the volatility
+     * it is priced at and the underlying follows the same risk-neutral lognormal, so the position's value is a
+     * martingale up to the risk-free drift and the plan (a stopping rule) cannot change its expectation. Tolerance:
+     * 5 Monte Carlo standard errors, the rate drift over the horizon on the gross value, the premiums' rounding to the
+     * tick (the P&amp;L at entry) and 1 % of the gross premium for the grid's interpolation.
+     */
+    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    void test_simulate_midPricesUnderMarketSmile_expectedPnlZero(
+            @ForAll("candidates") Candidate candidate, @ForAll RiskTolerance tolerance) {
+        ExitPlan plan = CALENDAR_PLANNER.plan(candidate, tolerance);
+        PositionValue value = new PositionValue(candidate, 1.0);
+        double gross = 0;
+        for (var leg : candidate.legs()) {
+            gross += Math.abs(leg.premiumPerUnit() * leg.lots() * candidate.lotSize());
+        }
+        double horizon = (plan.timeExit().date().toEpochDay() - candidate.asOf().toEpochDay()) / 365.0;
+        double drift = Math.abs(Math.expm1(candidate.model().rate() * horizon))
+                * (gross + candidate.underlyingUnits() * candidate.spot());
+
+        PlanProbabilities p = SIMULATOR.simulate(candidate, plan, PlanCosts.NONE, 1.0);
+
+        double tolerance2 = 5 * p.standardError() + drift + Math.abs(value.pnl(0, candidate.spot())) + 0.01 * gross;
+        assertThat(Math.abs(p.expectedPnl())).isLessThanOrEqualTo(tolerance2);
+    }
+
     @Provide
     Arbitrary<Candidate> candidates() {
         Arbitrary<StrategyDefinition> definitions = Arbitraries.of(StrategyRegistry.all());

@@ -51,23 +51,35 @@ class ExitPlannerTest {
         assertTargetsWithinMaxProfit(candidate, plan);
         assertStopWithinMaxLoss(candidate, plan);
         RiskManagement risk = plan.riskManagement();
-        assertThat(risk.profitTarget()).isBetween(0.25, 0.75);
+        assertThat(risk.profitTarget()).isGreaterThan(0.0).isLessThanOrEqualTo(0.75);
         assertThat(risk.stopLoss()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
-        assertThat(risk.timeExitDte()).isBetween(7, 21);
+        // The rule's 7 to 21 DTE, moved back to the last trading day on or before it (at most a weekend and a holiday).
+        assertThat(risk.timeExitDte()).isBetween(7, 24);
         assertThat(risk.maxRiskRupees()).isPositive();
         assertOrdered(plan.exitLevels());
     }
 
     private static void assertTargetsWithinMaxProfit(Candidate candidate, ExitPlan plan) {
         Amount maxProfit = candidate.figures().maxProfit();
-        double ceiling = maxProfit.isUnlimited() ? -candidate.netPremium() : maxProfit.orElse(0);
-        assertThat(plan.profitBasis())
-                .isEqualTo(maxProfit.isUnlimited() ? ProfitBasis.DEBIT_PAID : ProfitBasis.MAX_PROFIT);
-        assertThat(plan.profitTargets()).hasSize(3);
+        double ceiling = maxProfit.isUnlimited() ? Double.MAX_VALUE : maxProfit.orElse(0);
+        double reach = ProfitTargets.reachableMax(candidate, plan.timeExit().date());
+        ProfitBasis expected = candidate.isCredit()
+                ? ProfitBasis.CREDIT_RECEIVED
+                : maxProfit.isUnlimited() ? ProfitBasis.DEBIT_PAID : plan.profitBasis();
+        assertThat(plan.profitBasis()).isEqualTo(expected);
+        double basis = switch (plan.profitBasis()) {
+            case CREDIT_RECEIVED -> candidate.netPremium();
+            case DEBIT_PAID -> -candidate.netPremium();
+            case MAX_PROFIT -> maxProfit.orElse(0);
+        };
+        assertThat(plan.profitTargets()).hasSizeBetween(1, 3);
         assertThat(plan.profitTargets())
-                .allSatisfy(t -> assertThat(t.pnlRupees()).isPositive().isLessThanOrEqualTo(ceiling));
+                .allSatisfy(t -> assertThat(t.pnlRupees())
+                        .isPositive()
+                        .isLessThanOrEqualTo(ceiling)
+                        .isLessThanOrEqualTo(reach));
         assertThat(plan.profitTargets().getLast().pnlRupees())
-                .isCloseTo(plan.profitTargetFraction() * ceiling, within(RUPEE_TOLERANCE));
+                .isCloseTo(plan.profitTargetFraction() * basis, within(RUPEE_TOLERANCE));
         assertThat(plan.profitTargets().stream()
                         .mapToDouble(ProfitTarget::closeFraction)
                         .sum())
@@ -81,7 +93,7 @@ class ExitPlannerTest {
             assertThat(plan.stopLoss().maxRiskRupees())
                     .isEqualTo(plan.stopLoss().lossRupees());
         } else {
-            assertThat(plan.stopLoss().lossRupees()).isLessThanOrEqualTo(maxLoss.orElse(0));
+            assertThat(plan.stopLoss().lossRupees()).isLessThan(maxLoss.orElse(0));
             assertThat(plan.stopLoss().maxRiskRupees()).isEqualTo(maxLoss.orElse(0));
         }
     }
@@ -126,11 +138,19 @@ class ExitPlannerTest {
                 .isCloseTo(
                         Math.min(
                                 1.5 * condor.netPremium(),
-                                condor.figures().maxLoss().orElse(0)),
+                                ExitPlanner.STOP_CAP
+                                        * condor.figures().maxLoss().orElse(0)),
                         within(RUPEE_TOLERANCE));
+        assertThat(plan.profitBasis()).isEqualTo(ProfitBasis.CREDIT_RECEIVED);
+        // Nine days of theta cannot earn half the credit: the rule's levels lie beyond the model's reach and are
+        // lowered.
+        double reach = ProfitTargets.reachableMax(condor, plan.timeExit().date());
+        assertThat(reach).isLessThan(0.5 * condor.netPremium());
+        assertThat(plan.profitTargets()).hasSize(1);
         assertThat(plan.profitTargets().getLast().pnlRupees())
-                .isCloseTo(0.5 * condor.figures().maxProfit().orElse(0), within(RUPEE_TOLERANCE));
-        assertThat(plan.timeExit().dte()).isEqualTo(21);
+                .isCloseTo(ProfitTargets.LOWERED_SHARE * reach, within(RUPEE_TOLERANCE));
+        assertThat(plan.profitTargets().getLast().description()).contains("beyond the model's reach");
+        assertThat(plan.timeExit().dte()).isBetween(21, 24);
     }
 
     @Test
@@ -269,15 +289,30 @@ class ExitPlannerTest {
     @Test
     void test_plan_enoughDaysLeft_timeExitBeforeExpiry() {
         StrategyDefinition condor = StrategyRegistry.get("Iron Condor");
-        var market = new ExitFixtures.Market(1500, 0.25, 22, 1, 50);
+        var market = new ExitFixtures.Market(1500, 0.25, 40, 1, 50);
         Candidate candidate = candidate(condor, strikes(condor, 1500, 50), market);
 
         ExitPlan plan = PLANNER.plan(candidate, RiskTolerance.MODERATE);
 
         assertThat(plan.timeExit().clamped()).isFalse();
-        assertThat(plan.timeExit().dte()).isEqualTo(21);
-        assertThat(plan.timeExit().date()).isEqualTo(candidate.nearExpiry().minusDays(21));
-        assertThat(plan.timeExit().date()).isAfter(candidate.asOf());
+        assertThat(plan.timeExit().date())
+                .isEqualTo(
+                        TradingDays.WEEKDAYS.onOrBefore(candidate.nearExpiry().minusDays(21)));
+        assertThat(plan.timeExit().dte()).isBetween(21, 23);
+        assertThat(TradingDays.WEEKDAYS.between(
+                        candidate.asOf(), plan.timeExit().date()))
+                .isGreaterThanOrEqualTo(ExitSettings.DEFAULT_MINIMUM_HOLDING_DAYS);
+        assertThat(PLANNER.violation(candidate)).isEmpty();
+    }
+
+    @Test
+    void test_violation_timeExitWithinMinimumHolding_named() {
+        StrategyDefinition condor = StrategyRegistry.get("Iron Condor");
+        var market = new ExitFixtures.Market(1500, 0.25, 22, 1, 50);
+        Candidate candidate = candidate(condor, strikes(condor, 1500, 50), market);
+
+        assertThat(PLANNER.violation(candidate))
+                .hasValueSatisfying(v -> assertThat(v).contains("21-DTE").contains("minimum holding period of 5"));
     }
 
     @ParameterizedTest

@@ -18,7 +18,7 @@ class RankingWeightsTest {
     void test_weight_penaltyForComplexity() {
         assertThat(weights().weight(ScoreComponent.COMPLEXITY)).isEqualTo(0.05);
         assertThat(weights().weight(ScoreComponent.GREEKS_PROFILE)).isEqualTo(0.08);
-        assertThat(weights().weight(ScoreComponent.MOMENTUM)).isEqualTo(0.12);
+        assertThat(weights().weight(ScoreComponent.MOMENTUM)).isEqualTo(0.0);
     }
 
     @Test

@@ -569,4 +569,32 @@ class StrategyConstructorTest {
         assertThat(result).isInstanceOf(ConstructionResult.Rejected.class);
         return ((ConstructionResult.Rejected) result).rejection();
     }
+
+    @Test
+    void test_construct_holdingViolation_triesTheNextListedExpiry() {
+        OptionChain near = chain(NEAR_DAYS).build();
+        OptionChain later = chain(FAR_DAYS).build();
+        HoldingCheck notTheNear = c -> c.nearExpiry().equals(near.expiry())
+                ? Optional.of("time exit within the holding period")
+                : Optional.empty();
+
+        Candidate condor = built(new StrategyConstructor(settings(), notTheNear)
+                .construct(StrategyRegistry.get("Iron Condor"), input(near, later)));
+
+        assertThat(condor.nearExpiry()).isEqualTo(later.expiry());
+    }
+
+    @Test
+    void test_construct_holdingViolationOnEveryExpiry_rejectedWithTheReason() {
+        OptionChain near = chain(NEAR_DAYS).build();
+        HoldingCheck never = c -> Optional.of("time exit within the holding period");
+
+        ConstructionResult result =
+                new StrategyConstructor(settings(), never).construct(StrategyRegistry.get("Iron Condor"), input(near));
+
+        assertThat(result).isInstanceOfSatisfying(ConstructionResult.Rejected.class, r -> {
+            assertThat(r.rejection().reason()).isEqualTo(RejectionReason.NO_EXPIRY_IN_WINDOW);
+            assertThat(r.rejection().detail()).contains("holding period");
+        });
+    }
 }

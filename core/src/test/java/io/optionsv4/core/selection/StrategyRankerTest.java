@@ -385,13 +385,13 @@ class StrategyRankerTest {
         // probability 70, risk/reward 25, EV 55, IV 50, direction 50, state 50, liquidity 100, greeks 75, momentum 50
         double expected = 0.20 * 70
                 + 0.12 * 25
-                + 0.10 * 55
+                + 0.22 * 55
                 + 0.12 * 50
                 + 0.12 * 50
                 + 0.08 * 50
                 + 0.06 * 100
                 + 0.08 * 75
-                + 0.12 * 50
+                + 0.0 * 50
                 - 0.05 * 50;
         assertThat(ranked.totalScore()).isCloseTo(expected, within(EPS));
         assertThat(ranked.conviction()).isEqualTo(Conviction.of(expected));

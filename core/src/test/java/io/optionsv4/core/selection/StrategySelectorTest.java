@@ -63,9 +63,10 @@ class StrategySelectorTest {
 
     @Test
     void test_select_equalScoresByNameThenDeterministic() {
-        // Put Butterfly and Butterfly Spread share metadata; with equal figures they tie on score and PoP
+        // Put Butterfly and Butterfly Spread share metadata; with equal figures they tie on score and PoP (on other
+        // strikes: on the same strikes their payoffs are equal and only one is kept)
         List<ConstructionResult> results = new ArrayList<>(List.of(
-                built("Put Butterfly", 0.5, strikes(95, 100, 105), 1, 2, 6),
+                built("Put Butterfly", 0.5, strikes(85, 100, 115), 1, 2, 6),
                 built("Butterfly Spread", 0.5, strikes(95, 100, 105), 6, 3, 1),
                 built("Butterfly Spread", 0.5, strikes(90, 100, 110), 11, 3, 1)));
         SymbolSelection first = selector.select(results, blankContext(), RiskTolerance.MODERATE, 3);
@@ -163,5 +164,32 @@ class StrategySelectorTest {
     void test_select_topMustBePositive() {
         assertThatThrownBy(() -> selector.select(List.of(), blankContext(), RiskTolerance.MODERATE, 0))
                 .hasMessageContaining("top");
+    }
+
+    @Test
+    void test_select_samePayoffOnSameStrikes_keepsOnlyTheBetterRanked() {
+        List<ConstructionResult> results = List.of(
+                built("Butterfly Spread", 0.45, strikes(95, 100, 105), 7, 3.5, 1.5),
+                built("Put Butterfly", 0.44, strikes(95, 100, 105), 1.4, 3.4, 6.9),
+                built("Bull Call Spread", 0.50, strikes(100, 110), 3, 1));
+
+        SymbolSelection selection = selector.select(results, blankContext(), RiskTolerance.MODERATE, 3);
+
+        assertThat(names(selection)).hasSize(2).contains("Bull Call Spread");
+        assertThat(names(selection).stream().filter(n -> n.contains("Butterfly")))
+                .hasSize(1);
+    }
+
+    @Test
+    void test_payoffKey_callAndPutButterfly_equalButNotADifferentWidth() {
+        Candidate call = candidate("Butterfly Spread", strikes(95, 100, 105), 7, 3.5, 1.5)
+                .build();
+        Candidate put =
+                candidate("Put Butterfly", strikes(95, 100, 105), 1.4, 3.4, 6.9).build();
+        Candidate wider = candidate("Butterfly Spread", strikes(90, 100, 110), 12, 3.5, 0.5)
+                .build();
+
+        assertThat(PayoffKey.of(call)).isEqualTo(PayoffKey.of(put));
+        assertThat(PayoffKey.of(call)).isNotEqualTo(PayoffKey.of(wider));
     }
 }

@@ -35,9 +35,9 @@ public final class DefaultSettings {
     public static ConstructionSettings construction() {
         Map<StrategyCategory, DteWindow> windows = new EnumMap<>(StrategyCategory.class);
         windows.put(StrategyCategory.DIRECTIONAL, new DteWindow(15, 30, 60));
-        windows.put(StrategyCategory.NEUTRAL, new DteWindow(15, 30, 45));
+        windows.put(StrategyCategory.NEUTRAL, new DteWindow(30, 40, 50));
         windows.put(StrategyCategory.VOLATILITY, new DteWindow(15, 30, 60));
-        windows.put(StrategyCategory.INCOME, new DteWindow(15, 30, 45));
+        windows.put(StrategyCategory.INCOME, new DteWindow(30, 40, 50));
         windows.put(StrategyCategory.ADVANCED, new DteWindow(15, 30, 60));
         return new ConstructionSettings(
                 new ConstructionSettings.Liquidity(25, 20, 0.15, true),
@@ -105,13 +105,13 @@ public final class DefaultSettings {
         Map<ScoreComponent, Double> w = new EnumMap<>(ScoreComponent.class);
         w.put(ScoreComponent.PROBABILITY, 0.20);
         w.put(ScoreComponent.RISK_REWARD, 0.12);
-        w.put(ScoreComponent.EXPECTED_VALUE, 0.10);
+        w.put(ScoreComponent.EXPECTED_VALUE, 0.22);
         w.put(ScoreComponent.IV_FIT, 0.12);
         w.put(ScoreComponent.DIRECTION_FIT, 0.12);
         w.put(ScoreComponent.MARKET_STATE_FIT, 0.08);
         w.put(ScoreComponent.LIQUIDITY, 0.06);
         w.put(ScoreComponent.GREEKS_PROFILE, 0.08);
-        w.put(ScoreComponent.MOMENTUM, 0.12);
+        w.put(ScoreComponent.MOMENTUM, 0.0);
         return new RankingWeights(w, 0.05);
     }
 

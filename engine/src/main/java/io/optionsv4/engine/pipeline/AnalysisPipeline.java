@@ -3,6 +3,7 @@ package io.optionsv4.engine.pipeline;
 import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
+import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.Checks;
@@ -58,10 +59,28 @@ public final class AnalysisPipeline {
             AnalysisSettings settings,
             Clock clock,
             int parallelism) {
+        this(marketData, analysisStore, ivHistory, conditions, settings, clock, parallelism, TradingDays.WEEKDAYS);
+    }
+
+    /**
+     * Creates the pipeline whose exit plans fall on {@code tradingDays} (the exchange calendar, from reference data);
+     * the other parameters as above.
+     *
+     * @param tradingDays the trading days time exits are placed on and holding periods counted in
+     */
+    public AnalysisPipeline(
+            MarketData marketData,
+            Optional<AnalysisStore> analysisStore,
+            Optional<IvHistoryStore> ivHistory,
+            MarketConditionsService conditions,
+            AnalysisSettings settings,
+            Clock clock,
+            int parallelism,
+            TradingDays tradingDays) {
         this.marketData = Checks.notNull(marketData, "marketData");
         this.analysisStore = Checks.notNull(analysisStore, "analysisStore");
         this.conditions = Checks.notNull(conditions, "conditions");
-        this.symbols = new SymbolPipeline(marketData, ivHistory, settings);
+        this.symbols = new SymbolPipeline(marketData, ivHistory, settings, tradingDays);
         this.clock = Checks.notNull(clock, "clock");
         Checks.argument(parallelism >= 1, "parallelism must be >= 1 but was " + parallelism);
         this.parallelism = parallelism;

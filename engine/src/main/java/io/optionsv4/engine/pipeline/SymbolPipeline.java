@@ -13,7 +13,12 @@ import io.optionsv4.core.analysis.VolumeProfile;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.exit.ExitPlanner;
+import io.optionsv4.core.exit.PlanCosts;
+import io.optionsv4.core.exit.PlanProbabilities;
+import io.optionsv4.core.exit.PlanSimulator;
+import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.instrument.Expiry;
+import io.optionsv4.core.instrument.ExpiryKind;
 import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
@@ -44,7 +49,9 @@ import io.optionsv4.core.strategy.DirectionalBias;
 import io.optionsv4.core.strategy.StrategyDefinition;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -72,17 +79,24 @@ final class SymbolPipeline {
     private final StrategySelector selector;
     private final ExitPlanner exitPlanner;
 
-    SymbolPipeline(MarketData marketData, Optional<IvHistoryStore> ivHistory, AnalysisSettings settings) {
+    private final PlanSimulator simulator;
+
+    SymbolPipeline(
+            MarketData marketData,
+            Optional<IvHistoryStore> ivHistory,
+            AnalysisSettings settings,
+            TradingDays tradingDays) {
         this.marketData = Checks.notNull(marketData, "marketData");
         this.ivHistory = Checks.notNull(ivHistory, "ivHistory");
         Checks.notNull(settings, "settings");
         this.analyzer = UnderlyingAnalyzer.DEFAULT;
         this.fit = new StrategyFit(settings.preferences());
-        this.constructor = new StrategyConstructor(settings.construction());
+        this.exitPlanner = new ExitPlanner(settings.exits(), tradingDays);
+        this.constructor = new StrategyConstructor(settings.construction(), exitPlanner);
         this.selector = new StrategySelector(
                 new ProbabilityFilter(settings.capital()),
                 new StrategyRanker(settings.ranking(), settings.preferences()));
-        this.exitPlanner = new ExitPlanner(settings.exits());
+        this.simulator = new PlanSimulator(tradingDays, PlanSimulator.DEFAULT_PATHS, PlanSimulator.DEFAULT_SEED);
     }
 
     /**
@@ -98,9 +112,10 @@ final class SymbolPipeline {
             int top) {
         List<Candle> candles;
         List<OptionChain> chains;
+        Map<LocalDate, ExpiryKind> kinds = new HashMap<>();
         try {
             candles = marketData.dailyCandles(symbol, asOf.minusDays(CANDLE_DAYS), asOf);
-            chains = chains(symbol, asOf);
+            chains = chains(symbol, asOf, kinds);
         } catch (MarketDataException e) {
             // The source names what is missing; an exception without a message is still data missing, not FAILED.
             return missing(
@@ -150,15 +165,21 @@ final class SymbolPipeline {
         List<RankedStrategy> strategies = new ArrayList<>();
         for (RankedCandidate ranked : selection.ranked()) {
             ExitPlan plan = exitPlanner.plan(ranked.candidate(), risk);
-            strategies.add(new RankedStrategy(strategies.size() + 1, ranked, plan, recommendation(ranked, plan)));
+            PlanProbabilities probabilities =
+                    simulator.simulate(ranked.candidate(), plan, PlanCosts.NONE, forecastRatio(analysis, ranked));
+            ExpiryKind kind = kinds.getOrDefault(ranked.candidate().nearExpiry(), ExpiryKind.MONTHLY);
+            strategies.add(new RankedStrategy(
+                    strategies.size() + 1, ranked, plan, recommendation(ranked, plan), probabilities, kind));
         }
         SymbolAnalysis stored = symbolAnalysis(analysis, indiaVix, strategies);
         return new SymbolOutcome.Analysed(
                 symbol, analysis, stored, strategies, selection.rejections(), Optional.empty());
     }
 
-    private List<OptionChain> chains(String symbol, LocalDate asOf) {
-        List<LocalDate> expiries = marketData.expiries(symbol, asOf).stream()
+    private List<OptionChain> chains(String symbol, LocalDate asOf, Map<LocalDate, ExpiryKind> kinds) {
+        List<Expiry> listed = marketData.expiries(symbol, asOf);
+        listed.forEach(e -> kinds.put(e.date(), e.kind()));
+        List<LocalDate> expiries = listed.stream()
                 .map(Expiry::date)
                 .filter(d -> d.isAfter(asOf) && !d.isAfter(asOf.plusDays(MAX_CHAIN_DAYS)))
                 .sorted()
@@ -182,6 +203,20 @@ final class SymbolPipeline {
             // The analysis then ranks IV against realised volatility and says so; the run goes on.
             return List.of();
         }
+    }
+
+    /**
+     * Returns the forecast of realised over implied volatility the plan is simulated with: the ranking's forecast
+     * ({@code StrategyRanker.REALIZED_WEIGHT} of the 20-day realised volatility, the rest the ATM IV) over the ATM IV
+     * of the candidate's expiry; 1 without either.
+     */
+    private static double forecastRatio(UnderlyingAnalysis analysis, RankedCandidate ranked) {
+        double atm = ranked.candidate().atmVolatility();
+        if (!(analysis.iv() instanceof IvAssessment iv) || !(atm > 0) || !(iv.realizedVolatility() > 0)) {
+            return 1.0;
+        }
+        double w = StrategyRanker.REALIZED_WEIGHT;
+        return ((1 - w) * atm + w * iv.realizedVolatility()) / atm;
     }
 
     private static SymbolOutcome missing(String symbol, Optional<UnderlyingAnalysis> analysis, String detail) {

@@ -94,7 +94,9 @@ class RunSummaryTest {
                         r.exitLevels(),
                         r.componentScores(),
                         r.totalScore(),
-                        r.conviction()));
+                        r.conviction()),
+                s.planProbabilities(),
+                s.nearExpiryKind());
     }
 
     private static SymbolOutcome analysed(

@@ -2,6 +2,7 @@ package io.optionsv4.engine.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.selection.RejectionReason;
 import io.optionsv4.core.selection.RiskTolerance;
@@ -31,7 +32,7 @@ class SymbolPipelineTest {
     @ValueSource(strings = {"ABB", "BANKNIFTY", "NIFTY"})
     void test_analyse_onAnExpiryDay_loadsTheListedChainsAfterItWithinTheHorizon(String symbol) {
         FaultyMarketData data = new FaultyMarketData(SIM);
-        SymbolPipeline pipeline = new SymbolPipeline(data, Optional.empty(), Settings.defaults());
+        SymbolPipeline pipeline = new SymbolPipeline(data, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS);
         List<LocalDate> listed =
                 SIM.expiries(symbol, EXPIRY_DAY).stream().map(Expiry::date).toList();
 
@@ -54,7 +55,7 @@ class SymbolPipelineTest {
     }
 
     private static SymbolOutcome.NoStrategy analyseMissing(FaultyMarketData data, String symbol, LocalDate day) {
-        SymbolPipeline pipeline = new SymbolPipeline(data, Optional.empty(), Settings.defaults());
+        SymbolPipeline pipeline = new SymbolPipeline(data, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS);
         SymbolOutcome outcome = pipeline.analyse(symbol, day, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
         assertThat(outcome).isInstanceOf(SymbolOutcome.NoStrategy.class);
         SymbolOutcome.NoStrategy none = (SymbolOutcome.NoStrategy) outcome;

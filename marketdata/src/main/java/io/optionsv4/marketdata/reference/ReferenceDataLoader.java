@@ -3,6 +3,7 @@ package io.optionsv4.marketdata.reference;
 import io.optionsv4.core.instrument.Underlying;
 import io.optionsv4.core.instrument.UnderlyingKind;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,6 +66,10 @@ final class ReferenceDataLoader {
                             "holidays.csv line " + row.line() + ": unknown kind '" + row.text(1) + "'");
             }
         }
-        return new TradingCalendar(coverage, holidays, scheduled);
+        List<MonthDay> fixed = new ArrayList<>();
+        for (ReferenceCsv.Row row : ReferenceCsv.read("fixed_holidays.csv", "month,day,name")) {
+            fixed.add(MonthDay.of(Integer.parseInt(row.text(0)), Integer.parseInt(row.text(1))));
+        }
+        return new TradingCalendar(coverage, holidays, scheduled, fixed);
     }
 }

@@ -3,6 +3,7 @@ package io.optionsv4.marketdata.reference;
 import io.optionsv4.core.result.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Set;
@@ -23,6 +24,7 @@ public final class TradingCalendar {
     private final DateRange coverage;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> scheduledBeyondCoverage;
+    private final Set<MonthDay> fixedHolidays;
 
     /**
      * Creates a calendar.
@@ -33,6 +35,20 @@ public final class TradingCalendar {
      *     that lie beyond the coverage)
      */
     TradingCalendar(DateRange coverage, Collection<LocalDate> holidays, Collection<LocalDate> scheduledBeyondCoverage) {
+        this(coverage, holidays, scheduledBeyondCoverage, Set.of());
+    }
+
+    /**
+     * Creates a calendar that also knows the holidays NSE keeps on the same date every year.
+     *
+     * @param fixedHolidays month-days that are holidays every year, applied only beyond the coverage
+     */
+    TradingCalendar(
+            DateRange coverage,
+            Collection<LocalDate> holidays,
+            Collection<LocalDate> scheduledBeyondCoverage,
+            Collection<MonthDay> fixedHolidays) {
+        this.fixedHolidays = Set.copyOf(fixedHolidays);
         this.coverage = Checks.notNull(coverage, "coverage");
         this.holidays = Set.copyOf(holidays);
         this.scheduledBeyondCoverage = Set.copyOf(scheduledBeyondCoverage);
@@ -59,6 +75,35 @@ public final class TradingCalendar {
     public boolean isTradingDay(LocalDate date) {
         requireCovered(date);
         return !isWeekend(date) && !holidays.contains(date);
+    }
+
+    /**
+     * Returns true when {@code date} is expected to be a trading day: inside the coverage exactly
+     * {@link #isTradingDay(LocalDate)}; beyond it a weekday that is neither a holiday already scheduled nor one of the
+     * fixed-date holidays (Republic Day, Independence Day, ...). Never throws for a date outside the coverage, so exit
+     * dates of future years can be planned.
+     */
+    public boolean isPlannedTradingDay(LocalDate date) {
+        Checks.notNull(date, "date");
+        if (covers(date)) {
+            return isTradingDay(date);
+        }
+        return !isWeekend(date) && !isKnownHolidayBeyondCoverage(date);
+    }
+
+    /**
+     * Returns the last planned trading day ({@link #isPlannedTradingDay(LocalDate)}) on or before {@code date}.
+     */
+    public LocalDate plannedTradingDayOnOrBefore(LocalDate date) {
+        LocalDate day = Checks.notNull(date, "date");
+        while (!isPlannedTradingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private boolean isKnownHolidayBeyondCoverage(LocalDate date) {
+        return scheduledBeyondCoverage.contains(date) || fixedHolidays.contains(MonthDay.from(date));
     }
 
     /**
@@ -126,11 +171,11 @@ public final class TradingCalendar {
 
     /**
      * Moves a rule's nominal expiry to the last trading day on or before it. Inside the coverage this uses the
-     * holidays; beyond it only weekends and the holidays already scheduled.
+     * holidays; beyond it weekends, the holidays already scheduled and the fixed-date holidays.
      */
     LocalDate onOrBeforeForExpiry(LocalDate nominal) {
         LocalDate day = nominal;
-        while (covers(day) ? !isTradingDay(day) : isWeekend(day) || scheduledBeyondCoverage.contains(day)) {
+        while (covers(day) ? !isTradingDay(day) : isWeekend(day) || isKnownHolidayBeyondCoverage(day)) {
             day = day.minusDays(1);
         }
         return day;

@@ -124,4 +124,30 @@ class TradingCalendarTest {
         }
         assertThat(tradingDays).hasSize(102).isEqualTo(files);
     }
+
+    @Test
+    void test_isPlannedTradingDay_beyondCoverage_fixedHolidaysAndWeekendsExcluded() {
+        TradingCalendar calendar = ReferenceData.standard().calendar();
+
+        assertThat(calendar.covers(LocalDate.of(2027, 1, 26))).isFalse();
+        assertThat(calendar.isPlannedTradingDay(LocalDate.of(2027, 1, 26))).isFalse();
+        assertThat(calendar.isPlannedTradingDay(LocalDate.of(2027, 8, 16))).isTrue();
+        assertThat(calendar.isPlannedTradingDay(LocalDate.of(2027, 10, 2))).isFalse();
+        assertThat(calendar.isPlannedTradingDay(LocalDate.of(2026, 12, 25))).isFalse();
+        assertThat(calendar.isPlannedTradingDay(LocalDate.of(2026, 12, 26))).isFalse();
+        assertThat(calendar.plannedTradingDayOnOrBefore(LocalDate.of(2026, 12, 27)))
+                .isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(calendar.isPlannedTradingDay(LocalDate.of(2020, 1, 3))).isTrue();
+    }
+
+    @Test
+    void test_monthlyExpiry_january2027_movesOffRepublicDay() {
+        List<LocalDate> monthlies = ReferenceData.standard().expiries("RELIANCE", LocalDate.of(2027, 1, 4)).stream()
+                .filter(e -> e.kind() == io.optionsv4.core.instrument.ExpiryKind.MONTHLY)
+                .map(io.optionsv4.core.instrument.Expiry::date)
+                .filter(d -> d.getYear() == 2027 && d.getMonthValue() == 1)
+                .toList();
+
+        assertThat(monthlies).containsExactly(LocalDate.of(2027, 1, 25));
+    }
 }
