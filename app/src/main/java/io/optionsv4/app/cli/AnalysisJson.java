@@ -14,6 +14,7 @@ import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.exit.PlanProbabilities;
+import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
@@ -243,8 +244,9 @@ final class AnalysisJson {
             ln.put("lots", leg.lots());
             ln.put("quantity", (long) leg.lots() * c.lotSize());
             ln.put("premium", round(leg.premiumPerUnit(), 2));
-            ln.put("premium_source", leg.premiumSource().name());
+            ln.put("premium_side", leg.side() == Side.BUY ? "ASK" : "BID");
             ln.put("reference_price", round(leg.referencePerUnit(), 2));
+            ln.put("reference_source", leg.premiumSource().name());
             ln.put("bid", round(leg.price().bid(), 2));
             ln.put("ask", round(leg.price().ask(), 2));
             ln.put("price_source", leg.price().source().name());

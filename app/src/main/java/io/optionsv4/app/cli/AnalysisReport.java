@@ -7,6 +7,7 @@ import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.exit.PlanProbabilities;
+import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.money.RupeeFormat;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.Candidate;
@@ -72,14 +73,16 @@ final class AnalysisReport {
                         screen,
                         String.format(
                                 Locale.ROOT,
-                                "       %-4s %d x %-4s %10s  %s  @ %s (%s, IV %.1f%%)",
+                                "       %-4s %d x %-4s %10s  %s  @ %s (%s; %s %s, IV %.1f%%)",
                                 leg.side(),
                                 leg.lots(),
                                 leg.right(),
                                 strike(leg.strike()),
                                 leg.expiry(),
                                 strike(leg.premiumPerUnit()),
+                                executableSide(leg),
                                 leg.premiumSource().name().toLowerCase(Locale.ROOT),
+                                strike(leg.referencePerUnit()),
                                 100 * leg.impliedVolatility()),
                         9);
             }
@@ -272,5 +275,15 @@ final class AnalysisReport {
 
     static String strike(double value) {
         return RupeeFormat.grouped(value, value == Math.rint(value) ? 0 : 2);
+    }
+
+    /** Which side of the book a leg trades at: the quoted ask or bid, or the spread model's when there is no book. */
+    private static String executableSide(CandidateLeg leg) {
+        String side = leg.side() == Side.BUY ? "ask" : "bid";
+        return switch (leg.price().source()) {
+            case BOOK -> side;
+            case MODEL -> "model " + side;
+            case REFERENCE -> "reference";
+        };
     }
 }

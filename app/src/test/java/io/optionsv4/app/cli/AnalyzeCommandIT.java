@@ -277,7 +277,7 @@ class AnalyzeCommandIT {
                     assertThat(quote.get().isTraded()).as(where).isTrue();
                     assertThat(quote.get().valuation()).as(where).isInstanceOf(Valuation.Priced.class);
                     assertThat(quote.get().bidAsk()).as(where).isEmpty();
-                    assertThat(leg.get("premium_source").asText()).isEqualTo("CLOSE");
+                    assertThat(leg.get("reference_source").asText()).isEqualTo("CLOSE");
                     assertThat(leg.get("reference_price").asDouble())
                             .as(where)
                             .isCloseTo(quote.get().close(), within(0.005));

@@ -94,7 +94,8 @@ final class FiguresCheck {
                         .as(where + " sell at the bid")
                         .isEqualTo(l.get("bid").asDouble());
             }
-            assertThat(l.get("premium_source").asText())
+            assertThat(l.get("premium_side").asText()).as(where).isEqualTo(side == Side.BUY ? "ASK" : "BID");
+            assertThat(l.get("reference_source").asText())
                     .as(where)
                     .isEqualTo(quote.bidAsk().isPresent() ? "MID" : "CLOSE");
             OptionLeg leg = OptionLeg.of(
