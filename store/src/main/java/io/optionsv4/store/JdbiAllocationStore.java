@@ -102,7 +102,8 @@ public final class JdbiAllocationStore implements AllocationStore {
                         + " WHERE s.trade_date = :date ORDER BY d.strategy_id, d.leg_index")
                 .bind("date", tradeDate)
                 .map((rs, ctx) -> Map.entry(rs.getLong("strategy_id"), AnalysisReader.leg(rs, ctx)))
-                .forEach(e -> legs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e ->
+                        legs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return h.createQuery(STRATEGIES)
                 .bind("date", tradeDate)
                 .map((rs, ctx) -> strategy(rs, legs.getOrDefault(rs.getLong("id"), List.of())))

@@ -80,10 +80,13 @@ public final class AllocationService {
         }
         List<IndustryAllocation> industries = industries();
         List<String> warnings = new ArrayList<>();
-        MarketState state = conditions.find(day).map(StoredMarketConditions::state).orElseGet(() -> {
-            warnings.add("no market conditions stored for " + day + "; NEUTRAL_NORMAL_VIX preferences used");
-            return MarketState.NEUTRAL_NORMAL_VIX;
-        });
+        MarketState state = conditions
+                .find(day)
+                .map(StoredMarketConditions::state)
+                .orElseGet(() -> {
+                    warnings.add("no market conditions stored for " + day + "; NEUTRAL_NORMAL_VIX preferences used");
+                    return MarketState.NEUTRAL_NORMAL_VIX;
+                });
         Map<String, BetaEstimator.Beta> betas = new Betas(marketData, day).of(stored, warnings);
         Map<StrategyId, StrategyLegs> legs = new LinkedHashMap<>();
         Map<StrategyId, StoredStrategy> byId = new LinkedHashMap<>();
@@ -92,7 +95,8 @@ public final class AllocationService {
         CandidateFactory factory = new CandidateFactory(margin);
         for (StoredStrategy s : stored) {
             byId.put(s.id(), s);
-            candidates.add(factory.candidate(s, legs.get(s.id()), betas.get(s.symbol()).beta()));
+            candidates.add(
+                    factory.candidate(s, legs.get(s.id()), betas.get(s.symbol()).beta()));
         }
         AllocationRequest request =
                 new AllocationRequest(candidates, industries, state, capital, risk, List.of(), settings);
@@ -114,9 +118,8 @@ public final class AllocationService {
 
     private List<IndustryAllocation> industries() {
         List<IndustryAllocation> industries = reference.industryAllocations();
-        BigDecimal total = industries.stream()
-                .map(IndustryAllocation::weightPercent)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total =
+                industries.stream().map(IndustryAllocation::weightPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("the industry weights in industry_allocations_current sum to "
                     + total.stripTrailingZeros().toPlainString()

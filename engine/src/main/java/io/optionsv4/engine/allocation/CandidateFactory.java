@@ -30,8 +30,8 @@ final class CandidateFactory {
                     + s.strategyName() + ") has no capital figure: its margin per lot is " + capitalPerLot);
         }
         OutcomeDistribution outcomes = s.outcomes()
-                .orElseThrow(() -> new NothingToAllocateException("strategy " + s.id().value()
-                        + " has no plan outcomes stored; re-run options-v4 analyze"));
+                .orElseThrow(() -> new NothingToAllocateException(
+                        "strategy " + s.id().value() + " has no plan outcomes stored; re-run options-v4 analyze"));
         double delta = 0;
         double vega = 0;
         int lotSize = s.lotSize().orElseThrow();

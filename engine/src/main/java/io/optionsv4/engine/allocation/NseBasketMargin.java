@@ -47,7 +47,8 @@ final class NseBasketMargin implements BasketMargin {
         }
         double total = 0;
         for (Map.Entry<String, List<BasketLeg>> e : bySymbol.entrySet()) {
-            total += calculator.margin(new MarginBasket(e.getValue()), markets.get(e.getKey()), asOf)
+            total += calculator
+                    .margin(new MarginBasket(e.getValue()), markets.get(e.getKey()), asOf)
                     .capitalRequired()
                     .rupees();
         }
@@ -57,14 +58,18 @@ final class NseBasketMargin implements BasketMargin {
     private StrategyLegs legs(Holding h) {
         StrategyLegs l = legs.get(h.candidate().id());
         if (l == null) {
-            throw new IllegalArgumentException("no legs known for strategy " + h.candidate().id().value());
+            throw new IllegalArgumentException(
+                    "no legs known for strategy " + h.candidate().id().value());
         }
         return l;
     }
 
     /** Margins one strategy lot on its own: the capital per lot the allocator sizes with, rupees. */
     double perLot(StrategyLegs l) {
-        return calculator.margin(new MarginBasket(l.basket()), l.market(), asOf).capitalRequired().rupees();
+        return calculator
+                .margin(new MarginBasket(l.basket()), l.market(), asOf)
+                .capitalRequired()
+                .rupees();
     }
 
     private static MarginMarket earlierExpiry(MarginMarket a, MarginMarket b) {

@@ -29,8 +29,14 @@ record StrategyLegs(String symbol, MarginMarket market, List<BasketLeg> basket, 
 
     /** Builds the legs of {@code s} as of {@code asOf} at the continuously compounded {@code rate}. */
     static StrategyLegs of(StoredStrategy s, int lotSize, LocalDate asOf, double rate) {
-        LocalDate first = s.legs().stream().map(RecommendedLeg::expiry).min(Comparator.naturalOrder()).orElseThrow();
-        double meanVol = s.legs().stream().mapToDouble(RecommendedLeg::impliedVolatility).average().orElse(0);
+        LocalDate first = s.legs().stream()
+                .map(RecommendedLeg::expiry)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        double meanVol = s.legs().stream()
+                .mapToDouble(RecommendedLeg::impliedVolatility)
+                .average()
+                .orElse(0);
         UnderlyingKind kind = NIFTY.equals(s.symbol()) ? UnderlyingKind.INDEX : UnderlyingKind.STOCK;
         MarginMarket market = new MarginMarket(kind, s.spot(), meanVol, rate, 0.0, first);
         List<BasketLeg> basket = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.optionsv4.engine.pipeline;
 
+import io.optionsv4.core.allocation.AllocationStore;
 import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
@@ -7,10 +8,9 @@ import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.Checks;
-import io.optionsv4.core.allocation.AllocationStore;
 import io.optionsv4.core.selection.AnalysisStore;
-import io.optionsv4.core.selection.StoreReceipt;
 import io.optionsv4.core.selection.RejectionReason;
+import io.optionsv4.core.selection.StoreReceipt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +80,15 @@ public final class AnalysisPipeline {
             Clock clock,
             int parallelism,
             TradingDays tradingDays) {
-        this(marketData, analysisStore, Optional.empty(), ivHistory, conditions, settings, clock, parallelism,
+        this(
+                marketData,
+                analysisStore,
+                Optional.empty(),
+                ivHistory,
+                conditions,
+                settings,
+                clock,
+                parallelism,
                 tradingDays);
     }
 
