@@ -9,6 +9,7 @@ import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.engine.allocation.AllocationRun;
 import io.optionsv4.engine.allocation.AllocationService;
 import io.optionsv4.engine.allocation.NothingToAllocateException;
+import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.JdbiAllocationStore;
 import io.optionsv4.store.JdbiMarketConditionsStore;
@@ -113,7 +114,8 @@ public final class AllocateCommand implements Callable<Integer> {
                     new JdbiReferenceStore(database.jdbi()),
                     new JdbiMarketConditionsStore(database.jdbi(), clock),
                     opened.marketData(),
-                    AllocationSettings.DEFAULT);
+                    AllocationSettings.DEFAULT,
+                    industries());
             AllocationRun run;
             try {
                 run = service.allocate(Optional.ofNullable(date), amount, profile);
@@ -146,6 +148,12 @@ public final class AllocateCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private static Map<String, String> industries() {
+        Map<String, String> industries = new java.util.HashMap<>();
+        ReferenceData.standard().underlyings().forEach(u -> industries.put(u.symbol(), u.industry()));
+        return industries;
     }
 
     private static String nothingReason(AllocationRun run) {

@@ -34,11 +34,15 @@ import java.util.Optional;
  */
 public final class AllocationService {
 
+    /** The industry the store reports for a symbol it has no reference row for. */
+    public static final String UNCLASSIFIED = "Unclassified";
+
     private final AllocationStore store;
     private final ReferenceStore reference;
     private final MarketConditionsStore conditions;
     private final MarketData marketData;
     private final AllocationSettings settings;
+    private final Map<String, String> industryOf;
 
     /**
      * Creates the service.
@@ -48,13 +52,16 @@ public final class AllocationService {
      * @param conditions the stored market state
      * @param marketData the daily closes beta is estimated from
      * @param settings the allocator's settings
+     * @param industryOf the industry of each symbol from reference data, used where {@code stock_data} has none
      */
     public AllocationService(
             AllocationStore store,
             ReferenceStore reference,
             MarketConditionsStore conditions,
             MarketData marketData,
-            AllocationSettings settings) {
+            AllocationSettings settings,
+            Map<String, String> industryOf) {
+        this.industryOf = Map.copyOf(Checks.notNull(industryOf, "industryOf"));
         this.store = Checks.notNull(store, "store");
         this.reference = Checks.notNull(reference, "reference");
         this.conditions = Checks.notNull(conditions, "conditions");
@@ -74,7 +81,8 @@ public final class AllocationService {
         Checks.notNull(risk, "risk");
         LocalDate day = date.or(store::latestAnalysisDate)
                 .orElseThrow(() -> new NothingToAllocateException("no analysis is stored; run options-v4 analyze"));
-        List<StoredStrategy> stored = store.strategies(day);
+        List<StoredStrategy> stored =
+                store.strategies(day).stream().map(this::classified).toList();
         if (stored.isEmpty()) {
             throw new NothingToAllocateException("no analysis is stored for " + day + "; run options-v4 analyze");
         }
@@ -102,6 +110,24 @@ public final class AllocationService {
                 new AllocationRequest(candidates, industries, state, capital, risk, List.of(), settings);
         Allocation allocation = new PortfolioAllocator(margin).allocate(request);
         return new AllocationRun(day, request, allocation, byId, betas, warnings);
+    }
+
+    private StoredStrategy classified(StoredStrategy s) {
+        String industry = industryOf.get(s.symbol());
+        if (!UNCLASSIFIED.equals(s.industry()) || industry == null) {
+            return s;
+        }
+        return new StoredStrategy(
+                s.id(),
+                s.symbol(),
+                industry,
+                s.strategyName(),
+                s.spot(),
+                s.conviction(),
+                s.totalScore(),
+                s.lotSize(),
+                s.outcomes(),
+                s.legs());
     }
 
     private Map<StrategyId, StrategyLegs> legsOf(
