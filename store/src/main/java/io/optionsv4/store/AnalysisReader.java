@@ -157,7 +157,7 @@ final class AnalysisReader {
         return rows;
     }
 
-    private static RecommendedLeg leg(ResultSet rs, StatementContext ctx) throws SQLException {
+    static RecommendedLeg leg(ResultSet rs, StatementContext ctx) throws SQLException {
         return new RecommendedLeg(
                 Side.valueOf(rs.getString("side")),
                 Right.valueOf(rs.getString("option_type")),

@@ -4,6 +4,7 @@ import io.optionsv4.app.config.AnalysisConfig;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.OptionsV4Home;
 import io.optionsv4.app.config.StoreFactory;
+import io.optionsv4.core.allocation.AllocationStore;
 import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditionsStore;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
@@ -21,6 +22,7 @@ import io.optionsv4.engine.pipeline.ProgressListener;
 import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.marketdata.replay.DataQualityReport;
 import io.optionsv4.store.Database;
+import io.optionsv4.store.JdbiAllocationStore;
 import io.optionsv4.store.JdbiAnalysisStore;
 import io.optionsv4.store.JdbiIvHistoryStore;
 import io.optionsv4.store.JdbiMarketConditionsStore;
@@ -228,7 +230,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         String stored;
         Optional<FailFastAnalysisStore> failFast = Optional.empty();
         if (noDatabase) {
-            run = pipeline(opened, Optional.empty(), Optional.empty(), Optional.empty(), settings)
+            run = pipeline(opened, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), settings)
                     .run(request, progress);
             stored = "nothing (--no-database)";
         } else {
@@ -238,6 +240,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
                 run = pipeline(
                                 opened,
                                 Optional.of(failFast.get()),
+                                Optional.of(new JdbiAllocationStore(database.jdbi())),
                                 Optional.of(new JdbiIvHistoryStore(database.jdbi())),
                                 Optional.of(new JdbiMarketConditionsStore(database.jdbi(), clock)),
                                 settings)
@@ -325,6 +328,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
     private AnalysisPipeline pipeline(
             MarketDataFactory.Opened opened,
             Optional<AnalysisStore> analysisStore,
+            Optional<AllocationStore> allocationStore,
             Optional<IvHistoryStore> ivHistory,
             Optional<MarketConditionsStore> conditionsStore,
             AnalysisSettings settings) {
@@ -337,6 +341,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         return new AnalysisPipeline(
                 opened.marketData(),
                 analysisStore,
+                allocationStore,
                 ivHistory,
                 conditions,
                 settings,

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             AnalyzeCommand.class,
+            AllocateCommand.class,
             DataCommand.class,
             PriceCommand.class,
             PayoffCommand.class,
@@ -191,6 +192,8 @@ public final class RootCommand implements Runnable {
                 command = new IvCollectCommand(marketDataFactory, storeFactory);
             } else if (type == AnalyzeCommand.class) {
                 command = new AnalyzeCommand(marketDataFactory, storeFactory, environment, clock, terminal);
+            } else if (type == AllocateCommand.class) {
+                command = new AllocateCommand(marketDataFactory, storeFactory, environment, clock);
             } else if (type == IvAnalyzeCommand.class) {
                 command = new IvAnalyzeCommand(storeFactory);
             } else if (type == CheckCommand.class) {

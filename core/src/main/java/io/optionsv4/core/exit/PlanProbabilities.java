@@ -17,6 +17,10 @@ import io.optionsv4.core.result.Checks;
  * @param expectedHoldingDays the expected number of trading days held, {@code >= 0}
  * @param paths the number of simulated paths, {@code > 0}
  * @param seed the random seed the figures are reproducible from
+ * @param targetPnl the mean P&amp;L of the paths that end at the final target, rupees for the whole position (0 when
+ *     none does)
+ * @param stopPnl the mean P&amp;L of the paths that end at the stop, rupees (0 when none does)
+ * @param timePnl the mean P&amp;L of the paths that end at the time exit, rupees (0 when none does)
  */
 public record PlanProbabilities(
         double target,
@@ -27,7 +31,10 @@ public record PlanProbabilities(
         double standardError,
         double expectedHoldingDays,
         int paths,
-        long seed) {
+        long seed,
+        double targetPnl,
+        double stopPnl,
+        double timePnl) {
 
     private static final double SUM_TOLERANCE = 1e-9;
 
@@ -44,6 +51,9 @@ public record PlanProbabilities(
         Checks.nonNegative(standardError, "standardError");
         Checks.nonNegative(expectedHoldingDays, "expectedHoldingDays");
         Checks.positive(paths, "paths");
+        Checks.finite(targetPnl, "targetPnl");
+        Checks.finite(stopPnl, "stopPnl");
+        Checks.finite(timePnl, "timePnl");
     }
 
     private static void checkProbability(double p, String name) {

@@ -1,5 +1,6 @@
 package io.optionsv4.engine.pipeline;
 
+import io.optionsv4.core.allocation.AllocationStore;
 import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
@@ -9,6 +10,7 @@ import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.AnalysisStore;
 import io.optionsv4.core.selection.RejectionReason;
+import io.optionsv4.core.selection.StoreReceipt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,7 @@ public final class AnalysisPipeline {
 
     private final MarketData marketData;
     private final Optional<AnalysisStore> analysisStore;
+    private final Optional<AllocationStore> allocationStore;
     private final MarketConditionsService conditions;
     private final SymbolPipeline symbols;
     private final Clock clock;
@@ -77,6 +80,35 @@ public final class AnalysisPipeline {
             Clock clock,
             int parallelism,
             TradingDays tradingDays) {
+        this(
+                marketData,
+                analysisStore,
+                Optional.empty(),
+                ivHistory,
+                conditions,
+                settings,
+                clock,
+                parallelism,
+                tradingDays);
+    }
+
+    /**
+     * Creates the pipeline that also stores each stored strategy's plan outcome distribution per lot (the
+     * allocator's input) into {@code allocationStore}; the other parameters as above.
+     *
+     * @param allocationStore where plan outcomes are stored, if anywhere
+     */
+    public AnalysisPipeline(
+            MarketData marketData,
+            Optional<AnalysisStore> analysisStore,
+            Optional<AllocationStore> allocationStore,
+            Optional<IvHistoryStore> ivHistory,
+            MarketConditionsService conditions,
+            AnalysisSettings settings,
+            Clock clock,
+            int parallelism,
+            TradingDays tradingDays) {
+        this.allocationStore = Checks.notNull(allocationStore, "allocationStore");
         this.marketData = Checks.notNull(marketData, "marketData");
         this.analysisStore = Checks.notNull(analysisStore, "analysisStore");
         this.conditions = Checks.notNull(conditions, "conditions");
@@ -193,7 +225,8 @@ public final class AnalysisPipeline {
             return outcome;
         }
         try {
-            analysisStore.get().store(analysed.analysis());
+            StoreReceipt receipt = analysisStore.get().store(analysed.analysis());
+            allocationStore.ifPresent(store -> PlanOutcomes.store(store, receipt, analysed.strategies()));
             stored.incrementAndGet();
             return analysed;
         } catch (RuntimeException e) {

@@ -1,0 +1,89 @@
+package io.optionsv4.app.cli;
+
+import io.optionsv4.core.allocation.ScenarioGrid;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * The scenario grid as a heatmap (JFreeChart {@link XYBlockRenderer}): NIFTY move in % across, IV shift in vol
+ * points up, one panel per horizon stacked as separate rows of blocks (y = IV shift + 20 × horizon index), colour =
+ * portfolio P&amp;L from red (loss) through white to green (gain), symmetric around 0. Written beside the results file
+ * as {@code ..._scenarios.png} through {@link ChartFile}.
+ */
+final class AllocationChart {
+
+    /** The y offset between horizons, vol points. */
+    static final double HORIZON_OFFSET = 20;
+
+    private AllocationChart() {}
+
+    /** Returns the dataset: one item per grid cell, x = move %, y = IV shift + offset × horizon, z = P&amp;L. */
+    static DefaultXYZDataset dataset(ScenarioGrid g) {
+        int n = g.cells().size();
+        double[][] xyz = new double[3][n];
+        for (int i = 0; i < n; i++) {
+            var c = g.cells().get(i);
+            xyz[0][i] = c.niftyMove() * 100;
+            xyz[1][i] = c.volShiftPoints() + HORIZON_OFFSET * g.daysForward().indexOf(c.daysForward());
+            xyz[2][i] = c.pnl();
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries("P&L", xyz);
+        return dataset;
+    }
+
+    /** Draws the heatmap of {@code g} beside {@code results}; returns the PNG written. */
+    static Path write(ScenarioGrid g, Path results) throws IOException {
+        double extreme = Math.max(
+                1, g.cells().stream().mapToDouble(c -> Math.abs(c.pnl())).max().orElse(1));
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setBlockWidth(0.9);
+        renderer.setBlockHeight(4.5);
+        PaintScale scale = new DivergingScale(extreme);
+        renderer.setPaintScale(scale);
+        NumberAxis x = new NumberAxis("NIFTY move (%)");
+        NumberAxis y = new NumberAxis("IV shift (vol points); bands: now, +1 day, +1 week");
+        XYPlot plot = new XYPlot(dataset(g), x, y, renderer);
+        plot.setBackgroundPaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart("Portfolio P&L by scenario (₹)", plot);
+        chart.removeLegend();
+        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis("P&L (₹)"));
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(4, 4, 4, 4);
+        chart.addSubtitle(legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        String name = results.getFileName().toString().replaceFirst("\\.json$", "") + "_scenarios.png";
+        Path png = results.resolveSibling(name);
+        ChartFile.write(chart, png);
+        return png;
+    }
+
+    /** Red for losses, white at 0, green for gains, saturating at ±{@code extreme}. */
+    private record DivergingScale(double extreme) implements PaintScale {
+        @Override
+        public double getLowerBound() {
+            return -extreme;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return extreme;
+        }
+
+        @Override
+        public java.awt.Paint getPaint(double value) {
+            double t = Math.max(-1, Math.min(1, value / extreme));
+            int fade = (int) Math.round(255 * (1 - Math.abs(t)));
+            return t < 0 ? new Color(255, fade, fade) : new Color(fade, 200 + (int) (55 * (1 - t)), fade);
+        }
+    }
+}
