@@ -76,19 +76,24 @@ final class ChainTable {
         lines.forEach(out::println);
         String legend = "* ATM strike; (spot) where the spot falls"
                 + (screen.color() ? "; shaded: in the money" : "; calls above it and puts below it are in the money")
-                + "; OI in units, volume in contracts, IV in %";
+                + "; OI in units, volume in contracts, IV in %; bid/ask - where the source has no book";
         screen.wrap(legend, 0).forEach(l -> out.println(screen.dim(l)));
     }
 
+    /** Columns of each half: status, delta, OI, volume, settle, last, IV, bid, ask. */
+    private static final int HALF_COLUMNS = 9;
+
     private static List<Table.Column> columns() {
         List<Table.Column> calls = List.of(
-                Table.Column.left("status").droppable(6),
-                Table.Column.right("delta").droppable(5),
+                Table.Column.left("status").droppable(7),
+                Table.Column.right("delta").droppable(6),
                 Table.Column.right("OI").droppable(2),
-                Table.Column.right("volume").droppable(4),
-                Table.Column.right("settle").droppable(3),
+                Table.Column.right("volume").droppable(5),
+                Table.Column.right("settle").droppable(4),
+                Table.Column.right("last").droppable(3),
                 Table.Column.right("IV"),
-                Table.Column.right("last"));
+                Table.Column.right("bid"),
+                Table.Column.right("ask"));
         List<Table.Column> all = new ArrayList<>(calls);
         all.add(Table.Column.left("|"));
         all.add(Table.Column.right("strike"));
@@ -105,7 +110,7 @@ final class ChainTable {
         UnaryOperator<String> style = itm ? screen::shaded : UnaryOperator.identity();
         List<String> texts = new ArrayList<>();
         if (quote.isEmpty()) {
-            texts.addAll(List.of("-", "", "", "", "", "", ""));
+            texts.addAll(List.of("-", "", "", "", "", "", "", "", ""));
         } else {
             OptionQuote q = quote.get();
             texts.add(q.quality().name().toLowerCase(Locale.ROOT));
@@ -113,6 +118,7 @@ final class ChainTable {
             texts.add(RupeeFormat.grouped(q.openInterest(), 0));
             texts.add(RupeeFormat.grouped(q.volume(), 0));
             texts.add(RupeeFormat.grouped(q.settle(), 2));
+            texts.add(RupeeFormat.grouped(q.last(), 2));
             texts.add(
                     q.impliedVolatility().isPresent()
                             ? String.format(
@@ -120,7 +126,8 @@ final class ChainTable {
                                     "%.1f",
                                     100 * q.impliedVolatility().getAsDouble())
                             : "-");
-            texts.add(RupeeFormat.grouped(q.last(), 2));
+            texts.add(q.bidAsk().map(b -> RupeeFormat.grouped(b.bid(), 2)).orElse("-"));
+            texts.add(q.bidAsk().map(b -> RupeeFormat.grouped(b.ask(), 2)).orElse("-"));
         }
         if (mirrored) {
             java.util.Collections.reverse(texts);
@@ -130,13 +137,13 @@ final class ChainTable {
 
     private static List<Table.Cell> spotRow(double spot, Screen screen) {
         List<Table.Cell> cells = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < HALF_COLUMNS; i++) {
             cells.add(Table.Cell.of(""));
         }
         cells.add(Table.Cell.of("|"));
         cells.add(new Table.Cell("(" + RupeeFormat.grouped(spot, 0) + ")", screen::yellow));
         cells.add(Table.Cell.of("|"));
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < HALF_COLUMNS; i++) {
             cells.add(Table.Cell.of(""));
         }
         return cells;
