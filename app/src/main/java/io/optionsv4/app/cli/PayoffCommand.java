@@ -34,31 +34,34 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Figures of an option position at expiry: max profit, max loss, breakevens, probability of profit",
-            "(lognormal, risk-neutral drift r - q, exact over the profit intervals) and expected value.",
+            "Figures of an option position at expiry: max profit, max loss, breakevens, probability of profit"
+                    + " (lognormal, risk-neutral drift r - q, exact over the profit intervals) and expected value;"
+                    + " at executable prices, then net of the NSE cost stack, with the margin it blocks.",
             "",
-            "Input: JSON (standard input or --input), e.g.",
-            "  {\"spot\":1500,\"volatility\":0.25,\"rate\":0.065,\"dividend\":0,\"days\":30,\"lot_size\":500,",
-            "   \"legs\":[{\"right\":\"CALL\",\"side\":\"BUY\",\"strike\":1500,\"premium\":35.2,\"lots\":1},",
-            "           {\"right\":\"CALL\",\"side\":\"SELL\",\"strike\":1560,\"premium\":12.1,\"lots\":1},",
-            "           {\"type\":\"STOCK\",\"side\":\"BUY\",\"price\":1500,\"lots\":1}]}",
-            "A leg may give its book, \"bid\" and \"ask\" (both; premium defaults to the mid), and its \"iv\";",
-            "the position its \"symbol\", \"underlying\" (INDEX or STOCK, the default) and \"as_of\" (trade date).",
-            "rate, dividend default to 0; lot_size and lots to 1. A leg with its own \"days\" expires later",
-            "(calendar, diagonal): it is valued by Black-Scholes-Merton at the first expiry. volatility is a",
-            "decimal in (0, 5] (0.25 = 25%%).",
+            "Input: JSON on standard input or --input, for example:",
+            "  {\"spot\":1500,\"volatility\":0.25,\"days\":30,\"lot_size\":500,",
+            "   \"legs\":[{\"right\":\"CALL\",\"side\":\"BUY\",\"strike\":1500,",
+            "             \"premium\":35.2,\"lots\":1},",
+            "            {\"right\":\"CALL\",\"side\":\"SELL\",\"strike\":1560,",
+            "             \"bid\":11.9,\"ask\":12.3,\"lots\":1}]}",
+            "A leg may give its book (\"bid\" and \"ask\"; the premium defaults to the mid) and its \"iv\"; a"
+                    + " stock leg is {\"type\":\"STOCK\",\"side\":\"BUY\",\"price\":1500,\"lots\":1}. The position"
+                    + " may give \"symbol\", \"underlying\" (INDEX or STOCK, the default), \"as_of\" (trade date),"
+                    + " \"rate\" and \"dividend\" (default 0); lot_size and lots default to 1. A leg with its own"
+                    + " \"days\" expires later (calendar, diagonal) and is valued by Black-Scholes-Merton at the first"
+                    + " expiry. volatility is a decimal in (0, 5] (0.25 = 25%%).",
             "A strategy object exactly as 'analyze --json' writes it is read too:",
             "  jq '.symbols[0].strategies[0]' results.json | options-v4 payoff",
             "Or build a registered strategy: --strategy NAME --strikes K1,K2,... (see --list-strategies).",
             "",
-            "Output: {\"max_profit\",\"max_loss\",\"breakevens\",\"probability_of_profit\",\"expected_value\"}",
-            "at executable prices (buy at the ask, sell at the bid; the premium itself without a book or",
-            "--spread), \"gross\" the same at the given premiums, \"net\" after the NSE cost stack (Dhan's",
-            "brokerage; entry, and exit by orders or settlement at expiry), \"costs\", \"margin\",",
-            "\"capital_required\" and \"return_on_capital\". Rupees for the whole position (per unit x",
-            "lot_size x lots); max_loss is positive; an unbounded figure is \"unlimited\". The rates are those",
-            "of the trade date: as_of, else today. A payoff table on a terminal, JSON otherwise or --json.",
-            "--chart draws the P&L at expiry and today against the underlying (PNG or SVG, JFreeChart).",
+            "Output: a payoff table on a terminal (or --table), JSON otherwise (or --json). Figures are at"
+                    + " executable prices (buy at the ask, sell at the bid; the premium itself without a book or"
+                    + " --spread); \"gross\" is the same at the given premiums, \"net\" after the NSE cost stack"
+                    + " (Dhan's brokerage; entry, then exit by orders or settlement at expiry), with \"costs\","
+                    + " \"margin\", \"capital_required\" and \"return_on_capital\". Rupees are for the whole position"
+                    + " (per unit x lot_size x lots); max_loss is positive; an unbounded figure is \"unlimited\"."
+                    + " Rates are those of the trade date: --trade-date, else as_of, else today.",
+            "--chart FILE.png|FILE.svg draws the P&L at expiry and today against the underlying.",
             ""
         })
 public final class PayoffCommand implements Callable<Integer> {

@@ -32,8 +32,8 @@ final class PayoffTable {
         out.printf(
                 Locale.ROOT,
                 "  spot %s, volatility %s%%, rate %s%%, dividend %s%%,%n  %s days to expiry, lot size %d%n",
-                plain(model.spot()),
-                plain(model.annualVol() * 100),
+                RupeeFormat.grouped(model.spot(), 2),
+                String.format(Locale.ROOT, "%.2f", model.annualVol() * 100),
                 plain(model.rate() * 100),
                 plain(model.dividendYield() * 100),
                 plain(model.yearsToExpiry() * PayoffRequest.DAYS_PER_YEAR),
@@ -100,9 +100,9 @@ final class PayoffTable {
         return String.format(
                 Locale.ROOT,
                 "  bid %s ask %s -> %s%s",
-                plain(leg.bid()),
-                plain(leg.ask()),
-                plain(o.premiumPerUnit()),
+                RupeeFormat.grouped(leg.bid(), 2),
+                RupeeFormat.grouped(leg.ask(), 2),
+                RupeeFormat.grouped(o.premiumPerUnit(), 2),
                 leg.source() == io.optionsv4.core.costs.PriceSource.MODEL ? " (model)" : "");
     }
 
@@ -140,8 +140,8 @@ final class PayoffTable {
                         o.side().name(),
                         Math.abs(o.quantity()) / lotSize,
                         o.right().name(),
-                        plain(o.strike()),
-                        plain(o.premiumPerUnit()),
+                        RupeeFormat.grouped(o.strike(), 2),
+                        RupeeFormat.grouped(o.premiumPerUnit(), 2),
                         o.expiresFirst()
                                 ? ""
                                 : String.format(
@@ -154,7 +154,7 @@ final class PayoffTable {
                         "%-4s %d x STOCK @ %s",
                         u.quantity() > 0 ? "BUY" : "SELL",
                         Math.abs(u.quantity()) / lotSize,
-                        plain(u.entryPrice()));
+                        RupeeFormat.grouped(u.entryPrice(), 2));
         };
     }
 

@@ -151,7 +151,7 @@ class PayoffCommandTest {
         Cli.Run run = Cli.run(BULL_CALL_SPREAD, true, "payoff");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("BUY  1 x CALL 1500 @ 35.2")
+                .contains("BUY  1 x CALL 1,500.00 @ 35.20")
                 .contains("Max loss")
                 .contains("₹11,550.00")
                 .contains("1,523.10")
