@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             "Prices European options (Black-Scholes-Merton with dividend yield): CSV in, CSV out.",
             "",
             "Input columns, by header name in any order: right (CALL|PUT), spot, strike, rate, dividend,",
-            "volatility, time (years); optional price. Rates and volatilities are decimals (0.2 = 20%).",
+            "volatility, time (years); optional price. Rates and volatilities are decimals (0.2 = 20%%).",
             "An empty volatility with a price solves the implied volatility and reports the Greeks at it.",
             "",
             "Output: the input columns, then price,delta,gamma,vega,theta,rho,implied_volatility,status.",

@@ -162,13 +162,7 @@ public final class AnalysisConfig {
         try {
             return YAML.treeToValue(tree, AnalysisSettings.class);
         } catch (JsonProcessingException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String path =
-                    e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPathReference() : "";
-            throw new IllegalArgumentException(
-                    source + ": invalid analysis setting " + path.replace("io.optionsv4.", "") + ": "
-                            + cause.getMessage(),
-                    e);
+            throw new IllegalArgumentException(SettingErrors.describe(e, source), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": invalid analysis setting: " + e.getMessage(), e);
         }

@@ -182,7 +182,20 @@ class AnalysisConfigTest {
         assertThatThrownBy(() -> AnalysisConfig.load(Optional.of(file)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("totalCapitel");
+                .hasMessageContaining("unknown setting 'analysis.capital.totalCapitel'")
+                .hasMessageContaining("limits, totalCapital")
+                .hasMessageNotContaining("io.optionsv4")
+                .hasMessageNotContaining("Source:")
+                .hasMessageNotContaining("[\"");
+    }
+
+    @Test
+    void test_load_wrongTypeNamesTheSettingAndWhatIsExpected() throws IOException {
+        Path file = userFile("analysis:\n  capital:\n    totalCapital: lots\n");
+
+        assertThatThrownBy(() -> AnalysisConfig.load(Optional.of(file)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + ": setting 'analysis.capital.totalCapital' is 'lots'; expected a decimal number");
     }
 
     @Test
