@@ -2,6 +2,7 @@ package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.OptionsV4Home;
 import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.result.SafeText;
 import io.optionsv4.dhan.scrip.ScripMaster;
 import io.optionsv4.dhan.scrip.ScripMasterLoad;
 import io.optionsv4.dhan.scrip.ScripWarning;
@@ -112,9 +113,24 @@ public final class ImportScripMasterCommand implements Callable<Integer> {
                 Files.copy(body, incoming, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new MarketDataException("cannot download the scrip master from " + from + ": " + e.getMessage(), e);
+            throw new MarketDataException("cannot download the scrip master from " + from + ": " + reason(e), e);
         }
         return from.toString();
+    }
+
+    /** Says why a download failed in words, also when the exception carries no message (a refused connection). */
+    static String reason(IOException e) {
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer in time";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "could not connect (refused, or no network)";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "network error" : SafeText.escape(message);
     }
 
     private static void report(PrintWriter out, String source, Path target, ScripMasterLoad load) {

@@ -81,6 +81,20 @@ class ImportScripMasterCommandTest {
     }
 
     @Test
+    void test_import_refusedConnectionSaysSoInWords(@TempDir Path home) throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/api-scrip-master.csv";
+        Cli.Run run = Cli.run(
+                "", false, Map.of("OPTIONS_V4_HOME", home.toString()), "data", "import-scrip-master", "--url", url);
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("could not connect").doesNotContain("null");
+    }
+
+    @Test
     void test_dhanData_namesTheMissingCredentialsAndScripMaster(@TempDir Path home) {
         Cli.Run noCredentials = Cli.run(
                 "", false, Map.of("OPTIONS_V4_HOME", home.toString()), "--data", "dhan", "data", "quotes", "NIFTY");
