@@ -10,9 +10,9 @@ public enum Conviction {
     VERY_LOW,
     /** A total score from 30 to below 41. */
     LOW,
-    /** A total score from 41 to below 50. */
+    /** A total score from 41 to below 51. */
     MEDIUM,
-    /** A total score from 50 to below 60. */
+    /** A total score from 51 to below 60. */
     HIGH,
     /** A total score of 60 or more. */
     VERY_HIGH;
@@ -21,7 +21,7 @@ public enum Conviction {
     public static final double VERY_HIGH_FROM = 60;
 
     /** The lowest total score of {@link #HIGH}: about the 90th percentile of the kept strategies. */
-    public static final double HIGH_FROM = 50;
+    public static final double HIGH_FROM = 51;
 
     /** The lowest total score of {@link #MEDIUM}: about the median of the kept strategies. */
     public static final double MEDIUM_FROM = 41;
@@ -30,7 +30,7 @@ public enum Conviction {
     public static final double LOW_FROM = 30;
 
     /**
-     * Returns the band of a total score (0-100): VERY_HIGH &gt;= 60, HIGH &gt;= 50, MEDIUM &gt;= 41, LOW &gt;= 30, else
+     * Returns the band of a total score (0-100): VERY_HIGH &gt;= 60, HIGH &gt;= 51, MEDIUM &gt;= 41, LOW &gt;= 30, else
      * VERY_LOW.
      *
      * @throws IllegalArgumentException when {@code score} is NaN
