@@ -22,15 +22,19 @@ import java.util.List;
  *
  * <p>The formulas (b = the strategy's directional bias as +1 bullish, -1 bearish, 0 neutral):
  *
+ * <p>The economics are scored on the candidate's {@link PlanFigures}: the expected P&amp;L and PoP of following its
+ * trade plan (made before ranking, issue 13) and the capital it requires; {@link #rank(Candidate, RankingContext)}
+ * without a plan uses the expiry figures instead ({@link PlanFigures#atExpiry}).
+ *
  * <ul>
- *   <li>{@code PROBABILITY = 100 x PoP}.
+ *   <li>{@code PROBABILITY = 100 x plan PoP}.
  *   <li>{@code RISK_REWARD = 100 x r / (1 + r)}, {@code r = maxProfit / maxLoss} (1:1 scores 50, 3:1 scores 75); an
  *       unlimited profit counts as the best P&amp;L within the {@link ProbabilityFilter#stressProfit 2-sigma range}
  *       (100 when that cannot be computed); 100 with no possible loss, 0 for unlimited loss or no profit, 50 when both
  *       are unlimited.
- *   <li>{@code EXPECTED_VALUE = clamp(50 + 100 x EV / risk)}, EV under the {@link #forecastExpectedValue volatility
- *       forecast} (realised blended with implied), risk the finite max loss or, when unlimited, the {@link
- *       ProbabilityFilter#stressLoss stress loss}; without risk 100, 50 or 0 by the sign of EV.
+ *   <li>{@code EXPECTED_VALUE = 50 + 50 x tanh(EV / capital / }{@value #RETURN_SCALE}{@code )}: the expected
+ *       P&amp;L under the plan per rupee of capital required (a return of 5 % scores 73, -5 % scores 27); without
+ *       capital 100, 50 or 0 by the sign of EV.
  *   <li>{@code IV_FIT = clamp(50 + v x (20 x e + 10 x m))}: v = +1 short vol, -1 long vol, 0 neutral; e = -2..+2 for
  *       the IV environment VERY_LOW..VERY_HIGH; m = +1 when IV is expected to fall, -1 to rise, 0 otherwise; 50
  *       without an IV assessment.
@@ -55,6 +59,13 @@ public final class StrategyRanker {
 
     /** Weight of the realised volatility in the volatility forecast of the expected-value score. */
     public static final double REALIZED_WEIGHT = 0.5;
+
+    /**
+     * The return on capital (EV under the plan / capital required) that moves the expected-value score 38 points
+     * from 50 (tanh(1) = 0.76): the middle 80 % of plan returns at executable prices lie between about -19 % and 0 %
+     * (replay 2020-01-03: p10 -19 %, median -8 %; sim 2026-12-07: -13 %, -6 %), so a smaller scale would saturate.
+     */
+    public static final double RETURN_SCALE = 0.10;
 
     private static final ScoreComponent[] COMPONENTS = ScoreComponent.values();
     private static final double VOL_POINT_IN_DAYS_OF_THETA = 3.0;
@@ -90,7 +101,19 @@ public final class StrategyRanker {
     public RankedCandidate rank(Candidate candidate, RankingContext context) {
         Checks.notNull(candidate, "candidate");
         Checks.notNull(context, "context");
-        double[] scores = scores(candidate, context);
+        return rank(candidate, PlanFigures.atExpiry(candidate, forecastExpectedValue(candidate, context)), context);
+    }
+
+    /**
+     * Returns {@code candidate} scored on its {@code plan} figures (expected P&amp;L and PoP under its trade plan,
+     * capital required) in {@code context}: every {@link ScoreComponent}, in enum order, with its weight, the total
+     * score and the conviction.
+     */
+    public RankedCandidate rank(Candidate candidate, PlanFigures plan, RankingContext context) {
+        Checks.notNull(candidate, "candidate");
+        Checks.notNull(plan, "plan");
+        Checks.notNull(context, "context");
+        double[] scores = scores(candidate, plan, context);
         List<ComponentScore> parts = new ArrayList<>(COMPONENTS.length);
         double total = 0;
         for (ScoreComponent component : COMPONENTS) {
@@ -104,13 +127,13 @@ public final class StrategyRanker {
     }
 
     /** Returns the score of every component, indexed by ordinal. */
-    double[] scores(Candidate candidate, RankingContext context) {
+    double[] scores(Candidate candidate, PlanFigures plan, RankingContext context) {
         StrategyDefinition definition = candidate.definition();
         int bias = sign(definition.metadata().directionalBias());
         double[] s = new double[COMPONENTS.length];
-        s[ScoreComponent.PROBABILITY.ordinal()] = 100 * candidate.figures().probabilityOfProfit();
+        s[ScoreComponent.PROBABILITY.ordinal()] = 100 * plan.probabilityOfProfit();
         s[ScoreComponent.RISK_REWARD.ordinal()] = riskReward(candidate);
-        s[ScoreComponent.EXPECTED_VALUE.ordinal()] = expectedValue(candidate, context);
+        s[ScoreComponent.EXPECTED_VALUE.ordinal()] = expectedValueScore(plan);
         s[ScoreComponent.IV_FIT.ordinal()] = ivFit(definition.metadata().volatilityBias(), context);
         s[ScoreComponent.DIRECTION_FIT.ordinal()] = directionFit(bias, context);
         s[ScoreComponent.MARKET_STATE_FIT.ordinal()] = marketStateFit(definition, bias, context);
@@ -147,10 +170,6 @@ public final class StrategyRanker {
         return 100 * ratio / (1 + ratio);
     }
 
-    static double expectedValue(Candidate candidate, RankingContext context) {
-        return expectedValueScore(candidate, forecastExpectedValue(candidate, context));
-    }
-
     /**
      * Returns the position's expected P&amp;L at the near expiry under the system's volatility forecast: the
      * lognormal model of its figures with the volatility replaced by {@code (1 - w) x ATM IV + w x realised
@@ -184,15 +203,12 @@ public final class StrategyRanker {
         return ev;
     }
 
-    static double expectedValueScore(Candidate candidate, double ev) {
-        double risk = switch (candidate.figures().maxLoss()) {
-            case Amount.Finite l -> l.rupees();
-            case Amount.Unlimited u -> ProbabilityFilter.stressLoss(candidate).orElse(0);
-        };
-        if (!(risk > 0)) {
+    static double expectedValueScore(PlanFigures plan) {
+        double ev = plan.expectedPnl();
+        if (!(plan.capitalRequired() > 0)) {
             return ev > 0 ? 100 : ev < 0 ? 0 : 50;
         }
-        return clamp(50 + 100 * ev / risk, 0, 100);
+        return clamp(50 + 50 * Math.tanh(ev / plan.capitalRequired() / RETURN_SCALE), 0, 100);
     }
 
     static double ivFit(VolatilityBias bias, RankingContext context) {

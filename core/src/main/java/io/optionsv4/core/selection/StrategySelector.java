@@ -48,6 +48,32 @@ public final class StrategySelector {
      */
     public SymbolSelection select(
             List<ConstructionResult> results, RankingContext context, RiskTolerance tolerance, int top) {
+        Checks.notNull(context, "context");
+        return select(
+                results,
+                context,
+                tolerance,
+                top,
+                c -> PlanFigures.atExpiry(c, StrategyRanker.forecastExpectedValue(c, context)));
+    }
+
+    /**
+     * Returns the best {@code top} strategies of one symbol among {@code results}, each scored on the figures of its
+     * trade plan: {@code plans} is asked once for every candidate that passes the filter, before it is ranked.
+     *
+     * @param results the construction results of the strategies chosen for the symbol
+     * @param context the symbol's ranking context
+     * @param tolerance the trader's risk tolerance
+     * @param top how many to keep, {@code >= 1}
+     * @param plans makes each passing candidate's plan and returns its figures
+     */
+    public SymbolSelection select(
+            List<ConstructionResult> results,
+            RankingContext context,
+            RiskTolerance tolerance,
+            int top,
+            PlanAssessor plans) {
+        Checks.notNull(plans, "plans");
         Checks.notNull(results, "results");
         Checks.notNull(context, "context");
         Checks.notNull(tolerance, "tolerance");
@@ -64,7 +90,8 @@ public final class StrategySelector {
                     if (rejection.isPresent()) {
                         rejections.add(rejection.get());
                     } else {
-                        passed.add(ranker.rank(b.candidate(), context));
+                        Candidate candidate = b.candidate();
+                        passed.add(ranker.rank(candidate, plans.assess(candidate), context));
                     }
                 }
             }

@@ -12,12 +12,12 @@ class ConvictionTest {
     @ParameterizedTest
     @CsvSource({
         "100, VERY_HIGH",
-        "80, VERY_HIGH",
-        "79.999, HIGH",
-        "65, HIGH",
-        "64.999, MEDIUM",
-        "45, MEDIUM",
-        "44.999, LOW",
+        "60, VERY_HIGH",
+        "59.999, HIGH",
+        "51, HIGH",
+        "50.999, MEDIUM",
+        "41, MEDIUM",
+        "40.999, LOW",
         "30, LOW",
         "29.999, VERY_LOW",
         "0, VERY_LOW"

@@ -80,7 +80,8 @@ class StrategyRankerTest {
     }
 
     private double score(Candidate candidate, RankingContext context, ScoreComponent component) {
-        return ranker.scores(candidate, context)[component.ordinal()];
+        PlanFigures plan = PlanFigures.atExpiry(candidate, StrategyRanker.forecastExpectedValue(candidate, context));
+        return ranker.scores(candidate, plan, context)[component.ordinal()];
     }
 
     @Test
@@ -127,11 +128,11 @@ class StrategyRankerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"25, 200, 62.5", "0, 200, 50", "-50, 200, 25", "-500, 200, 0", "500, 200, 100"})
-    void test_expectedValue_relativeToMaxLoss(double ev, double maxLoss, double expected) {
+    @CsvSource({"10, 200, 73.1059", "0, 200, 50", "20, 200, 88.0797", "-20, 200, 11.9203", "-5000, 200, 0.0000"})
+    void test_expectedValue_returnOnCapital(double ev, double maxLoss, double expected) {
         Candidate c = spread(figures(Amount.of(300), Amount.of(maxLoss), 0.5, ev));
 
-        assertThat(score(c, blankContext(), ScoreComponent.EXPECTED_VALUE)).isCloseTo(expected, within(EPS));
+        assertThat(score(c, blankContext(), ScoreComponent.EXPECTED_VALUE)).isCloseTo(expected, within(1e-4));
     }
 
     @Test
@@ -141,7 +142,7 @@ class StrategyRankerTest {
         double ev = straddle.figures().expectedValue();
 
         assertThat(score(straddle, blankContext(), ScoreComponent.EXPECTED_VALUE))
-                .isCloseTo(Math.max(0, Math.min(100, 50 + 100 * ev / stress)), within(EPS));
+                .isCloseTo(50 + 50 * Math.tanh(ev / stress / StrategyRanker.RETURN_SCALE), within(EPS));
     }
 
     private static RankingContext realized(double vol) {
@@ -382,15 +383,16 @@ class StrategyRankerTest {
 
         RankedCandidate ranked = ranker.rank(c, blankContext());
 
-        // probability 70, risk/reward 25, EV 55, IV 50, direction 50, state 50, liquidity 100, greeks 75, momentum 50
+        // probability 70, risk/reward 25, EV 50 + 50 tanh(5 % / 10 %) = 73.11, IV 50, direction 50, state 50,
+        // liquidity 100, greeks 75, momentum 50
         double expected = 0.20 * 70
-                + 0.12 * 25
-                + 0.22 * 55
-                + 0.12 * 50
-                + 0.12 * 50
+                + 0.10 * 25
+                + 0.35 * (50 + 50 * Math.tanh(15.0 / 300 / 0.10))
                 + 0.08 * 50
-                + 0.06 * 100
-                + 0.08 * 75
+                + 0.08 * 50
+                + 0.05 * 50
+                + 0.10 * 100
+                + 0.04 * 75
                 + 0.0 * 50
                 - 0.05 * 50;
         assertThat(ranked.totalScore()).isCloseTo(expected, within(EPS));

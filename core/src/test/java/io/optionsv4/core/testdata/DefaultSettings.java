@@ -104,13 +104,13 @@ public final class DefaultSettings {
     public static RankingWeights ranking() {
         Map<ScoreComponent, Double> w = new EnumMap<>(ScoreComponent.class);
         w.put(ScoreComponent.PROBABILITY, 0.20);
-        w.put(ScoreComponent.RISK_REWARD, 0.12);
-        w.put(ScoreComponent.EXPECTED_VALUE, 0.22);
-        w.put(ScoreComponent.IV_FIT, 0.12);
-        w.put(ScoreComponent.DIRECTION_FIT, 0.12);
-        w.put(ScoreComponent.MARKET_STATE_FIT, 0.08);
-        w.put(ScoreComponent.LIQUIDITY, 0.06);
-        w.put(ScoreComponent.GREEKS_PROFILE, 0.08);
+        w.put(ScoreComponent.RISK_REWARD, 0.10);
+        w.put(ScoreComponent.EXPECTED_VALUE, 0.35);
+        w.put(ScoreComponent.IV_FIT, 0.08);
+        w.put(ScoreComponent.DIRECTION_FIT, 0.08);
+        w.put(ScoreComponent.MARKET_STATE_FIT, 0.05);
+        w.put(ScoreComponent.LIQUIDITY, 0.10);
+        w.put(ScoreComponent.GREEKS_PROFILE, 0.04);
         w.put(ScoreComponent.MOMENTUM, 0.0);
         return new RankingWeights(w, 0.05);
     }

@@ -13,7 +13,6 @@ import io.optionsv4.core.analysis.VolumeProfile;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.exit.ExitPlanner;
-import io.optionsv4.core.exit.PlanCosts;
 import io.optionsv4.core.exit.PlanProbabilities;
 import io.optionsv4.core.exit.PlanSimulator;
 import io.optionsv4.core.exit.TradingDays;
@@ -156,7 +155,8 @@ final class SymbolPipeline {
         for (StrategyDefinition definition : fitting) {
             built.add(constructor.construct(definition, input));
         }
-        SymbolSelection selection = selector.select(built, RankingContext.of(analysis, market), risk, top);
+        TradePlans plans = new TradePlans(exitPlanner, simulator, risk, analysis);
+        SymbolSelection selection = selector.select(built, RankingContext.of(analysis, market), risk, top, plans);
         if (selection.ranked().isEmpty()) {
             RejectionReason reason = selection.noStrategyReason().orElse(RejectionReason.NO_FITTING_STRATEGY);
             return new SymbolOutcome.NoStrategy(
@@ -164,9 +164,9 @@ final class SymbolPipeline {
         }
         List<RankedStrategy> strategies = new ArrayList<>();
         for (RankedCandidate ranked : selection.ranked()) {
-            ExitPlan plan = exitPlanner.plan(ranked.candidate(), risk);
-            PlanProbabilities probabilities =
-                    simulator.simulate(ranked.candidate(), plan, PlanCosts.NONE, forecastRatio(analysis, ranked));
+            TradePlans.Planned planned = plans.planned(ranked.candidate());
+            ExitPlan plan = planned.plan();
+            PlanProbabilities probabilities = planned.probabilities();
             ExpiryKind kind = kinds.getOrDefault(ranked.candidate().nearExpiry(), ExpiryKind.MONTHLY);
             strategies.add(new RankedStrategy(
                     strategies.size() + 1, ranked, plan, recommendation(ranked, plan), probabilities, kind));
@@ -203,20 +203,6 @@ final class SymbolPipeline {
             // The analysis then ranks IV against realised volatility and says so; the run goes on.
             return List.of();
         }
-    }
-
-    /**
-     * Returns the forecast of realised over implied volatility the plan is simulated with: the ranking's forecast
-     * ({@code StrategyRanker.REALIZED_WEIGHT} of the 20-day realised volatility, the rest the ATM IV) over the ATM IV
-     * of the candidate's expiry; 1 without either.
-     */
-    private static double forecastRatio(UnderlyingAnalysis analysis, RankedCandidate ranked) {
-        double atm = ranked.candidate().atmVolatility();
-        if (!(analysis.iv() instanceof IvAssessment iv) || !(atm > 0) || !(iv.realizedVolatility() > 0)) {
-            return 1.0;
-        }
-        double w = StrategyRanker.REALIZED_WEIGHT;
-        return ((1 - w) * atm + w * iv.realizedVolatility()) / atm;
     }
 
     private static SymbolOutcome missing(String symbol, Optional<UnderlyingAnalysis> analysis, String detail) {

@@ -1,0 +1,76 @@
+package io.optionsv4.engine.pipeline;
+
+import io.optionsv4.core.analysis.IvAssessment;
+import io.optionsv4.core.analysis.UnderlyingAnalysis;
+import io.optionsv4.core.exit.ExitPlan;
+import io.optionsv4.core.exit.ExitPlanner;
+import io.optionsv4.core.exit.PlanCosts;
+import io.optionsv4.core.exit.PlanProbabilities;
+import io.optionsv4.core.exit.PlanSimulator;
+import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.selection.Candidate;
+import io.optionsv4.core.selection.PlanAssessor;
+import io.optionsv4.core.selection.PlanFigures;
+import io.optionsv4.core.selection.RiskTolerance;
+import io.optionsv4.core.selection.StrategyRanker;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The trade plans of one symbol's candidates, made before ranking (issue 13, item 6): for each candidate that passes
+ * the filter, the exit plan and its plan-aware probabilities under the volatility forecast, kept so the strategies
+ * finally shown carry the very plan they were ranked on. The capital required is today the maximum loss ({@link
+ * PlanFigures#capitalFromMaxLoss}). One instance per symbol and run; not thread-safe.
+ */
+final class TradePlans implements PlanAssessor {
+
+    /** A candidate's exit plan with what following it is expected to bring. */
+    record Planned(ExitPlan plan, PlanProbabilities probabilities) {
+        Planned {
+            Checks.notNull(plan, "plan");
+            Checks.notNull(probabilities, "probabilities");
+        }
+    }
+
+    private final ExitPlanner planner;
+    private final PlanSimulator simulator;
+    private final RiskTolerance risk;
+    private final UnderlyingAnalysis analysis;
+    private final Map<Candidate, Planned> planned = new IdentityHashMap<>();
+
+    TradePlans(ExitPlanner planner, PlanSimulator simulator, RiskTolerance risk, UnderlyingAnalysis analysis) {
+        this.planner = Checks.notNull(planner, "planner");
+        this.simulator = Checks.notNull(simulator, "simulator");
+        this.risk = Checks.notNull(risk, "risk");
+        this.analysis = Checks.notNull(analysis, "analysis");
+    }
+
+    @Override
+    public PlanFigures assess(Candidate candidate) {
+        Planned p = planned(candidate);
+        return new PlanFigures(
+                p.probabilities().expectedPnl(), p.probabilities().profit(), PlanFigures.capitalFromMaxLoss(candidate));
+    }
+
+    /** Returns the plan of {@code candidate}, made and simulated on first use. */
+    Planned planned(Candidate candidate) {
+        return planned.computeIfAbsent(candidate, c -> {
+            ExitPlan plan = planner.plan(c, risk);
+            return new Planned(plan, simulator.simulate(c, plan, PlanCosts.NONE, forecastRatio(c)));
+        });
+    }
+
+    /**
+     * Returns the forecast of realised over implied volatility the plan is simulated with: the ranking's forecast
+     * ({@code StrategyRanker.REALIZED_WEIGHT} of the 20-day realised volatility, the rest the ATM IV) over the ATM IV
+     * of the candidate's expiry; 1 without either.
+     */
+    private double forecastRatio(Candidate candidate) {
+        double atm = candidate.atmVolatility();
+        if (!(analysis.iv() instanceof IvAssessment iv) || !(atm > 0) || !(iv.realizedVolatility() > 0)) {
+            return 1.0;
+        }
+        double w = StrategyRanker.REALIZED_WEIGHT;
+        return ((1 - w) * atm + w * iv.realizedVolatility()) / atm;
+    }
+}
