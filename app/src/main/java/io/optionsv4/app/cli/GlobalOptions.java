@@ -2,6 +2,7 @@ package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.DataSource;
 import io.optionsv4.app.config.MarketDataSettings;
+import io.optionsv4.marketdata.replay.DataQualityPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -41,6 +42,14 @@ public final class GlobalOptions {
             description = "Seed of the simulated market (default: " + DEFAULT_SEED + ").")
     Long seed;
 
+    @Option(
+            names = "--max-bad-rows",
+            paramLabel = "N",
+            description = "Rows of one replay file that may be rejected (each reported, with file:line) before the "
+                    + "whole file is refused: N plus 1%% of its rows (default: 10); 0 refuses a file at its first bad "
+                    + "row.")
+    Integer maxBadRows;
+
     /** The seed of the simulated market when none is given. */
     static final long DEFAULT_SEED = 42;
 
@@ -50,12 +59,26 @@ public final class GlobalOptions {
                 source != null ? source : outer.source != null ? outer.source : DataSource.SIM,
                 Optional.ofNullable(dataDir != null ? dataDir : outer.dataDir),
                 Optional.ofNullable(asOf != null ? asOf : outer.asOf),
-                seed != null ? seed : outer.seed != null ? outer.seed : DEFAULT_SEED);
+                seed != null ? seed : outer.seed != null ? outer.seed : DEFAULT_SEED,
+                quality(maxBadRows != null ? maxBadRows : outer.maxBadRows));
+    }
+
+    private static DataQualityPolicy quality(Integer maxBadRows) {
+        if (maxBadRows == null) {
+            return DataQualityPolicy.DEFAULT;
+        }
+        if (maxBadRows < 0) {
+            throw new IllegalArgumentException("--max-bad-rows must be a whole number >= 0 but was " + maxBadRows);
+        }
+        DataQualityPolicy standard = DataQualityPolicy.DEFAULT;
+        return maxBadRows == 0
+                ? DataQualityPolicy.STRICT
+                : new DataQualityPolicy(maxBadRows, standard.maxMalformedShare(), standard.maxSymbolDrop());
     }
 
     /** Returns whether any of the options was given. */
     boolean any() {
-        return source != null || dataDir != null || asOf != null || seed != null;
+        return source != null || dataDir != null || asOf != null || seed != null || maxBadRows != null;
     }
 
     /** Converts the {@code --data} text. */

@@ -6,6 +6,7 @@ import io.optionsv4.dhan.rest.DhanConfig;
 import io.optionsv4.dhan.rest.DhanMarketData;
 import io.optionsv4.dhan.rest.Sleeper;
 import io.optionsv4.dhan.scrip.ScripMaster;
+import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
 import io.optionsv4.marketdata.sim.SimulatedMarketData;
 import java.net.URI;
@@ -113,7 +114,8 @@ public final class MarketDataFactory {
         if (!Files.isDirectory(dir)) {
             throw new MarketDataException("replay directory not found: " + dir.toAbsolutePath());
         }
-        BhavcopyReplayMarketData replay = new BhavcopyReplayMarketData(dir);
+        BhavcopyReplayMarketData replay = new BhavcopyReplayMarketData(
+                dir, BhavcopyReplayMarketData.DEFAULT_RATE, ReferenceData.standard(), settings.quality());
         List<LocalDate> dates = replay.optionDates();
         if (dates.isEmpty()) {
             throw new MarketDataException("no NSE F&O bhavcopy files found under " + dir.toAbsolutePath());

@@ -3,7 +3,10 @@ package io.optionsv4.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.optionsv4.app.testdata.Cli;
+import io.optionsv4.marketdata.files.DataFiles;
+import io.optionsv4.marketdata.files.ProjectData;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -126,5 +129,36 @@ class HardeningCliTest {
         assertThat(quotes.err())
                 .containsPattern("(fo01JAN2020bhav|nifty50)\\.csv:2")
                 .contains("cut off");
+    }
+
+    @Test
+    void test_maxBadRows_zeroRefusesAFileThatTheDefaultAcceptsAndReports() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("replay"));
+        for (String file :
+                new String[] {"fo_bhavcopy/fo03JAN2020bhav.csv", "index_daily/nifty50.csv", "index_daily/indiavix.csv"
+                }) {
+            try (var in = DataFiles.open(ProjectData.file(file))) {
+                Files.copy(in, data.resolve(Path.of(file).getFileName()));
+            }
+        }
+        String cash = DataFiles.readString(ProjectData.file("cm_history/cm03JAN2020bhav.csv"), StandardCharsets.UTF_8);
+        Files.writeString(
+                data.resolve("cm03JAN2020bhav.csv"),
+                cash.replaceFirst("\nRELIANCE,EQ,([^,]*),", "\nRELIANCE,EQ,0x1p3,"));
+        Map<String, String> env = Map.of("OPTIONS_V4_HOME", dir.resolve("home").toString());
+        String[] quotes = {
+            "data", "quotes", "INFY", "--data", "replay", "--data-dir", data.toString(), "--as-of", "2020-01-03"
+        };
+
+        Cli.Run lenient = Cli.run("", false, env, quotes);
+        String[] strictArgs = java.util.Arrays.copyOf(quotes, quotes.length + 2);
+        strictArgs[quotes.length] = "--max-bad-rows";
+        strictArgs[quotes.length + 1] = "0";
+        Cli.Run strict = Cli.run("", false, env, strictArgs);
+
+        assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+        assertThat(lenient.err()).contains("cm03JAN2020bhav.csv:").contains("OPEN");
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(3);
+        assertThat(strict.err()).contains("cm03JAN2020bhav.csv");
     }
 }
