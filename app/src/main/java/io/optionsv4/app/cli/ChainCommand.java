@@ -75,6 +75,7 @@ public final class ChainCommand implements Callable<Integer>, GlobalOptions.Read
             ChainTable.print(out, chain, rows, RootCommand.screen(spec));
         }
         out.flush();
+        DataQualityOutput.print(DataQualityOutput.of(opened.marketData()), err, "data chain");
         return 0;
     }
 }

@@ -119,6 +119,9 @@ public final class IvCollectCommand implements Callable<Integer>, GlobalOptions.
         out.printf(
                 "historical_iv_summary: %d rows stored for %d %s%n",
                 stored, sessions.size(), sessions.size() == 1 ? "session" : "sessions");
+        out.flush();
+        DataQualityOutput.print(
+                DataQualityOutput.of(opened.marketData()), spec.commandLine().getErr(), "iv collect");
         return last == null ? 1 : 0;
     }
 

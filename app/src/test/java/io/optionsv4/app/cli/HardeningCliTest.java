@@ -160,5 +160,22 @@ class HardeningCliTest {
         assertThat(lenient.err()).contains("cm03JAN2020bhav.csv:").contains("OPEN");
         assertThat(strict.exitCode()).as(strict.err()).isEqualTo(3);
         assertThat(strict.err()).contains("cm03JAN2020bhav.csv");
+        Cli.Run chain = Cli.run(
+                "",
+                false,
+                env,
+                "data",
+                "chain",
+                "INFY",
+                "--data",
+                "replay",
+                "--data-dir",
+                data.toString(),
+                "--as-of",
+                "2020-01-03",
+                "--width",
+                "1");
+        assertThat(chain.exitCode()).as(chain.err()).isZero();
+        assertThat(chain.err()).as("the chain reports the row it dropped").contains("cm03JAN2020bhav.csv:");
     }
 }
