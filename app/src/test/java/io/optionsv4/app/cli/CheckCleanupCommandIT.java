@@ -25,15 +25,16 @@ class CheckCleanupCommandIT {
     }
 
     @Test
-    void test_check_emptyDayIsClean() {
+    void test_check_emptyDayIsClean() throws java.io.IOException {
         Cli.Run run = StoreCli.run("check", "--today", "--json");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"date\" : \"2020-03-01\"", "\"strategies\" : 0");
+        JsonSchemaTest.assertValid("check", run);
     }
 
     @Test
-    void test_cleanup_removesOldAnalysisKeepsTradedStrategies() {
+    void test_cleanup_removesOldAnalysisKeepsTradedStrategies() throws java.io.IOException {
         StoreCli.database().jdbi().useHandle(h -> {
             strategy(h, "ACC", "2019-05-02", "Long Call");
             long traded = strategy(h, "ACC", "2019-05-02", "Long Put");
@@ -51,6 +52,7 @@ class CheckCleanupCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"cutoff\" : \"2019-06-05\"", "\"strategies\" : 1", "\"kept_for_trading\" : 1");
+        JsonSchemaTest.assertValid("cleanup", run);
         int trades = StoreCli.database()
                 .jdbi()
                 .withHandle(h -> h.createQuery("SELECT count(*) FROM trades")

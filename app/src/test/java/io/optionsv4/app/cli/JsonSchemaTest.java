@@ -96,7 +96,8 @@ class JsonSchemaTest {
         return org.assertj.core.data.Offset.offset(tolerance);
     }
 
-    private static void assertValid(String name, Cli.Run run) throws IOException {
+    /** Asserts that {@code run} succeeded and printed a document valid against {@code docs/schema/NAME.schema.json}. */
+    static void assertValid(String name, Cli.Run run) throws IOException {
         assertThat(run.exitCode()).as(run.err()).isZero();
         Set<ValidationMessage> errors = schema(name).validate(MAPPER.readTree(run.out()));
         assertThat(errors)
