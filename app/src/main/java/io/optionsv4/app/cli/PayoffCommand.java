@@ -149,7 +149,7 @@ public final class PayoffCommand implements Callable<Integer> {
         if (asJson) {
             out.println(PayoffJson.write(report));
         } else {
-            PayoffTable.print(out, report);
+            PayoffTable.print(out, report, RootCommand.screen(spec));
         }
         out.flush();
         return 0;

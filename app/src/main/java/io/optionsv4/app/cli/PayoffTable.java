@@ -24,7 +24,8 @@ final class PayoffTable {
     private PayoffTable() {}
 
     /** Prints the table of {@code report}. */
-    static void print(PrintWriter out, PayoffReport report) {
+    /** Prints the report, the P&amp;L column in green (profit) and red (loss) when {@code screen} has colour. */
+    static void print(PrintWriter out, PayoffReport report, Screen screen) {
         PayoffCommand.Position position = report.position();
         StrategyFigures figures = report.executable();
         ProbabilityModel model = position.model();
@@ -49,7 +50,8 @@ final class PayoffTable {
         for (double price : prices(position, figures)) {
             double pnl = TwoExpiryAnalyzer.valueAtFirstExpiry(
                     report.executableLegs(), price, model, position.laterVolatility());
-            out.printf(Locale.ROOT, "  %14s  %18s%n", RupeeFormat.grouped(price, 2), Rupees.of(pnl));
+            String text = String.format(Locale.ROOT, "%18s", Rupees.of(pnl));
+            out.printf(Locale.ROOT, "  %14s  %s%n", RupeeFormat.grouped(price, 2), screen.signed(pnl, text));
         }
         out.println();
         PayoffEconomics e = report.economics();

@@ -147,6 +147,16 @@ class PayoffCommandTest {
     }
 
     @Test
+    void test_payoff_tableColoursProfitGreenAndLossRedOnlyWhenAsked() {
+        Cli.Run coloured = Cli.run(BULL_CALL_SPREAD, true, "payoff", "--color=always");
+        Cli.Run plain = Cli.run(BULL_CALL_SPREAD, true, "payoff", "--color=never");
+
+        assertThat(coloured.out()).containsPattern("\u001b\\[32m +₹").containsPattern("\u001b\\[31m +-₹");
+        assertThat(plain.out()).doesNotContain("\u001b[");
+        assertThat(coloured.out().replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain.out());
+    }
+
+    @Test
     void test_payoff_tableOnATerminal() {
         Cli.Run run = Cli.run(BULL_CALL_SPREAD, true, "payoff");
         assertThat(run.exitCode()).isZero();
