@@ -31,11 +31,21 @@ public final class StrategySelector {
 
     private final ProbabilityFilter filter;
     private final StrategyRanker ranker;
+    private final EconomicsCalculator economics;
 
-    /** Creates the selector from its filter and its ranker. */
+    /** Creates the selector from its filter and its ranker, with {@link EconomicsCalculator#DEFAULT}. */
     public StrategySelector(ProbabilityFilter filter, StrategyRanker ranker) {
+        this(filter, ranker, EconomicsCalculator.DEFAULT);
+    }
+
+    /**
+     * Creates the selector from its filter, its ranker and the economics every built candidate is priced with before
+     * the filter and the ranking (both judge the figures net of costs).
+     */
+    public StrategySelector(ProbabilityFilter filter, StrategyRanker ranker, EconomicsCalculator economics) {
         this.filter = Checks.notNull(filter, "filter");
         this.ranker = Checks.notNull(ranker, "ranker");
+        this.economics = Checks.notNull(economics, "economics");
     }
 
     /**
@@ -60,11 +70,17 @@ public final class StrategySelector {
                 case ConstructionResult.Rejected r -> rejections.add(r.rejection());
                 case ConstructionResult.Built b -> {
                     built++;
-                    Optional<Rejection> rejection = filter.check(b.candidate(), tolerance);
+                    Optional<Rejection> noRates = economics.check(b.candidate());
+                    if (noRates.isPresent()) {
+                        rejections.add(noRates.get());
+                        continue;
+                    }
+                    Candidate priced = b.candidate().withEconomics(economics.of(b.candidate()));
+                    Optional<Rejection> rejection = filter.check(priced, tolerance);
                     if (rejection.isPresent()) {
                         rejections.add(rejection.get());
                     } else {
-                        passed.add(ranker.rank(b.candidate(), context));
+                        passed.add(ranker.rank(priced, context));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.exit.TradingDays;
+import io.optionsv4.core.margin.MarginSource;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.Checks;
@@ -77,10 +78,39 @@ public final class AnalysisPipeline {
             Clock clock,
             int parallelism,
             TradingDays tradingDays) {
+        this(
+                marketData,
+                analysisStore,
+                ivHistory,
+                conditions,
+                settings,
+                clock,
+                parallelism,
+                tradingDays,
+                Optional.empty());
+    }
+
+    /**
+     * Creates the pipeline whose kept strategies take their capital required from a broker's margin calculator
+     * ({@code --data dhan}), the local model's figure kept beside it; the other parameters as above.
+     *
+     * @param brokerMargin the broker's margin calculator, or empty for the local NSE-like model only
+     */
+    public AnalysisPipeline(
+            MarketData marketData,
+            Optional<AnalysisStore> analysisStore,
+            Optional<IvHistoryStore> ivHistory,
+            MarketConditionsService conditions,
+            AnalysisSettings settings,
+            Clock clock,
+            int parallelism,
+            TradingDays tradingDays,
+            Optional<MarginSource> brokerMargin) {
         this.marketData = Checks.notNull(marketData, "marketData");
         this.analysisStore = Checks.notNull(analysisStore, "analysisStore");
         this.conditions = Checks.notNull(conditions, "conditions");
-        this.symbols = new SymbolPipeline(marketData, ivHistory, settings, tradingDays);
+        this.symbols = new SymbolPipeline(
+                marketData, ivHistory, settings, tradingDays, new BrokerMargin(Checks.notNull(brokerMargin, "m")));
         this.clock = Checks.notNull(clock, "clock");
         Checks.argument(parallelism >= 1, "parallelism must be >= 1 but was " + parallelism);
         this.parallelism = parallelism;
