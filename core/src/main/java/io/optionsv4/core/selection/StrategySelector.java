@@ -31,11 +31,16 @@ public final class StrategySelector {
 
     private final ProbabilityFilter filter;
     private final StrategyRanker ranker;
-    private final EconomicsCalculator economics;
+    private final Optional<EconomicsCalculator> economics;
 
-    /** Creates the selector from its filter and its ranker, with {@link EconomicsCalculator#DEFAULT}. */
+    /**
+     * Creates the selector from its filter and its ranker, judging the figures as built (no costs priced): for tests
+     * of the ordering and for callers that price economics themselves.
+     */
     public StrategySelector(ProbabilityFilter filter, StrategyRanker ranker) {
-        this(filter, ranker, EconomicsCalculator.DEFAULT);
+        this.filter = Checks.notNull(filter, "filter");
+        this.ranker = Checks.notNull(ranker, "ranker");
+        this.economics = Optional.empty();
     }
 
     /**
@@ -45,7 +50,7 @@ public final class StrategySelector {
     public StrategySelector(ProbabilityFilter filter, StrategyRanker ranker, EconomicsCalculator economics) {
         this.filter = Checks.notNull(filter, "filter");
         this.ranker = Checks.notNull(ranker, "ranker");
-        this.economics = Checks.notNull(economics, "economics");
+        this.economics = Optional.of(Checks.notNull(economics, "economics"));
     }
 
     /**
@@ -70,12 +75,13 @@ public final class StrategySelector {
                 case ConstructionResult.Rejected r -> rejections.add(r.rejection());
                 case ConstructionResult.Built b -> {
                     built++;
-                    Optional<Rejection> noRates = economics.check(b.candidate());
+                    Optional<Rejection> noRates = economics.flatMap(e -> e.check(b.candidate()));
                     if (noRates.isPresent()) {
                         rejections.add(noRates.get());
                         continue;
                     }
-                    Candidate priced = b.candidate().withEconomics(economics.of(b.candidate()));
+                    Candidate priced = economics.map(e -> b.candidate().withEconomics(e.of(b.candidate())))
+                            .orElse(b.candidate());
                     Optional<Rejection> rejection = filter.check(priced, tolerance);
                     if (rejection.isPresent()) {
                         rejections.add(rejection.get());
