@@ -80,7 +80,8 @@ public final class StrategySelector {
                         rejections.add(noRates.get());
                         continue;
                     }
-                    Candidate priced = economics.map(e -> b.candidate().withEconomics(e.of(b.candidate())))
+                    Candidate priced = economics
+                            .map(e -> b.candidate().withEconomics(e.of(b.candidate())))
                             .orElse(b.candidate());
                     Optional<Rejection> rejection = filter.check(priced, tolerance);
                     if (rejection.isPresent()) {

@@ -47,7 +47,9 @@ class EconomicsCalculatorProperties {
                         .isLessThan(gross.maxProfit().orElse(0));
             }
             if (gross.maxLoss() instanceof Amount.Finite loss) {
-                assertThat(net.maxLoss().orElse(0)).as(c.name() + " net max loss").isGreaterThan(loss.rupees());
+                assertThat(net.maxLoss().orElse(0))
+                        .as(c.name() + " net max loss")
+                        .isGreaterThan(loss.rupees());
             } else {
                 assertThat(net.maxLoss().isUnlimited()).isTrue();
             }

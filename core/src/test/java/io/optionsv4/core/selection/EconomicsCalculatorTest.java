@@ -10,7 +10,7 @@ import io.optionsv4.core.margin.MarginBasket;
 import io.optionsv4.core.margin.MarginCalculator;
 import io.optionsv4.core.margin.MarginMarket;
 import io.optionsv4.core.probability.OptionLeg;
-import io.optionsv4.core.strategy.IronCondor;
+import io.optionsv4.core.strategy.StrategyRegistry;
 import io.optionsv4.core.strategy.StrategyDefinition;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +23,7 @@ class EconomicsCalculatorTest {
         ConstructionInput input = ConstructionFixtures.input(
                 ConstructionFixtures.chain(27).iv(0.2).build(),
                 ConstructionFixtures.chain(55).iv(0.2).build());
-        StrategyDefinition condor = IronCondor.DEFINITION;
+        StrategyDefinition condor = StrategyRegistry.get("Iron Condor");
         return ((ConstructionResult.Built)
                         new StrategyConstructor(ConstructionFixtures.settings()).construct(condor, input))
                 .candidate();
@@ -34,9 +34,8 @@ class EconomicsCalculatorTest {
         Candidate c = ironCondor();
         CandidateEconomics e = EconomicsCalculator.DEFAULT.of(c);
 
-        List<OptionLeg> legs = c.strategy().legs().stream()
-                .map(OptionLeg.class::cast)
-                .toList();
+        List<OptionLeg> legs =
+                c.strategy().legs().stream().map(OptionLeg.class::cast).toList();
         double spot = e.costs().atTarget().spot();
         double[] exit = legs.stream()
                 .mapToDouble(l -> l.right().intrinsic(spot, l.strike()))
@@ -50,7 +49,8 @@ class EconomicsCalculatorTest {
         double cheaper = Math.min(closed.total().rupees(), settled.total().rupees());
         assertThat(e.costs().targetRupees()).isEqualTo(cheaper);
         assertThat(e.net().expectedValue()).isCloseTo(c.figures().expectedValue() - cheaper, within());
-        assertThat(e.net().maxProfit().orElse(0)).isCloseTo(c.figures().maxProfit().orElse(0) - cheaper, within());
+        assertThat(e.net().maxProfit().orElse(0))
+                .isCloseTo(c.figures().maxProfit().orElse(0) - cheaper, within());
     }
 
     @Test
@@ -80,15 +80,29 @@ class EconomicsCalculatorTest {
     @Test
     void test_check_dateBeforeRateTable() {
         Candidate c = ironCondor();
-        Candidate early = new Candidate(c.symbol(), LocalDate.of(2019, 8, 1), c.definition(), c.spot(), c.legs(),
-                c.underlyingUnits(), c.lotSize(), c.strategy(), c.figures(), c.greeks(), c.netPremium(),
-                c.nearExpiry(), c.farExpiry(), c.daysToExpiry(), c.atmVolatility(), c.model(), c.reference());
+        Candidate early = new Candidate(
+                c.symbol(),
+                LocalDate.of(2019, 8, 1),
+                c.definition(),
+                c.spot(),
+                c.legs(),
+                c.underlyingUnits(),
+                c.lotSize(),
+                c.strategy(),
+                c.figures(),
+                c.greeks(),
+                c.netPremium(),
+                c.nearExpiry(),
+                c.farExpiry(),
+                c.daysToExpiry(),
+                c.atmVolatility(),
+                c.model(),
+                c.reference());
 
-        assertThat(EconomicsCalculator.DEFAULT.check(early))
-                .hasValueSatisfying(r -> {
-                    assertThat(r.reason()).isEqualTo(RejectionReason.NO_COST_RATES);
-                    assertThat(r.detail()).contains("2019-08-01");
-                });
+        assertThat(EconomicsCalculator.DEFAULT.check(early)).hasValueSatisfying(r -> {
+            assertThat(r.reason()).isEqualTo(RejectionReason.NO_COST_RATES);
+            assertThat(r.detail()).contains("2019-08-01");
+        });
         assertThat(EconomicsCalculator.DEFAULT.check(c)).isEmpty();
         assertThatThrownBy(() -> EconomicsCalculator.DEFAULT.of(early)).hasMessageContaining("2019-08-01");
     }
