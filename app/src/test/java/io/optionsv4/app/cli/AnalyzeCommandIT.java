@@ -31,10 +31,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -430,13 +432,19 @@ class AnalyzeCommandIT {
     }
 
     @Test
-    void test_run_ironCondorCapitalBelowItsShortLegsNaked() {
-        int condors = 0;
+    void test_run_hedgedCapitalBelowItsShortLegsNaked() {
+        int hedged = 0;
         for (JsonNode s : strategies(doc)) {
-            if (!s.get("name").asText().equals("Iron Condor")) {
+            Set<String> sides = new HashSet<>();
+            Set<String> expiries = new HashSet<>();
+            s.get("legs").forEach(l -> {
+                sides.add(l.get("side").asText());
+                expiries.add(l.get("expiry").asText());
+            });
+            if (sides.size() < 2 || expiries.size() > 1 || s.has("underlying_leg")) {
                 continue;
             }
-            condors++;
+            hedged++;
             JsonNode model = s.get("model");
             double spot = model.get("spot").asDouble();
             double vol = model.get("volatility").asDouble();
@@ -469,7 +477,9 @@ class AnalyzeCommandIT {
                     .isPositive()
                     .isLessThan(naked);
         }
-        assertThat(condors).as("iron condors kept on 3 Jan 2020").isPositive();
+        assertThat(hedged)
+                .as("spreads, condors and butterflies kept on 3 Jan 2020")
+                .isPositive();
     }
 
     @Test
