@@ -23,10 +23,11 @@ import java.util.Optional;
  * <p>Costs ({@link StrategyCosts}, shared with {@code analyze}) are the entry contract note on the trade date and,
  * for the exit, the cheaper of closing every option leg by orders on the (first) expiry day at its value there
  * (intrinsic; later legs by Black–Scholes–Merton) and holding to expiry (exercise STT on in-the-money long legs;
- * not offered when a leg expires later). The exit is costed at the spot where the position makes its most ({@code target}) and at the spot where it makes its least ({@code loss}),
- * among the strikes, the spot and the ±2σ prices. Net max profit = executable max profit − round trip at the target;
- * net max loss = executable max loss + round trip at the loss spot; net expected value = executable expected value −
- * round trip at the target. Stock legs pay no option charges (delivery charges are not modelled).
+ * not offered when a leg expires later). The exit is costed at the spot where the position makes its most
+ * ({@code target}) and at the spot where it makes its least ({@code loss}), among the strikes, the spot and the ±2σ
+ * prices. Net max profit = executable max profit − round trip at the target; net max loss = executable max loss +
+ * round trip at the loss spot; net expected value = executable expected value − round trip at the target. Stock legs
+ * pay no option charges (delivery charges are not modelled).
  *
  * @param tradeDate the trade date of the entry, which picks the rates
  * @param expiry the (first) expiry: trade date + days
