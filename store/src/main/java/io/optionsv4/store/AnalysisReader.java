@@ -4,6 +4,7 @@ import io.optionsv4.core.analysis.IvEnvironment;
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.market.OptionGreeks;
+import io.optionsv4.core.money.Money;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.selection.ComponentScore;
@@ -14,6 +15,7 @@ import io.optionsv4.core.selection.GreekExposure;
 import io.optionsv4.core.selection.IvAnalysis;
 import io.optionsv4.core.selection.MarketAnalysis;
 import io.optionsv4.core.selection.MarketLevels;
+import io.optionsv4.core.selection.NetEconomics;
 import io.optionsv4.core.selection.PriceLevel;
 import io.optionsv4.core.selection.RecommendedLeg;
 import io.optionsv4.core.selection.RiskManagement;
@@ -46,12 +48,19 @@ final class AnalysisReader {
     /** Returns the analysis of {@code symbol} on {@code tradeDate}, or empty when nothing is stored. */
     Optional<SymbolAnalysis> read(String symbol, LocalDate tradeDate) {
         List<StrategyRow> strategies = handle.createQuery(
-                        "SELECT id, strategy_name, spot_price, total_score, conviction"
+                        "SELECT id, strategy_name, spot_price, total_score, conviction, net_max_profit_paise,"
+                                + " net_max_loss_paise, net_expected_value_paise, net_ev_paise,"
+                                + " net_probability_of_profit, costs_total_paise, capital_required_paise"
                                 + " FROM strategies WHERE symbol = :symbol AND trade_date = :date ORDER BY id")
                 .bind("symbol", symbol)
                 .bind("date", tradeDate)
                 .map((rs, ctx) -> new StrategyRow(
-                        rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getString(5)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getDouble(3),
+                        rs.getDouble(4),
+                        rs.getString(5),
+                        economics(rs)))
                 .list();
         if (strategies.isEmpty()) {
             return Optional.empty();
@@ -104,7 +113,8 @@ final class AnalysisReader {
                     exits.getOrDefault(s.id(), List.of()),
                     scores.getOrDefault(s.id(), List.of()),
                     s.totalScore(),
-                    Conviction.valueOf(s.conviction())));
+                    Conviction.valueOf(s.conviction()),
+                    s.economics()));
         }
         return Optional.of(new SymbolAnalysis(
                 symbol,
@@ -216,5 +226,32 @@ final class AnalysisReader {
                 rs.getDouble("value_area_high"));
     }
 
-    private record StrategyRow(long id, String name, double spot, double totalScore, String conviction) {}
+    /** Reads the V5 trade economics columns of a strategy row; empty for rows stored before them. */
+    private static Optional<NetEconomics> economics(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long capital = rs.getLong("capital_required_paise");
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NetEconomics(
+                optionalPaise(rs, "net_max_profit_paise"),
+                optionalPaise(rs, "net_max_loss_paise"),
+                Money.ofPaise(rs.getLong("net_expected_value_paise")),
+                Money.ofPaise(rs.getLong("net_ev_paise")),
+                rs.getDouble("net_probability_of_profit"),
+                Money.ofPaise(rs.getLong("costs_total_paise")),
+                Money.ofPaise(capital)));
+    }
+
+    private static Optional<Money> optionalPaise(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        long paise = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Money.ofPaise(paise));
+    }
+
+    private record StrategyRow(
+            long id,
+            String name,
+            double spot,
+            double totalScore,
+            String conviction,
+            Optional<NetEconomics> economics) {}
 }

@@ -1,5 +1,6 @@
 package io.optionsv4.store;
 
+import io.optionsv4.core.money.Money;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.ComponentScore;
 import io.optionsv4.core.selection.ExitLevel;
@@ -35,6 +36,26 @@ final class AnalysisWriter {
         exitLevels(fresh);
         componentScores(fresh);
         stockLevels(fresh);
+        economics(fresh);
+    }
+
+    /** Fills the trade economics columns of {@code strategies} (V5) for recommendations that carry them. */
+    private void economics(Map<Long, StrategyRecommendation> fresh) {
+        PreparedBatch batch = handle.prepareBatch("UPDATE strategies SET net_max_profit_paise = :maxProfit,"
+                + " net_max_loss_paise = :maxLoss, net_expected_value_paise = :ev, net_ev_paise = :planEv,"
+                + " net_probability_of_profit = :pop, costs_total_paise = :costs,"
+                + " capital_required_paise = :capital WHERE id = :id");
+        fresh.forEach((id, r) -> r.economics()
+                .ifPresent(e -> batch.bind("id", id)
+                        .bind("maxProfit", e.netMaxProfit().map(Money::paise).orElse(null))
+                        .bind("maxLoss", e.netMaxLoss().map(Money::paise).orElse(null))
+                        .bind("ev", e.netExpectedValue().paise())
+                        .bind("planEv", e.netExpectedValueUnderPlan().paise())
+                        .bind("pop", e.netProbabilityOfProfit())
+                        .bind("costs", e.costsTotal().paise())
+                        .bind("capital", e.capitalRequired().paise())
+                        .add()));
+        execute("strategies", batch);
     }
 
     private void legs(Map<Long, StrategyRecommendation> fresh) {

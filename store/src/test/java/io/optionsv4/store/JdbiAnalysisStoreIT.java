@@ -61,6 +61,22 @@ class JdbiAnalysisStoreIT {
     }
 
     @Test
+    void test_store_tradeEconomicsInPaiseOnStrategies() {
+        store.store(SampleAnalyses.analysis("RELIANCE", SampleAnalyses.DAY));
+
+        List<Long> capital = database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT capital_required_paise FROM strategies ORDER BY id")
+                        .mapTo(Long.class)
+                        .list());
+        List<Long> netEv = database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT net_ev_paise FROM strategies ORDER BY id")
+                        .mapTo(Long.class)
+                        .list());
+        assertThat(capital).containsOnly(15_900_000L).hasSize(3);
+        assertThat(netEv).containsOnly(88_850L);
+    }
+
+    @Test
     void test_store_reStoreIsIdempotent() {
         SymbolAnalysis analysis = SampleAnalyses.analysis("TCS", SampleAnalyses.DAY);
         StoreReceipt first = store.store(analysis);

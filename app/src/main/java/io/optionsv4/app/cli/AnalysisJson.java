@@ -271,6 +271,8 @@ final class AnalysisJson {
         figures.put("probability_of_profit", round(c.figures().probabilityOfProfit(), 4));
         figures.put("expected_value", round(c.figures().expectedValue(), 2));
         figures.put("prices", "EXECUTABLE");
+        figures.put("basis", "GROSS");
+        c.economics().ifPresent(e -> AnalysisEconomicsJson.write(node, e));
         node.set("reference", reference(c));
         node.set("model", model(c, underlying));
         ObjectNode greeks = node.putObject("greeks");
@@ -288,7 +290,7 @@ final class AnalysisJson {
         node.put("conviction", s.ranked().conviction().name());
         node.set("exit_plan", exitPlan(s.exitPlan(), s.recommendation().risk()));
         node.put("near_expiry_kind", s.nearExpiryKind().name());
-        node.set("plan_probabilities", planProbabilities(s.planProbabilities()));
+        node.set("plan_probabilities", planProbabilities(s.planProbabilities(), s.planCostsIncluded()));
         return node;
     }
 
@@ -296,7 +298,7 @@ final class AnalysisJson {
      * The plan-aware figures ({@code core.exit.PlanSimulator}): how following the exit plan ends and what it is
      * expected to make, beside the expiry PoP of {@code figures} (which holds to expiry).
      */
-    private static ObjectNode planProbabilities(PlanProbabilities p) {
+    private static ObjectNode planProbabilities(PlanProbabilities p, boolean costsIncluded) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("target_first", round(p.target(), 4));
         node.put("stop_first", round(p.stop(), 4));
@@ -307,7 +309,7 @@ final class AnalysisJson {
         node.put("expected_trading_days_held", round(p.expectedHoldingDays(), 2));
         node.put("paths", p.paths());
         node.put("seed", p.seed());
-        node.put("costs_included", false);
+        node.put("costs_included", costsIncluded);
         return node;
     }
 

@@ -56,14 +56,14 @@ final class AnalysisReport {
                     screen,
                     String.format(
                             Locale.ROOT,
-                            "  %d. %s  score %.1f %s  PoP %.1f%%  max profit %s  max loss %s  net %s %s",
+                            "  %d. %s  score %.1f %s  net: PoP %.1f%%  max profit %s  max loss %s;  %s %s",
                             s.rank(),
                             c.name(),
                             s.ranked().totalScore(),
                             TopList.label(s.ranked().conviction()),
-                            100 * c.figures().probabilityOfProfit(),
-                            rupees(c.figures().maxProfit()),
-                            rupees(c.figures().maxLoss()),
+                            100 * c.netFigures().probabilityOfProfit(),
+                            rupees(c.netFigures().maxProfit()),
+                            rupees(c.netFigures().maxLoss()),
                             c.netPremium() >= 0 ? "credit" : "debit",
                             rupees(Math.abs(c.netPremium()))),
                     7);
@@ -101,7 +101,7 @@ final class AnalysisReport {
                     String.format(
                             Locale.ROOT,
                             "       %s expiry %s; plan: P(target) %.1f%%, P(stop) %.1f%%, P(time exit) %.1f%%,"
-                                    + " plan PoP %.1f%%, EV under plan %s (before costs); expiry PoP %.1f%%",
+                                    + " plan PoP %.1f%%, EV under plan %s (%s); net expiry PoP %.1f%%",
                             s.nearExpiryKind(),
                             c.nearExpiry(),
                             100 * pp.target(),
@@ -109,14 +109,15 @@ final class AnalysisReport {
                             100 * pp.time(),
                             100 * pp.profit(),
                             rupees(pp.expectedPnl()),
-                            100 * c.figures().probabilityOfProfit()),
+                            s.planCostsIncluded() ? "net of costs" : "before costs",
+                            100 * c.netFigures().probabilityOfProfit()),
                     9);
             emit(
                     out,
                     screen,
                     String.format(
                             Locale.ROOT,
-                            "       exit: target %.0f%% of %s, stop at %s (%s), time exit %s; breakevens %s",
+                            "       exit: target %.0f%% of %s, stop at %s (%s), time exit %s; net breakevens %s",
                             100 * plan.profitTargetFraction(),
                             switch (plan.profitBasis()) {
                                 case MAX_PROFIT -> "max profit";
@@ -130,10 +131,11 @@ final class AnalysisReport {
                                     .toLowerCase(Locale.ROOT)
                                     .replace('_', ' '),
                             plan.timeExit().date(),
-                            c.figures().breakevens().stream()
+                            c.netFigures().breakevens().stream()
                                     .map(AnalysisReport::strike)
                                     .collect(Collectors.joining(", "))),
                     9);
+            c.economics().ifPresent(e -> emit(out, screen, AnalysisEconomicsText.line(e), 9));
         }
         a.storeError().ifPresent(e -> out.println("  NOT STORED: " + e));
         out.println();
@@ -166,7 +168,9 @@ final class AnalysisReport {
                 screen,
                 String.format(
                         Locale.ROOT,
-                        "Run summary: %s, risk %s (PoP >= %.0f%%, max loss %s per trade of %s in options)",
+                        "Run summary: %s, risk %s (net PoP >= %.0f%%, net max loss %s per trade of %s in options;"
+                                + " figures net of the cost stack; max loss of calendars and diagonals: the worst"
+                                + " net P&L at the near expiry within 2 sigma, IV +/- 5 points)",
                         run.asOf(),
                         run.risk().label(),
                         100 * capital.limits(run.risk()).minProbabilityOfProfit(),

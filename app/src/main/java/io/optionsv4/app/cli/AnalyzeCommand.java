@@ -347,7 +347,8 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
                 settings,
                 clock,
                 parallelism,
-                new TradingDays(ReferenceData.standard().calendar()::isPlannedTradingDay));
+                new TradingDays(ReferenceData.standard().calendar()::isPlannedTradingDay),
+                opened.brokerMargin());
     }
 
     /**

@@ -47,7 +47,7 @@ final class PayoffCosts {
                         + " at net expected value");
     }
 
-    private static String how(PayoffEconomics.Exit exit) {
+    private static String how(io.optionsv4.core.costs.ExitCosts exit) {
         return exit.cheaper() == exit.closed() ? ", closed by orders" : ", held to expiry";
     }
 

@@ -70,7 +70,7 @@ final class PayoffJson {
         node.put("expected_value", figures.expectedValue());
     }
 
-    private static ObjectNode exit(PayoffEconomics.Exit exit) {
+    private static ObjectNode exit(io.optionsv4.core.costs.ExitCosts exit) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("spot", exit.spot());
         node.set("closed", roundTrip(exit.closed()));

@@ -27,8 +27,8 @@ final class TopList {
         SCORE(Comparator.comparingDouble((RankedStrategy s) -> s.ranked().totalScore())
                 .reversed()),
         /** Probability of profit, highest first. */
-        POP(Comparator.comparingDouble(
-                        (RankedStrategy s) -> s.ranked().candidate().figures().probabilityOfProfit())
+        POP(Comparator.comparingDouble((RankedStrategy s) ->
+                        s.ranked().candidate().netFigures().probabilityOfProfit())
                 .reversed()),
         /** Max loss, smallest first (unlimited last). */
         MAX_LOSS(
@@ -90,9 +90,9 @@ final class TopList {
                     Table.Cell.of(c.name()),
                     Table.Cell.of(EXPIRY.format(c.nearExpiry())),
                     new Table.Cell(Rupees.of(c.netPremium()), t -> screen.signed(c.netPremium(), t)),
-                    new Table.Cell(Rupees.of(c.figures().maxLoss()), screen::red),
+                    new Table.Cell(Rupees.of(c.netFigures().maxLoss()), screen::red),
                     Table.Cell.of(String.format(
-                            Locale.ROOT, "%.0f%%", 100 * c.figures().probabilityOfProfit())),
+                            Locale.ROOT, "%.0f%%", 100 * c.netFigures().probabilityOfProfit())),
                     Table.Cell.of(String.format(Locale.ROOT, "%.1f", s.ranked().totalScore())),
                     new Table.Cell(
                             label(s.ranked().conviction()), style(s.ranked().conviction(), screen))));
@@ -118,6 +118,6 @@ final class TopList {
     }
 
     private static double loss(Candidate c) {
-        return c.figures().maxLoss() instanceof Amount.Finite f ? f.rupees() : Double.MAX_VALUE;
+        return c.netFigures().maxLoss() instanceof Amount.Finite f ? f.rupees() : Double.MAX_VALUE;
     }
 }

@@ -1,8 +1,10 @@
 package io.optionsv4.app.config;
 
+import io.optionsv4.core.margin.MarginSource;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.dhan.rest.DhanConfig;
+import io.optionsv4.dhan.rest.DhanMarginCalculator;
 import io.optionsv4.dhan.rest.DhanMarketData;
 import io.optionsv4.dhan.rest.Sleeper;
 import io.optionsv4.dhan.scrip.ScripMaster;
@@ -50,8 +52,18 @@ public final class MarketDataFactory {
         this.projectData = projectData;
     }
 
-    /** A source opened for one command: the market data and the resolved as-of date. */
-    public record Opened(MarketData marketData, LocalDate asOf, String description) {}
+    /**
+     * A source opened for one command: the market data, the resolved as-of date, and the broker's margin calculator
+     * where the source is a broker ({@code --data dhan}; empty otherwise: the local NSE-like margin model applies).
+     */
+    public record Opened(
+            MarketData marketData, LocalDate asOf, String description, Optional<MarginSource> brokerMargin) {
+
+        /** A source without a broker's margin calculator. */
+        public Opened(MarketData marketData, LocalDate asOf, String description) {
+            this(marketData, asOf, description, Optional.empty());
+        }
+    }
 
     /**
      * Opens the source.
@@ -102,7 +114,11 @@ public final class MarketDataFactory {
         DhanMarketData dhan =
                 new DhanMarketData(config, scripMaster, clock, Sleeper.SYSTEM, DhanMarketData.DEFAULT_RATE);
         LocalDate asOf = settings.asOf().orElse(LocalDate.now(clock.withZone(INDIA)));
-        return new Opened(dhan, asOf, "Dhan API v2 at " + config.baseUrl());
+        return new Opened(
+                dhan,
+                asOf,
+                "Dhan API v2 at " + config.baseUrl(),
+                Optional.of(new DhanMarginCalculator(config, scripMaster)));
     }
 
     private Opened openReplay(MarketDataSettings settings) {

@@ -8,9 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.optionsv4.app.testdata.Cli;
 import io.optionsv4.app.testdata.StoreCli;
 import io.optionsv4.core.instrument.Right;
+import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.instrument.UnderlyingKind;
+import io.optionsv4.core.margin.MarginBasket;
+import io.optionsv4.core.margin.MarginCalculator;
+import io.optionsv4.core.margin.MarginMarket;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.market.Valuation;
+import io.optionsv4.core.probability.OptionLeg;
+import io.optionsv4.core.selection.NetEconomics;
 import io.optionsv4.core.selection.RecommendedLeg;
 import io.optionsv4.core.selection.StrategyRecommendation;
 import io.optionsv4.core.selection.SymbolAnalysis;
@@ -24,10 +31,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -390,12 +399,87 @@ class AnalyzeCommandIT {
                 where + " stored max loss",
                 figures.get("max_loss"),
                 stored.figures().maxLoss());
+        NetEconomics economics = stored.economics().orElseThrow();
+        JsonNode net = json.get("net");
+        assertThat(economics.netExpectedValue().rupees())
+                .as(where + " stored net EV")
+                .isCloseTo(net.get("expected_value").asDouble(), within(0.006));
+        assertThat(economics.capitalRequired().rupees())
+                .as(where + " stored capital")
+                .isPositive()
+                .isCloseTo(json.get("capital").get("capital_required").asDouble(), within(0.006));
+        assertThat(economics.costsTotal().rupees())
+                .as(where + " stored costs")
+                .isCloseTo(json.get("costs").get("round_trip_at_target").asDouble(), within(0.006));
+        assertThat(economics.netExpectedValueUnderPlan().rupees())
+                .as(where + " stored net EV under the plan")
+                .isCloseTo(
+                        json.get("plan_probabilities")
+                                .get("expected_pnl_under_plan")
+                                .asDouble(),
+                        within(0.006));
+        if (net.get("max_loss").isNumber()) {
+            assertThat(economics.netMaxLoss().orElseThrow().rupees())
+                    .as(where)
+                    .isCloseTo(net.get("max_loss").asDouble(), within(0.006));
+        }
         assertThat(stored.totalScore())
                 .as(where)
                 .isCloseTo(json.get("total_score").asDouble(), within(0.005));
         assertThat(stored.conviction().name())
                 .as(where)
                 .isEqualTo(json.get("conviction").asText());
+    }
+
+    @Test
+    void test_run_hedgedCapitalBelowItsShortLegsNaked() {
+        int hedged = 0;
+        for (JsonNode s : strategies(doc)) {
+            Set<String> sides = new HashSet<>();
+            Set<String> expiries = new HashSet<>();
+            s.get("legs").forEach(l -> {
+                sides.add(l.get("side").asText());
+                expiries.add(l.get("expiry").asText());
+            });
+            if (sides.size() < 2 || expiries.size() > 1 || s.has("underlying_leg")) {
+                continue;
+            }
+            hedged++;
+            JsonNode model = s.get("model");
+            double spot = model.get("spot").asDouble();
+            double vol = model.get("volatility").asDouble();
+            LocalDate expiry = LocalDate.parse(model.get("near_expiry").asText());
+            MarginMarket market = new MarginMarket(
+                    spot > 5000 ? UnderlyingKind.INDEX : UnderlyingKind.STOCK,
+                    spot,
+                    vol,
+                    model.get("rate").asDouble(),
+                    model.get("dividend").asDouble(),
+                    expiry);
+            double naked = 0;
+            for (JsonNode l : s.get("legs")) {
+                if (l.get("side").asText().equals("SELL")) {
+                    OptionLeg leg = OptionLeg.of(
+                            Right.valueOf(l.get("right").asText()),
+                            Side.SELL,
+                            l.get("strike").asDouble(),
+                            l.get("premium").asDouble(),
+                            l.get("lots").asInt(),
+                            s.get("lot_size").asInt());
+                    naked += MarginCalculator.NSE
+                            .margin(MarginBasket.of(List.of(leg), vol), market, DAY)
+                            .capitalRequired()
+                            .rupees();
+                }
+            }
+            assertThat(s.get("capital").get("capital_required").asDouble())
+                    .as(s.get("legs").toString())
+                    .isPositive()
+                    .isLessThan(naked);
+        }
+        assertThat(hedged)
+                .as("spreads, condors and butterflies kept on 3 Jan 2020")
+                .isPositive();
     }
 
     @Test

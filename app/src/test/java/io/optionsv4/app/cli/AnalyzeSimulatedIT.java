@@ -11,6 +11,13 @@ import io.optionsv4.app.testdata.Cli;
 import io.optionsv4.core.analysis.Direction;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
+import io.optionsv4.core.instrument.UnderlyingKind;
+import io.optionsv4.core.margin.MarginBasket;
+import io.optionsv4.core.margin.MarginCalculator;
+import io.optionsv4.core.margin.MarginMarket;
+import io.optionsv4.core.probability.Leg;
+import io.optionsv4.core.probability.OptionLeg;
+import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.core.strategy.StrategyCategory;
 import io.optionsv4.engine.pipeline.AnalysisPipeline;
@@ -18,6 +25,7 @@ import io.optionsv4.engine.pipeline.AnalysisRequest;
 import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.MarketConditionsService;
 import io.optionsv4.engine.pipeline.ProgressListener;
+import io.optionsv4.engine.pipeline.RankedStrategy;
 import io.optionsv4.engine.pipeline.SymbolOutcome;
 import io.optionsv4.marketdata.sim.SimulatedMarketData;
 import java.io.IOException;
@@ -98,6 +106,27 @@ class AnalyzeSimulatedIT {
                 ProgressListener.NONE);
     }
 
+    /** Returns the sum of the local capital of each short leg of {@code c} margined alone. */
+    private static double nakedShortLegs(Candidate c) {
+        MarginMarket market = new MarginMarket(
+                c.symbol().contains("NIFTY") ? UnderlyingKind.INDEX : UnderlyingKind.STOCK,
+                c.spot(),
+                c.atmVolatility(),
+                c.model().rate(),
+                c.model().dividendYield(),
+                c.nearExpiry());
+        double naked = 0;
+        for (Leg leg : c.strategy().legs()) {
+            if (leg instanceof OptionLeg o && o.quantity() < 0) {
+                naked += MarginCalculator.NSE
+                        .margin(MarginBasket.of(List.of(o), c.atmVolatility()), market, c.asOf())
+                        .capitalRequired()
+                        .rupees();
+            }
+        }
+        return naked;
+    }
+
     @Test
     void test_bullishBearishAndNeutralDays_keepEveryStrategyFamily() {
         // Seeds and days chosen (by looking) for a bullish, a bearish and a neutral NIFTY on the simulated market.
@@ -124,6 +153,25 @@ class AnalyzeSimulatedIT {
             }
         }
 
+        int condors = 0;
+        for (AnalysisRun run : runs) {
+            for (SymbolOutcome outcome : run.outcomes()) {
+                if (outcome instanceof SymbolOutcome.Analysed a) {
+                    for (RankedStrategy s : a.strategies()) {
+                        assertThat(s.capitalRequired().orElseThrow().paise())
+                                .as(s.toString())
+                                .isPositive();
+                        assertThat(s.planCostsIncluded()).isTrue();
+                        if (s.ranked().candidate().name().equals("Iron Condor")) {
+                            condors++;
+                            assertThat(s.capitalRequired().orElseThrow().rupees())
+                                    .isLessThan(nakedShortLegs(s.ranked().candidate()));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(condors).as("iron condors kept").isPositive();
         assertThat(directions).containsExactlyInAnyOrder(Direction.values());
         assertThat(categories.keySet()).as(categories.toString()).containsExactlyInAnyOrder(StrategyCategory.values());
     }

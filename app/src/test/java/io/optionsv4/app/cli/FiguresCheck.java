@@ -10,6 +10,7 @@ import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.Leg;
+import io.optionsv4.core.probability.NearExpiryStress;
 import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.PayoffProfile;
@@ -133,7 +134,14 @@ final class FiguresCheck {
                 .as(where + " EV")
                 .isCloseTo(core.expectedValue(), within(0.005 + 1e-6 * Math.abs(core.expectedValue())));
         assertAmount(where + " max profit", figures.get("max_profit"), core.maxProfit());
-        assertAmount(where + " max loss", figures.get("max_loss"), core.maxLoss());
+        Amount maxLoss = core.maxLoss();
+        if (twoExpiries && maxLoss instanceof Amount.Finite) {
+            // over two expiries: the worst P&L at the near expiry within ±2σ, later IV ±5 points (issue 12)
+            maxLoss = new Amount.Finite(NearExpiryStress.maxLoss(
+                    legs, probability, model.get("far_volatility").asDouble()));
+        }
+        assertAmount(where + " max loss", figures.get("max_loss"), maxLoss);
+        checkNet(where, s);
         JsonNode breakevens = figures.get("breakevens");
         assertThat(breakevens).as(where).hasSize(core.breakevens().size());
         for (int i = 0; i < breakevens.size(); i++) {
@@ -155,6 +163,45 @@ final class FiguresCheck {
                     .isCloseTo(0.0, within(0.005 * slope + 1e-6 * scale));
         }
         return false;
+    }
+
+    /**
+     * Checks the strategy's {@code net}, {@code costs} and {@code capital} blocks: net never better than gross, net EV
+     * = gross EV less the round trip at the target, costs and capital above zero.
+     */
+    static void checkNet(String where, JsonNode s) {
+        JsonNode gross = s.get("figures");
+        JsonNode net = s.get("net");
+        JsonNode costs = s.get("costs");
+        assertThat(gross.get("basis").asText()).isEqualTo("GROSS");
+        assertThat(net.get("basis").asText()).as(where).isEqualTo("NET");
+        double roundTrip = costs.get("round_trip_at_target").asDouble();
+        assertThat(roundTrip).as(where + " round trip").isPositive();
+        assertThat(costs.get("entry").get("brokerage").asDouble())
+                .as(where + " entry brokerage: ₹20 an order")
+                .isEqualTo(20.0 * s.get("legs").size());
+        assertThat(net.get("expected_value").asDouble())
+                .as(where + " net EV")
+                .isCloseTo(gross.get("expected_value").asDouble() - roundTrip, within(0.011));
+        if (gross.get("max_profit").isNumber()) {
+            assertThat(net.get("max_profit").asDouble())
+                    .as(where + " net max profit")
+                    .isLessThan(gross.get("max_profit").asDouble());
+        }
+        if (gross.get("max_loss").isNumber()) {
+            assertThat(net.get("max_loss").asDouble())
+                    .as(where + " net max loss")
+                    .isGreaterThan(gross.get("max_loss").asDouble());
+        }
+        assertThat(net.get("probability_of_profit").asDouble())
+                .as(where + " net PoP")
+                .isLessThanOrEqualTo(gross.get("probability_of_profit").asDouble());
+        assertThat(s.get("capital").get("capital_required").asDouble())
+                .as(where + " capital")
+                .isPositive();
+        assertThat(s.get("plan_probabilities").get("costs_included").asBoolean())
+                .as(where)
+                .isTrue();
     }
 
     static void assertAmount(String what, JsonNode json, Amount core) {

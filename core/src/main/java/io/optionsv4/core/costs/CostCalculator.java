@@ -49,6 +49,11 @@ public final class CostCalculator {
         return new CostCalculator(CostSchedule.nse(), Brokerage.DHAN_OPTIONS);
     }
 
+    /** Returns the rate table this calculator charges from. */
+    public CostSchedule schedule() {
+        return schedule;
+    }
+
     /**
      * Returns the charges of one executed order, each component to the paisa.
      *

@@ -87,6 +87,20 @@ public final class CostSchedule {
                 rate(ChargeComponent.GST, tradeDate));
     }
 
+    /**
+     * Returns true when every component has a rate in force on {@code tradeDate}, so that {@link #ratesOn} answers
+     * without throwing.
+     */
+    public boolean covers(LocalDate tradeDate) {
+        Checks.notNull(tradeDate, "tradeDate");
+        for (EffectiveRate[] history : byComponent.values()) {
+            if (history.length == 0 || history[0].effectiveFrom().isAfter(tradeDate)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns the row of {@code component} in force on {@code tradeDate}, with its source. */
     public EffectiveRate rowOn(ChargeComponent component, LocalDate tradeDate) {
         EffectiveRate[] history = byComponent.get(Checks.notNull(component, "component"));

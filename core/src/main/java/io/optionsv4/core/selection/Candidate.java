@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param reference the net premium and the figures at the legs' reference prices (mid or close)
  * @param model the lognormal model of the figures at the near expiry (spot, ATM volatility, rate and dividend yield
  *     matching the chain's forward, years to the near expiry)
+ * @param economics the costs, the figures net of them and the capital required, once {@link EconomicsCalculator}
+ *     has priced them (empty straight from construction)
  */
 public record Candidate(
         String symbol,
@@ -50,7 +52,8 @@ public record Candidate(
         int daysToExpiry,
         double atmVolatility,
         ProbabilityModel model,
-        ReferenceFigures reference) {
+        ReferenceFigures reference,
+        Optional<CandidateEconomics> economics) {
     /** Validates the components and copies the legs. */
     public Candidate {
         Checks.notBlank(symbol, "symbol");
@@ -72,6 +75,79 @@ public record Candidate(
         Checks.nonNegative(atmVolatility, "atmVolatility");
         Checks.notNull(model, "model");
         Checks.notNull(reference, "reference");
+        Checks.notNull(economics, "economics");
+    }
+
+    /** Creates a candidate without economics yet (see the canonical constructor for the components). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public Candidate(
+            String symbol,
+            LocalDate asOf,
+            StrategyDefinition definition,
+            double spot,
+            List<CandidateLeg> legs,
+            int underlyingUnits,
+            int lotSize,
+            Strategy strategy,
+            StrategyFigures figures,
+            GreekExposure greeks,
+            double netPremium,
+            LocalDate nearExpiry,
+            Optional<LocalDate> farExpiry,
+            int daysToExpiry,
+            double atmVolatility,
+            ProbabilityModel model,
+            ReferenceFigures reference) {
+        this(
+                symbol,
+                asOf,
+                definition,
+                spot,
+                legs,
+                underlyingUnits,
+                lotSize,
+                strategy,
+                figures,
+                greeks,
+                netPremium,
+                nearExpiry,
+                farExpiry,
+                daysToExpiry,
+                atmVolatility,
+                model,
+                reference,
+                Optional.empty());
+    }
+
+    /** Returns a copy carrying {@code value} as its economics. */
+    public Candidate withEconomics(CandidateEconomics value) {
+        return new Candidate(
+                symbol,
+                asOf,
+                definition,
+                spot,
+                legs,
+                underlyingUnits,
+                lotSize,
+                strategy,
+                figures,
+                greeks,
+                netPremium,
+                nearExpiry,
+                farExpiry,
+                daysToExpiry,
+                atmVolatility,
+                model,
+                reference,
+                Optional.of(Checks.notNull(value, "value")));
+    }
+
+    /**
+     * Returns the figures net of the round-trip costs when the economics are known, else the executable figures: the
+     * figures the filter and the ranking judge a strategy by.
+     */
+    public StrategyFigures netFigures() {
+        return economics.map(CandidateEconomics::net).orElse(figures);
     }
 
     /** Returns the strategy's display name. */

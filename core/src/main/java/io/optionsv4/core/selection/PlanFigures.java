@@ -9,8 +9,7 @@ import io.optionsv4.core.result.Checks;
  *
  * <p>The plan figures come from the exit plan made <em>before</em> ranking (the engine simulates it, {@code
  * exit.PlanSimulator}); without a plan they are the expiry figures ({@link #atExpiry}). {@code capitalRequired} is the
- * one input for the capital: today the maximum loss ({@link #capitalFromMaxLoss}), to be replaced by the margin
- * blocked when the cost stack and margin reach the analysis.
+ * one input for the capital: the margin blocked ({@link #capital}), the maximum loss only where no margin is known.
  *
  * @param expectedPnl the expected P&amp;L under the plan, rupees for the whole position (net of the costs the plan
  *     was simulated with), finite
@@ -33,7 +32,21 @@ public record PlanFigures(double expectedPnl, double probabilityOfProfit, double
      */
     public static PlanFigures atExpiry(Candidate candidate, double expectedPnl) {
         Checks.notNull(candidate, "candidate");
-        return new PlanFigures(expectedPnl, candidate.figures().probabilityOfProfit(), capitalFromMaxLoss(candidate));
+        return new PlanFigures(expectedPnl, candidate.netFigures().probabilityOfProfit(), capital(candidate));
+    }
+
+    /**
+     * Returns the capital a candidate ties up: the margin of its {@link Candidate#economics() economics} (local model,
+     * or the broker's) when they are known, else {@link #capitalFromMaxLoss its maximum loss}. Rupees for the whole
+     * position.
+     */
+    public static double capital(Candidate candidate) {
+        Checks.notNull(candidate, "candidate");
+        return candidate
+                .economics()
+                .map(e -> e.capitalRequired().rupees())
+                .filter(c -> c > 0)
+                .orElseGet(() -> capitalFromMaxLoss(candidate));
     }
 
     /**
@@ -43,7 +56,7 @@ public record PlanFigures(double expectedPnl, double probabilityOfProfit, double
      */
     public static double capitalFromMaxLoss(Candidate candidate) {
         Checks.notNull(candidate, "candidate");
-        double capital = switch (candidate.figures().maxLoss()) {
+        double capital = switch (candidate.netFigures().maxLoss()) {
             case Amount.Finite l -> l.rupees();
             case Amount.Unlimited u -> ProbabilityFilter.stressLoss(candidate).orElse(0);
         };

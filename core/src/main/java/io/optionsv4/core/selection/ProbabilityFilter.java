@@ -14,6 +14,10 @@ import java.util.OptionalDouble;
  * The probability filter by risk tolerance (issue 5, part 4): keeps a built strategy only when its probability of
  * profit, reward and maximum loss suit the trader's {@link RiskTolerance}.
  *
+ * <p>The figures judged are {@link Candidate#netFigures() net of the round-trip costs} (issue 12): one loss measure
+ * for every family, the net maximum loss at the (first) expiry (for calendars and diagonals the worst net P&amp;L over
+ * the stated stress range), and for unlimited or stock-bounded losses the stress loss below.
+ *
  * <p>Checks, in this order, the first failing one deciding:
  *
  * <ol>
@@ -61,7 +65,7 @@ public final class ProbabilityFilter {
     public Optional<Rejection> check(Candidate candidate, RiskTolerance tolerance) {
         Checks.notNull(candidate, "candidate");
         RiskLimits limits = capital.limits(tolerance);
-        StrategyFigures figures = candidate.figures();
+        StrategyFigures figures = candidate.netFigures();
         double pop = figures.probabilityOfProfit();
         if (pop < limits.minProbabilityOfProfit()) {
             return reject(

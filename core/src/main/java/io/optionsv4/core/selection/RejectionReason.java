@@ -18,6 +18,8 @@ public enum RejectionReason {
      * negative price; the detail names the contract and the field.
      */
     BAD_PRICE("bad book or price"),
+    /** The cost rate table has no rates for the trade date or the expiry; the detail names the date. */
+    NO_COST_RATES("no cost rates for the date"),
     /** Probability of profit below the risk tolerance's threshold. */
     BELOW_POP_THRESHOLD("all below the PoP threshold"),
     /** Maximum loss (or unlimited loss) above what the risk tolerance allows per trade. */

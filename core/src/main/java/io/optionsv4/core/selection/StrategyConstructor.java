@@ -9,6 +9,8 @@ import io.optionsv4.core.instrument.LotSize;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.market.OptionQuote;
+import io.optionsv4.core.probability.Amount;
+import io.optionsv4.core.probability.NearExpiryStress;
 import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.result.Checks;
@@ -355,11 +357,23 @@ public final class StrategyConstructor {
                 definition.spansTwoExpiries() ? yearsBetween : 0.0);
     }
 
+    /**
+     * Returns the figures at the near expiry; over two expiries a finite max loss is the worst P&amp;L within the
+     * {@link NearExpiryStress} range (±2σ, later IV ±5 points) rather than the limit far from the strikes.
+     */
     private static StrategyFigures figures(
             StrategyDefinition definition, Strategy strategy, ProbabilityModel model, Market far) {
-        return definition.spansTwoExpiries()
-                ? strategy.figures(model, far.move().atmIv())
-                : strategy.figures(model);
+        if (!definition.spansTwoExpiries()) {
+            return strategy.figures(model);
+        }
+        StrategyFigures f = strategy.figures(model, far.move().atmIv());
+        if (f.maxLoss().isUnlimited()) {
+            return f;
+        }
+        double stressed =
+                NearExpiryStress.maxLoss(strategy.legs(), model, far.move().atmIv());
+        return new StrategyFigures(
+                f.maxProfit(), Amount.of(stressed), f.breakevens(), f.probabilityOfProfit(), f.expectedValue());
     }
 
     private static CandidateLeg leg(

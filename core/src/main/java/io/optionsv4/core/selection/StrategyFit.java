@@ -44,6 +44,13 @@ public final class StrategyFit {
     private final StrategyPreferences preferences;
     private final List<StrategyDefinition> registry;
 
+    /**
+     * Strategies that need a physically settled underlying and are never chosen for a cash-settled index: a covered
+     * call holds the shares, and a short put on an index settles in cash, so it secures no purchase and is not a
+     * cash-secured put (its capital is the margin of a naked short put).
+     */
+    static final Set<String> STOCK_ONLY = Set.of("Cash-Secured Put", "Covered Call");
+
     /** Creates the fit over the whole {@link StrategyRegistry}. */
     public StrategyFit(StrategyPreferences preferences) {
         this.preferences = Checks.notNull(preferences, "preferences");
@@ -59,6 +66,14 @@ public final class StrategyFit {
     public List<StrategyDefinition> choose(UnderlyingAnalysis analysis, Optional<MarketConditions> market) {
         Checks.notNull(analysis, "analysis");
         Checks.notNull(market, "market");
+        List<StrategyDefinition> fitting = fitting(analysis, market);
+        if (!LegPricer.isIndex(analysis.symbol())) {
+            return fitting;
+        }
+        return fitting.stream().filter(d -> !STOCK_ONLY.contains(d.name())).toList();
+    }
+
+    private List<StrategyDefinition> fitting(UnderlyingAnalysis analysis, Optional<MarketConditions> market) {
         Direction outlook = outlook(analysis);
         Optional<IvEnvironment> environment = environment(analysis);
         Set<StrategyDefinition> chosen = new LinkedHashSet<>();

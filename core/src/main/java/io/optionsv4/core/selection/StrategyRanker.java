@@ -20,6 +20,9 @@ import java.util.List;
  * The composite score of a built strategy (issue 5, part 5): ten named {@link ScoreComponent}s of 0-100 each,
  * {@code total = clamp(sum(weight x score) - complexityPenalty x complexityScore, 0, 100)}, and its {@link Conviction}.
  *
+ * <p>Probability of profit, max profit, max loss and EV are the candidate's {@link Candidate#netFigures() figures net
+ * of costs} where they are known (issue 12).
+ *
  * <p>The formulas (b = the strategy's directional bias as +1 bullish, -1 bearish, 0 neutral):
  *
  * <p>The economics are scored on the candidate's {@link PlanFigures}: the expected P&amp;L and PoP of following its
@@ -145,7 +148,7 @@ public final class StrategyRanker {
     }
 
     static double riskReward(Candidate candidate) {
-        StrategyFigures figures = candidate.figures();
+        StrategyFigures figures = candidate.netFigures();
         Amount profit = figures.maxProfit();
         Amount loss = figures.maxLoss();
         if (profit instanceof Amount.Finite p && p.rupees() <= 0) {
@@ -181,7 +184,7 @@ public final class StrategyRanker {
      * the model has no time or volatility left.
      */
     static double forecastExpectedValue(Candidate candidate, RankingContext context) {
-        double ev = candidate.figures().expectedValue();
+        double ev = candidate.netFigures().expectedValue();
         ProbabilityModel model = candidate.model();
         if (context.realizedVolatility().isEmpty()
                 || candidate.definition().spansTwoExpiries()

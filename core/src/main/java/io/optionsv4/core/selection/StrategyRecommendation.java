@@ -4,6 +4,7 @@ import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.result.Checks;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
  * @param componentScores the score breakdown, distinct component names
  * @param totalScore the total score the ranking used, finite
  * @param conviction the conviction level
+ * @param economics the figures net of costs, the costs and the capital required (issue 12); empty where they were not
+ *     priced (analyses stored before them)
  */
 public record StrategyRecommendation(
         String strategyName,
@@ -32,7 +35,8 @@ public record StrategyRecommendation(
         List<ExitLevel> exitLevels,
         List<ComponentScore> componentScores,
         double totalScore,
-        Conviction conviction) {
+        Conviction conviction,
+        Optional<NetEconomics> economics) {
 
     /** Validates the recommendation and copies its lists. */
     public StrategyRecommendation {
@@ -49,6 +53,31 @@ public record StrategyRecommendation(
                 names.add(c.component()), "component score " + c.component() + " appears twice in " + strategyName));
         Checks.finite(totalScore, "totalScore");
         Checks.notNull(conviction, "conviction");
+        Checks.notNull(economics, "economics");
+    }
+
+    /** Creates a recommendation without economics (see the canonical constructor for the components). */
+    public StrategyRecommendation(
+            String strategyName,
+            List<RecommendedLeg> legs,
+            StrategyFigures figures,
+            GreekExposure greekExposure,
+            RiskManagement risk,
+            List<ExitLevel> exitLevels,
+            List<ComponentScore> componentScores,
+            double totalScore,
+            Conviction conviction) {
+        this(
+                strategyName,
+                legs,
+                figures,
+                greekExposure,
+                risk,
+                exitLevels,
+                componentScores,
+                totalScore,
+                conviction,
+                Optional.empty());
     }
 
     /** Returns the canonical text of the legs, in leg order, e.g. {@code BUY CALL 2500.0 2020-01-30 x1|SELL ...}. */

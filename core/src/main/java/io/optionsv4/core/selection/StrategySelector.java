@@ -31,11 +31,26 @@ public final class StrategySelector {
 
     private final ProbabilityFilter filter;
     private final StrategyRanker ranker;
+    private final Optional<EconomicsCalculator> economics;
 
-    /** Creates the selector from its filter and its ranker. */
+    /**
+     * Creates the selector from its filter and its ranker, judging the figures as built (no costs priced): for tests
+     * of the ordering and for callers that price economics themselves.
+     */
     public StrategySelector(ProbabilityFilter filter, StrategyRanker ranker) {
         this.filter = Checks.notNull(filter, "filter");
         this.ranker = Checks.notNull(ranker, "ranker");
+        this.economics = Optional.empty();
+    }
+
+    /**
+     * Creates the selector from its filter, its ranker and the economics every built candidate is priced with before
+     * the filter and the ranking (both judge the figures net of costs).
+     */
+    public StrategySelector(ProbabilityFilter filter, StrategyRanker ranker, EconomicsCalculator economics) {
+        this.filter = Checks.notNull(filter, "filter");
+        this.ranker = Checks.notNull(ranker, "ranker");
+        this.economics = Optional.of(Checks.notNull(economics, "economics"));
     }
 
     /**
@@ -86,12 +101,19 @@ public final class StrategySelector {
                 case ConstructionResult.Rejected r -> rejections.add(r.rejection());
                 case ConstructionResult.Built b -> {
                     built++;
-                    Optional<Rejection> rejection = filter.check(b.candidate(), tolerance);
+                    Optional<Rejection> noRates = economics.flatMap(e -> e.check(b.candidate()));
+                    if (noRates.isPresent()) {
+                        rejections.add(noRates.get());
+                        continue;
+                    }
+                    Candidate priced = economics
+                            .map(e -> b.candidate().withEconomics(e.of(b.candidate())))
+                            .orElse(b.candidate());
+                    Optional<Rejection> rejection = filter.check(priced, tolerance);
                     if (rejection.isPresent()) {
                         rejections.add(rejection.get());
                     } else {
-                        Candidate candidate = b.candidate();
-                        passed.add(ranker.rank(candidate, plans.assess(candidate), context));
+                        passed.add(ranker.rank(priced, plans.assess(priced), context));
                     }
                 }
             }

@@ -18,10 +18,13 @@ import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.market.BidAsk;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
+import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.Leg;
+import io.optionsv4.core.probability.NearExpiryStress;
 import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.probability.UnderlyingLeg;
 import io.optionsv4.core.strategy.LegTemplate;
 import io.optionsv4.core.strategy.StrategyDefinition;
@@ -526,8 +529,17 @@ class StrategyConstructorTest {
         double years = near.yearsToExpiry();
         double q = 0.065 - Math.log(near.forward().orElseThrow().price() / SPOT) / years;
         ProbabilityModel model = ProbabilityModel.of(SPOT, 0.25, 0.065, q, years);
+        StrategyFigures grid = PayoffAnalyzer.figures(calendar.strategy().legs(), model, 0.30);
+        // max loss over two expiries: the worst P&L within ±2σ at the near expiry, later IV ±5 points (issue 12)
         assertThat(calendar.figures())
-                .isEqualTo(PayoffAnalyzer.figures(calendar.strategy().legs(), model, 0.30));
+                .isEqualTo(new StrategyFigures(
+                        grid.maxProfit(),
+                        Amount.of(NearExpiryStress.maxLoss(calendar.strategy().legs(), model, 0.30)),
+                        grid.breakevens(),
+                        grid.probabilityOfProfit(),
+                        grid.expectedValue()));
+        assertThat(calendar.figures().maxLoss().orElse(0))
+                .isLessThan(grid.maxLoss().orElse(0));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.optionsv4.core.analysis.Direction;
 import io.optionsv4.core.analysis.IvEnvironment;
+import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.conditions.MarketState;
 import io.optionsv4.core.strategy.DirectionalBias;
 import io.optionsv4.core.strategy.StrategyCategory;
@@ -43,6 +44,25 @@ class StrategyFitTest {
                 .count();
         assertThat(chosen).hasSize((int) expected);
         assertThat(names(chosen)).contains("Long Call", "Bull Put Spread", "Iron Condor", "Diagonal Spread");
+    }
+
+    @Test
+    void test_choose_indexNeverGetsCashSecuredPutOrCoveredCall() {
+        UnderlyingAnalysis stock = analysis(Direction.BULLISH, 0.6, IvEnvironment.HIGH);
+        UnderlyingAnalysis index = new UnderlyingAnalysis(
+                "NIFTY",
+                stock.asOf(),
+                stock.trend(),
+                stock.iv(),
+                stock.levels(),
+                stock.putCallRatio(),
+                stock.expectedMoves(),
+                stock.termStructure(),
+                stock.profile());
+
+        assertThat(names(fit.choose(stock, Optional.empty()))).contains("Cash-Secured Put", "Covered Call");
+        List<String> onIndex = names(fit.choose(index, Optional.empty()));
+        assertThat(onIndex).doesNotContain("Cash-Secured Put", "Covered Call").contains("Bull Put Spread");
     }
 
     @Test

@@ -8,7 +8,8 @@ enum DhanEndpoint {
     OHLC("/marketfeed/ohlc", RateLimitGroup.QUOTE),
     QUOTE("/marketfeed/quote", RateLimitGroup.QUOTE),
     HISTORICAL("/charts/historical", RateLimitGroup.DATA),
-    INTRADAY("/charts/intraday", RateLimitGroup.DATA);
+    INTRADAY("/charts/intraday", RateLimitGroup.DATA),
+    MARGIN_CALCULATOR("/margincalculator", RateLimitGroup.DATA);
 
     private final String path;
     private final RateLimitGroup group;

@@ -48,7 +48,8 @@ public final class FakeDhanServer implements AutoCloseable {
             "/v2/marketfeed/ltp", "marketfeed-ltp.json",
             "/v2/marketfeed/quote", "marketfeed-quote.json",
             "/v2/charts/historical", "charts-historical.json",
-            "/v2/charts/intraday", "charts-intraday.json");
+            "/v2/charts/intraday", "charts-intraday.json",
+            "/v2/margincalculator", "margincalculator.json");
 
     /** Throttle group of each throttled path: the chain and its expiry list share one, the quote endpoints one. */
     private static final Map<String, String> THROTTLE_GROUPS = Map.of(

@@ -5,6 +5,7 @@ import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
 import io.optionsv4.core.exit.TradingDays;
+import io.optionsv4.core.margin.MarginSource;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.Checks;
@@ -89,14 +90,18 @@ public final class AnalysisPipeline {
                 settings,
                 clock,
                 parallelism,
-                tradingDays);
+                tradingDays,
+                Optional.empty());
     }
 
     /**
      * Creates the pipeline that also stores each stored strategy's plan outcome distribution per lot (the
-     * allocator's input) into {@code allocationStore}; the other parameters as above.
+     * allocator's input) into {@code allocationStore}, and whose kept strategies take their capital required from a
+     * broker's margin calculator ({@code --data dhan}) when one is given, the local model's figure kept beside it; the
+     * other parameters as above.
      *
      * @param allocationStore where plan outcomes are stored, if anywhere
+     * @param brokerMargin the broker's margin calculator, or empty for the local NSE-like model only
      */
     public AnalysisPipeline(
             MarketData marketData,
@@ -107,12 +112,14 @@ public final class AnalysisPipeline {
             AnalysisSettings settings,
             Clock clock,
             int parallelism,
-            TradingDays tradingDays) {
+            TradingDays tradingDays,
+            Optional<MarginSource> brokerMargin) {
         this.allocationStore = Checks.notNull(allocationStore, "allocationStore");
         this.marketData = Checks.notNull(marketData, "marketData");
         this.analysisStore = Checks.notNull(analysisStore, "analysisStore");
         this.conditions = Checks.notNull(conditions, "conditions");
-        this.symbols = new SymbolPipeline(marketData, ivHistory, settings, tradingDays);
+        this.symbols = new SymbolPipeline(
+                marketData, ivHistory, settings, tradingDays, new BrokerMargin(Checks.notNull(brokerMargin, "m")));
         this.clock = Checks.notNull(clock, "clock");
         Checks.argument(parallelism >= 1, "parallelism must be >= 1 but was " + parallelism);
         this.parallelism = parallelism;

@@ -13,6 +13,7 @@ import io.optionsv4.core.analysis.VolumeProfile;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.exit.ExitPlanner;
+import io.optionsv4.core.exit.PlanCosts;
 import io.optionsv4.core.exit.PlanProbabilities;
 import io.optionsv4.core.exit.PlanSimulator;
 import io.optionsv4.core.exit.TradingDays;
@@ -22,11 +23,14 @@ import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.market.OptionChain;
+import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.result.StoreException;
+import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
 import io.optionsv4.core.selection.ConstructionInput;
 import io.optionsv4.core.selection.ConstructionResult;
+import io.optionsv4.core.selection.EconomicsCalculator;
 import io.optionsv4.core.selection.ExpectedMoveRange;
 import io.optionsv4.core.selection.IvAnalysis;
 import io.optionsv4.core.selection.MarketAnalysis;
@@ -79,12 +83,15 @@ final class SymbolPipeline {
     private final ExitPlanner exitPlanner;
 
     private final PlanSimulator simulator;
+    private final EconomicsCalculator economics;
+    private final BrokerMargin brokerMargin;
 
     SymbolPipeline(
             MarketData marketData,
             Optional<IvHistoryStore> ivHistory,
             AnalysisSettings settings,
-            TradingDays tradingDays) {
+            TradingDays tradingDays,
+            BrokerMargin brokerMargin) {
         this.marketData = Checks.notNull(marketData, "marketData");
         this.ivHistory = Checks.notNull(ivHistory, "ivHistory");
         Checks.notNull(settings, "settings");
@@ -92,9 +99,12 @@ final class SymbolPipeline {
         this.fit = new StrategyFit(settings.preferences());
         this.exitPlanner = new ExitPlanner(settings.exits(), tradingDays);
         this.constructor = new StrategyConstructor(settings.construction(), exitPlanner);
+        this.economics = EconomicsCalculator.DEFAULT;
+        this.brokerMargin = brokerMargin;
         this.selector = new StrategySelector(
                 new ProbabilityFilter(settings.capital()),
-                new StrategyRanker(settings.ranking(), settings.preferences()));
+                new StrategyRanker(settings.ranking(), settings.preferences()),
+                economics);
         this.simulator = new PlanSimulator(tradingDays, PlanSimulator.DEFAULT_PATHS, PlanSimulator.DEFAULT_SEED);
     }
 
@@ -155,7 +165,7 @@ final class SymbolPipeline {
         for (StrategyDefinition definition : fitting) {
             built.add(constructor.construct(definition, input));
         }
-        TradePlans plans = new TradePlans(exitPlanner, simulator, risk, analysis);
+        TradePlans plans = new TradePlans(exitPlanner, simulator, risk, analysis, this::planCosts);
         SymbolSelection selection = selector.select(built, RankingContext.of(analysis, market), risk, top, plans);
         if (selection.ranked().isEmpty()) {
             RejectionReason reason = selection.noStrategyReason().orElse(RejectionReason.NO_FITTING_STRATEGY);
@@ -163,13 +173,21 @@ final class SymbolPipeline {
                     symbol, Optional.of(analysis), reason, summarise(selection, reason), selection.rejections());
         }
         List<RankedStrategy> strategies = new ArrayList<>();
-        for (RankedCandidate ranked : selection.ranked()) {
-            TradePlans.Planned planned = plans.planned(ranked.candidate());
+        for (RankedCandidate selected : selection.ranked()) {
+            TradePlans.Planned planned = plans.planned(selected.candidate());
+            RankedCandidate ranked = brokerMargin.withBrokerCapital(selected);
             ExitPlan plan = planned.plan();
             PlanProbabilities probabilities = planned.probabilities();
+            PlanCosts costs = planCosts(ranked.candidate());
             ExpiryKind kind = kinds.getOrDefault(ranked.candidate().nearExpiry(), ExpiryKind.MONTHLY);
             strategies.add(new RankedStrategy(
-                    strategies.size() + 1, ranked, plan, recommendation(ranked, plan), probabilities, kind));
+                    strategies.size() + 1,
+                    ranked,
+                    plan,
+                    recommendation(ranked, plan, probabilities),
+                    probabilities,
+                    kind,
+                    costs.included()));
         }
         SymbolAnalysis stored = symbolAnalysis(analysis, indiaVix, strategies);
         return new SymbolOutcome.Analysed(
@@ -238,7 +256,20 @@ final class SymbolPipeline {
         return Optional.empty();
     }
 
-    private static StrategyRecommendation recommendation(RankedCandidate ranked, ExitPlan plan) {
+    /** Returns the cost stack of the candidate's option legs for the plan simulator; none without economics. */
+    private PlanCosts planCosts(Candidate candidate) {
+        if (candidate.economics().isEmpty()) {
+            return PlanCosts.NONE;
+        }
+        List<OptionLeg> legs = candidate.strategy().legs().stream()
+                .filter(OptionLeg.class::isInstance)
+                .map(OptionLeg.class::cast)
+                .toList();
+        return PlanCosts.of(economics.costs(), legs, candidate.asOf(), candidate.nearExpiry());
+    }
+
+    private static StrategyRecommendation recommendation(
+            RankedCandidate ranked, ExitPlan plan, PlanProbabilities probabilities) {
         return new StrategyRecommendation(
                 ranked.candidate().name(),
                 ranked.candidate().legs().stream()
@@ -250,7 +281,8 @@ final class SymbolPipeline {
                 plan.exitLevels(),
                 ranked.componentScores(),
                 ranked.totalScore(),
-                ranked.conviction());
+                ranked.conviction(),
+                ranked.candidate().economics().map(e -> NetEconomicsMapper.stored(e, probabilities)));
     }
 
     private static SymbolAnalysis symbolAnalysis(

@@ -15,12 +15,14 @@ import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.core.selection.StrategyRanker;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The trade plans of one symbol's candidates, made before ranking (issue 13, item 6): for each candidate that passes
  * the filter, the exit plan and its plan-aware probabilities under the volatility forecast, kept so the strategies
- * finally shown carry the very plan they were ranked on. The capital required is today the maximum loss ({@link
- * PlanFigures#capitalFromMaxLoss}). One instance per symbol and run; not thread-safe.
+ * finally shown carry the very plan they were ranked on. Plans are simulated net of the costs {@code costs} gives
+ * each candidate, and the capital required is the margin blocked ({@link PlanFigures#capital}). One instance per
+ * symbol and run; not thread-safe.
  */
 final class TradePlans implements PlanAssessor {
 
@@ -36,9 +38,16 @@ final class TradePlans implements PlanAssessor {
     private final PlanSimulator simulator;
     private final RiskTolerance risk;
     private final UnderlyingAnalysis analysis;
+    private final Function<Candidate, PlanCosts> costs;
     private final Map<Candidate, Planned> planned = new IdentityHashMap<>();
 
-    TradePlans(ExitPlanner planner, PlanSimulator simulator, RiskTolerance risk, UnderlyingAnalysis analysis) {
+    TradePlans(
+            ExitPlanner planner,
+            PlanSimulator simulator,
+            RiskTolerance risk,
+            UnderlyingAnalysis analysis,
+            Function<Candidate, PlanCosts> costs) {
+        this.costs = Checks.notNull(costs, "costs");
         this.planner = Checks.notNull(planner, "planner");
         this.simulator = Checks.notNull(simulator, "simulator");
         this.risk = Checks.notNull(risk, "risk");
@@ -49,14 +58,14 @@ final class TradePlans implements PlanAssessor {
     public PlanFigures assess(Candidate candidate) {
         Planned p = planned(candidate);
         return new PlanFigures(
-                p.probabilities().expectedPnl(), p.probabilities().profit(), PlanFigures.capitalFromMaxLoss(candidate));
+                p.probabilities().expectedPnl(), p.probabilities().profit(), PlanFigures.capital(candidate));
     }
 
     /** Returns the plan of {@code candidate}, made and simulated on first use. */
     Planned planned(Candidate candidate) {
         return planned.computeIfAbsent(candidate, c -> {
             ExitPlan plan = planner.plan(c, risk);
-            return new Planned(plan, simulator.simulate(c, plan, PlanCosts.NONE, forecastRatio(c)));
+            return new Planned(plan, simulator.simulate(c, plan, costs.apply(c), forecastRatio(c)));
         });
     }
 

@@ -94,9 +94,11 @@ class RunSummaryTest {
                         r.exitLevels(),
                         r.componentScores(),
                         r.totalScore(),
-                        r.conviction()),
+                        r.conviction(),
+                        r.economics()),
                 s.planProbabilities(),
-                s.nearExpiryKind());
+                s.nearExpiryKind(),
+                s.planCostsIncluded());
     }
 
     private static SymbolOutcome analysed(

@@ -32,7 +32,8 @@ class SymbolPipelineTest {
     @ValueSource(strings = {"ABB", "BANKNIFTY", "NIFTY"})
     void test_analyse_onAnExpiryDay_loadsTheListedChainsAfterItWithinTheHorizon(String symbol) {
         FaultyMarketData data = new FaultyMarketData(SIM);
-        SymbolPipeline pipeline = new SymbolPipeline(data, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS);
+        SymbolPipeline pipeline = new SymbolPipeline(
+                data, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS, BrokerMargin.NONE);
         List<LocalDate> listed =
                 SIM.expiries(symbol, EXPIRY_DAY).stream().map(Expiry::date).toList();
 
@@ -55,7 +56,8 @@ class SymbolPipelineTest {
     }
 
     private static SymbolOutcome.NoStrategy analyseMissing(FaultyMarketData data, String symbol, LocalDate day) {
-        SymbolPipeline pipeline = new SymbolPipeline(data, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS);
+        SymbolPipeline pipeline = new SymbolPipeline(
+                data, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS, BrokerMargin.NONE);
         SymbolOutcome outcome = pipeline.analyse(symbol, day, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
         assertThat(outcome).isInstanceOf(SymbolOutcome.NoStrategy.class);
         SymbolOutcome.NoStrategy none = (SymbolOutcome.NoStrategy) outcome;

@@ -4,6 +4,7 @@ import io.optionsv4.core.analysis.IvEnvironment;
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.market.OptionGreeks;
+import io.optionsv4.core.money.Money;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.selection.ComponentScore;
@@ -14,6 +15,7 @@ import io.optionsv4.core.selection.GreekExposure;
 import io.optionsv4.core.selection.IvAnalysis;
 import io.optionsv4.core.selection.MarketAnalysis;
 import io.optionsv4.core.selection.MarketLevels;
+import io.optionsv4.core.selection.NetEconomics;
 import io.optionsv4.core.selection.PriceLevel;
 import io.optionsv4.core.selection.RecommendedLeg;
 import io.optionsv4.core.selection.RiskManagement;
@@ -22,6 +24,7 @@ import io.optionsv4.core.selection.SymbolAnalysis;
 import io.optionsv4.core.strategy.DirectionalBias;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Complete, realistic analyses for store tests: every table gets rows, awkward doubles included. */
 public final class SampleAnalyses {
@@ -103,7 +106,15 @@ public final class SampleAnalyses {
                         new ComponentScore("probability", 0.7, 0.4),
                         new ComponentScore("risk_reward", 0.55, 0.3)),
                 score,
-                conviction);
+                conviction,
+                Optional.of(new NetEconomics(
+                        figures.maxProfit().isUnlimited() ? Optional.empty() : Optional.of(Money.ofPaise(1_234_567)),
+                        figures.maxLoss().isUnlimited() ? Optional.empty() : Optional.of(Money.ofPaise(-3_210_001)),
+                        Money.ofPaise(-4_501),
+                        Money.ofPaise(88_850),
+                        0.4213,
+                        Money.ofPaise(18_437),
+                        Money.ofPaise(15_900_000))));
     }
 
     private static RecommendedLeg leg(Side side, Right right, double strike, LocalDate expiry, double premium) {

@@ -1,0 +1,113 @@
+package io.optionsv4.core.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.optionsv4.core.costs.CostCalculator;
+import io.optionsv4.core.costs.RoundTripCosts;
+import io.optionsv4.core.instrument.UnderlyingKind;
+import io.optionsv4.core.margin.MarginBasket;
+import io.optionsv4.core.margin.MarginCalculator;
+import io.optionsv4.core.margin.MarginMarket;
+import io.optionsv4.core.probability.OptionLeg;
+import io.optionsv4.core.strategy.StrategyDefinition;
+import io.optionsv4.core.strategy.StrategyRegistry;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The economics of one constructed iron condor against the cost stack and the margin model called directly. */
+class EconomicsCalculatorTest {
+
+    private static Candidate ironCondor() {
+        ConstructionInput input = ConstructionFixtures.input(
+                ConstructionFixtures.chain(27).iv(0.2).build(),
+                ConstructionFixtures.chain(55).iv(0.2).build());
+        StrategyDefinition condor = StrategyRegistry.get("Iron Condor");
+        return ((ConstructionResult.Built)
+                        new StrategyConstructor(ConstructionFixtures.settings()).construct(condor, input))
+                .candidate();
+    }
+
+    @Test
+    void test_of_costsEqualCostCalculatorDirectly() {
+        Candidate c = ironCondor();
+        CandidateEconomics e = EconomicsCalculator.DEFAULT.of(c);
+
+        List<OptionLeg> legs =
+                c.strategy().legs().stream().map(OptionLeg.class::cast).toList();
+        double spot = e.costs().atTarget().spot();
+        double[] exit = legs.stream()
+                .mapToDouble(l -> l.right().intrinsic(spot, l.strike()))
+                .toArray();
+        RoundTripCosts closed = CostCalculator.nseDhan().closedAt(legs, c.asOf(), c.nearExpiry(), exit);
+        RoundTripCosts settled = CostCalculator.nseDhan().settledAt(legs, c.asOf(), c.nearExpiry(), spot);
+        assertThat(e.costs().atTarget().closed()).isEqualTo(closed);
+        assertThat(e.costs().atTarget().settled()).contains(settled);
+        // four orders at ₹20 each on entry, at least
+        assertThat(closed.entry().charges().brokerage().rupees()).isEqualTo(80.0);
+        double cheaper = Math.min(closed.total().rupees(), settled.total().rupees());
+        assertThat(e.costs().targetRupees()).isEqualTo(cheaper);
+        assertThat(e.net().expectedValue()).isCloseTo(c.figures().expectedValue() - cheaper, within());
+        assertThat(e.net().maxProfit().orElse(0))
+                .isCloseTo(c.figures().maxProfit().orElse(0) - cheaper, within());
+    }
+
+    @Test
+    void test_of_ironCondorCapitalBelowItsShortLegsNaked() {
+        Candidate c = ironCondor();
+        CandidateEconomics e = EconomicsCalculator.DEFAULT.of(c);
+        MarginMarket market = new MarginMarket(
+                UnderlyingKind.STOCK,
+                c.spot(),
+                c.atmVolatility(),
+                c.model().rate(),
+                c.model().dividendYield(),
+                c.nearExpiry());
+        double naked = 0;
+        for (var leg : c.strategy().legs()) {
+            if (leg instanceof OptionLeg o && o.quantity() < 0) {
+                naked += MarginCalculator.NSE
+                        .margin(MarginBasket.of(List.of(o), c.atmVolatility()), market, c.asOf())
+                        .capitalRequired()
+                        .rupees();
+            }
+        }
+        assertThat(e.capitalRequired().rupees()).isPositive().isLessThan(naked);
+        assertThat(e.returnOnMaxProfit()).isPresent();
+    }
+
+    @Test
+    void test_check_dateBeforeRateTable() {
+        Candidate c = ironCondor();
+        Candidate early = new Candidate(
+                c.symbol(),
+                LocalDate.of(2019, 8, 1),
+                c.definition(),
+                c.spot(),
+                c.legs(),
+                c.underlyingUnits(),
+                c.lotSize(),
+                c.strategy(),
+                c.figures(),
+                c.greeks(),
+                c.netPremium(),
+                c.nearExpiry(),
+                c.farExpiry(),
+                c.daysToExpiry(),
+                c.atmVolatility(),
+                c.model(),
+                c.reference());
+
+        assertThat(EconomicsCalculator.DEFAULT.check(early)).hasValueSatisfying(r -> {
+            assertThat(r.reason()).isEqualTo(RejectionReason.NO_COST_RATES);
+            assertThat(r.detail()).contains("2019-08-01");
+        });
+        assertThat(EconomicsCalculator.DEFAULT.check(c)).isEmpty();
+        assertThatThrownBy(() -> EconomicsCalculator.DEFAULT.of(early)).hasMessageContaining("2019-08-01");
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-6);
+    }
+}
