@@ -41,7 +41,10 @@ public final class BetaEstimator {
         Checks.notNull(nifty, "nifty");
         Map<LocalDate, Double> niftyClose = new HashMap<>();
         nifty.forEach(c -> niftyClose.put(c.date(), c.close()));
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
         int n = 0;
         Candle previous = null;
         for (Candle c : stock) {
