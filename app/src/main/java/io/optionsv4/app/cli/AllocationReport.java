@@ -46,9 +46,9 @@ final class AllocationReport {
         out.println();
         scenarios(a.scenarios(), screen, out);
         out.println();
-        exclusions(a, out);
+        exclusions(a, screen, out);
         run.warnings().forEach(w -> out.println(screen.yellow("warning: ") + w));
-        out.println(stored);
+        screen.wrap(stored, 2).forEach(out::println);
         out.flush();
     }
 
@@ -154,11 +154,16 @@ final class AllocationReport {
         return new Table.Cell(Rupees.whole(pnl), s -> screen.signed(pnl, s));
     }
 
-    private static void exclusions(Allocation a, PrintWriter out) {
+    private static void exclusions(Allocation a, Screen screen, PrintWriter out) {
         Map<String, Integer> counts = new TreeMap<>();
         a.exclusions().forEach(e -> counts.merge(e.reason().name(), 1, Integer::sum));
-        out.println("Not taken: " + a.exclusions().size()
-                + (counts.isEmpty() ? "" : " — " + counts.toString().replaceAll("[{}]", "")));
+        screen.wrap(
+                        "Not taken: " + a.exclusions().size()
+                                + (counts.isEmpty()
+                                        ? ""
+                                        : " — " + counts.toString().replaceAll("[{}]", "")),
+                        2)
+                .forEach(out::println);
     }
 
     private static String percent(double fraction) {
