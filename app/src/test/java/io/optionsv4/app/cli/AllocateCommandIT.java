@@ -64,6 +64,17 @@ class AllocateCommandIT {
     }
 
     @Test
+    void test_allocateJson_validatesAgainstItsSchema() throws IOException {
+        JsonNode doc = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--dry-run", "--json"}));
+
+        assertThat(JsonSchemaTest.schema("allocation").validate(doc))
+                .as("allocate --json against docs/schema/allocation.schema.json")
+                .isEmpty();
+        ((ObjectNode) doc).put("totalMargin", 1.0);
+        assertThat(JsonSchemaTest.schema("allocation").validate(doc)).isNotEmpty();
+    }
+
+    @Test
     void test_allocate_sameDocumentButTheTimestamp_whenRunTwice() throws IOException {
         String[] args = new String[] {"allocate", "1500000", "--date", DAY, "--dry-run", "--json"};
 
