@@ -130,6 +130,36 @@ class AllocateCommandIT {
     }
 
     @Test
+    void test_allocate_keepsTheStatus_whenAStrategyIsAlreadyExecuted() throws IOException {
+        JsonNode first = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--json"}));
+        long strategy = first.get("positions").get(0).get("strategy_id").asLong();
+        StoreCli.database()
+                .jdbi()
+                .useHandle(h -> h.createUpdate(
+                                "UPDATE strategy_execution_status SET status = 'EXECUTED' WHERE strategy_id = :s")
+                        .bind("s", strategy)
+                        .execute());
+
+        JsonNode second = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--json"}));
+
+        assertThat(second.get("allocation_id").asLong())
+                .isGreaterThan(first.get("allocation_id").asLong());
+        String status = StoreCli.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT status FROM strategy_execution_status WHERE strategy_id = :s")
+                        .bind("s", strategy)
+                        .mapTo(String.class)
+                        .one());
+        assertThat(status).isEqualTo("EXECUTED");
+        StoreCli.database()
+                .jdbi()
+                .useHandle(h -> h.createUpdate(
+                                "UPDATE strategy_execution_status SET status = 'ALLOCATED' WHERE strategy_id = :s")
+                        .bind("s", strategy)
+                        .execute());
+    }
+
+    @Test
     void test_allocate_everyHardLimitHolds_recomputedFromTheDocument() throws IOException {
         JsonNode doc = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--dry-run", "--json"}));
         double budget = doc.get("options_budget").asDouble();
@@ -196,6 +226,47 @@ class AllocateCommandIT {
                     .forEach(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(width));
             java.nio.file.Files.writeString(
                     java.nio.file.Path.of("target/allocate-report-" + width + ".txt"), run.out());
+        }
+    }
+
+    @Test
+    void test_allocate_exits2AndStoresNothing_whenIndustryWeightsSumOver100() {
+        List<Map<String, Object>> saved = StoreCli.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT * FROM industry_allocations_current")
+                        .mapToMap()
+                        .list());
+        int allocations = count("portfolio_allocations");
+        try {
+            StoreCli.database().jdbi().useHandle(h -> {
+                h.execute("DELETE FROM industry_allocations_current");
+                h.execute(
+                        "INSERT INTO industry_allocations_current (industry, weight_percentage, position_type, source,"
+                                + " as_of_date) VALUES ('Banks', 60, 'LONG', 'IMPORTED', DATE '2026-11-20'),"
+                                + " ('IT', 60, 'SHORT', 'IMPORTED', DATE '2026-11-20')");
+            });
+
+            Cli.Run run = StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY});
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("more than 100 %");
+            assertThat(count("portfolio_allocations")).isEqualTo(allocations);
+        } finally {
+            StoreCli.database().jdbi().useHandle(h -> {
+                h.execute("DELETE FROM industry_allocations_current");
+                for (Map<String, Object> row : saved) {
+                    h.createUpdate("INSERT INTO industry_allocations_current (industry, weight_percentage,"
+                                    + " position_type, relative_strength, source, as_of_date)"
+                                    + " VALUES (:i, :w, :p, :r, :s, :d)")
+                            .bind("i", (String) row.get("industry"))
+                            .bind("w", (java.math.BigDecimal) row.get("weight_percentage"))
+                            .bind("p", (String) row.get("position_type"))
+                            .bind("r", (Double) row.get("relative_strength"))
+                            .bind("s", (String) row.get("source"))
+                            .bind("d", (java.sql.Date) row.get("as_of_date"))
+                            .execute();
+                }
+            });
         }
     }
 
