@@ -29,6 +29,38 @@ class AllocateCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
+    private List<Map<String, Object>> industryTable;
+
+    /** Other ITs share the database: each test starts with no industry weights (no steering) and restores them. */
+    @org.junit.jupiter.api.BeforeEach
+    void clearIndustryWeights() {
+        industryTable = StoreCli.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT * FROM industry_allocations_current")
+                        .mapToMap()
+                        .list());
+        StoreCli.database().jdbi().useHandle(h -> h.execute("DELETE FROM industry_allocations_current"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreIndustryWeights() {
+        StoreCli.database().jdbi().useHandle(h -> {
+            h.execute("DELETE FROM industry_allocations_current");
+            for (Map<String, Object> row : industryTable) {
+                h.createUpdate("INSERT INTO industry_allocations_current (industry, weight_percentage,"
+                                + " position_type, relative_strength, source, as_of_date)"
+                                + " VALUES (:i, :w, :p, :r, :s, :d)")
+                        .bind("i", (String) row.get("industry"))
+                        .bind("w", (java.math.BigDecimal) row.get("weight_percentage"))
+                        .bind("p", (String) row.get("position_type"))
+                        .bind("r", (Double) row.get("relative_strength"))
+                        .bind("s", (String) row.get("source"))
+                        .bind("d", (java.sql.Date) row.get("as_of_date"))
+                        .execute();
+            }
+        });
+    }
+
     private static String[] args(String... more) {
         List<String> all = new ArrayList<>(List.of(SIM));
         all.addAll(List.of(more));
