@@ -5,6 +5,7 @@ import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.OptionsV4Home;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.allocation.AllocationSettings;
+import io.optionsv4.core.allocation.DeploymentShortfall;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.engine.allocation.AllocationRun;
 import io.optionsv4.engine.allocation.AllocationService;
@@ -127,6 +128,13 @@ public final class AllocateCommand implements Callable<Integer> {
                 err.println("options-v4 allocate: nothing allocated — " + nothingReason(run));
                 return 1;
             }
+            DeploymentShortfall.below(run.allocation(), AllocationReport.FLOOR)
+                    .ifPresent(why -> err.println(String.format(
+                            Locale.ROOT,
+                            "options-v4 allocate: deployment %.1f%% is below the %.0f%% floor: %s",
+                            run.allocation().deployment() * 100,
+                            AllocationReport.FLOOR * 100,
+                            why)));
             Optional<Long> id = dryRun ? Optional.empty() : Optional.of(service.save(run));
             Instant now = clock.instant();
             Path results = write(home, now, run, id);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.allocation.AllocatedPosition;
 import io.optionsv4.core.allocation.Allocation;
+import io.optionsv4.core.allocation.DeploymentShortfall;
 import io.optionsv4.core.allocation.Exclusion;
 import io.optionsv4.core.allocation.IndustryTotal;
 import io.optionsv4.core.allocation.ScenarioCell;
@@ -36,6 +37,8 @@ final class AllocationJson {
         root.put("options_budget", a.optionsBudget());
         root.put("total_margin", a.totalMargin());
         root.put("deployment", a.deployment());
+        DeploymentShortfall.below(a, AllocationReport.FLOOR)
+                .ifPresentOrElse(why -> root.put("below_band_reason", why), () -> root.putNull("below_band_reason"));
         root.put("expected_net_pnl", a.expectedNetPnl());
         root.put("expected_monthly_return", a.expectedMonthlyReturn());
         root.put("monthly_return_target", a.monthlyReturnTarget());

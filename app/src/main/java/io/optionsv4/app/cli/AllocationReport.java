@@ -2,6 +2,7 @@ package io.optionsv4.app.cli;
 
 import io.optionsv4.core.allocation.AllocatedPosition;
 import io.optionsv4.core.allocation.Allocation;
+import io.optionsv4.core.allocation.DeploymentShortfall;
 import io.optionsv4.core.allocation.IndustryTotal;
 import io.optionsv4.core.allocation.ScenarioGrid;
 import io.optionsv4.engine.allocation.AllocationRun;
@@ -18,6 +19,9 @@ import java.util.TreeMap;
  * screen's width through {@link Table}'s drop orders.
  */
 final class AllocationReport {
+
+    /** The floor of the deployment band the report holds the allocation against. */
+    static final double FLOOR = 0.80;
 
     private AllocationReport() {}
 
@@ -42,9 +46,9 @@ final class AllocationReport {
         out.println();
         scenarios(a.scenarios(), screen, out);
         out.println();
-        exclusions(a, out);
+        exclusions(a, screen, out);
         run.warnings().forEach(w -> out.println(screen.yellow("warning: ") + w));
-        out.println(stored);
+        screen.wrap(stored, 2).forEach(out::println);
         out.flush();
     }
 
@@ -64,7 +68,7 @@ final class AllocationReport {
                     Table.Cell.of(p.candidate().symbol()),
                     Table.Cell.of(run.strategies().get(p.candidate().id()).strategyName()),
                     Table.Cell.of(Integer.toString(p.lots())),
-                    Table.Cell.of(Rupees.of(Math.round(p.capitalUsed()))),
+                    Table.Cell.of(Rupees.whole(p.capitalUsed())),
                     Table.Cell.of(percent(p.candidate().outcomes().targetProbability())),
                     new Table.Cell(percent(ret), s -> screen.signed(ret, s)),
                     Table.Cell.of(p.candidate().conviction().name()),
@@ -86,11 +90,10 @@ final class AllocationReport {
             t.row(List.of(
                     Table.Cell.of(i.industry()),
                     Table.Cell.of(String.format(Locale.ROOT, "%.1f%%", i.weightPercent())),
-                    Table.Cell.of(Rupees.of(Math.round(i.budget()))),
-                    Table.Cell.of(Rupees.of(Math.round(i.capitalUsed()))),
+                    Table.Cell.of(Rupees.whole(i.budget())),
+                    Table.Cell.of(Rupees.whole(i.capitalUsed())),
                     Table.Cell.of(Integer.toString(i.positions())),
-                    new Table.Cell(
-                            Rupees.of(Math.round(i.expectedNetPnl())), s -> screen.signed(i.expectedNetPnl(), s))));
+                    new Table.Cell(Rupees.whole(i.expectedNetPnl()), s -> screen.signed(i.expectedNetPnl(), s))));
         }
         out.println(screen.bold("Industries"));
         t.render(screen.width(), screen).forEach(out::println);
@@ -98,9 +101,11 @@ final class AllocationReport {
 
     private static void totals(Allocation a, Screen screen, PrintWriter out) {
         double deployment = a.deployment();
-        String band = deployment >= 0.80 ? screen.green("in the 80–95% band") : screen.yellow("below the 80% floor");
+        String band = deployment >= FLOOR ? screen.green("in the 80–95% band") : screen.yellow("below the 80% floor");
         out.println("Deployment        " + percent(deployment) + " (" + Rupees.of(Math.round(a.totalMargin()))
                 + " basket margin), " + band);
+        DeploymentShortfall.below(a, FLOOR)
+                .ifPresent(why -> screen.wrap("Why: " + why, 18).forEach(out::println));
         double monthly = a.expectedMonthlyReturn();
         out.println("Expected monthly  " + screen.signed(monthly, percent(monthly)) + " of the budget (target "
                 + percent(a.monthlyReturnTarget()) + "), " + Rupees.of(Math.round(a.expectedNetPnl())));
@@ -146,14 +151,19 @@ final class AllocationReport {
     }
 
     private static Table.Cell money(double pnl, Screen screen) {
-        return new Table.Cell(Rupees.of(Math.round(pnl)), s -> screen.signed(pnl, s));
+        return new Table.Cell(Rupees.whole(pnl), s -> screen.signed(pnl, s));
     }
 
-    private static void exclusions(Allocation a, PrintWriter out) {
+    private static void exclusions(Allocation a, Screen screen, PrintWriter out) {
         Map<String, Integer> counts = new TreeMap<>();
         a.exclusions().forEach(e -> counts.merge(e.reason().name(), 1, Integer::sum));
-        out.println("Not taken: " + a.exclusions().size()
-                + (counts.isEmpty() ? "" : " — " + counts.toString().replaceAll("[{}]", "")));
+        screen.wrap(
+                        "Not taken: " + a.exclusions().size()
+                                + (counts.isEmpty()
+                                        ? ""
+                                        : " — " + counts.toString().replaceAll("[{}]", "")),
+                        2)
+                .forEach(out::println);
     }
 
     private static String percent(double fraction) {

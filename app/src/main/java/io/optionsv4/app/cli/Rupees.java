@@ -13,6 +13,11 @@ final class Rupees {
         return RupeeFormat.format(rupees);
     }
 
+    /** Returns {@code rupees} in whole rupees, {@code ₹12,34,568}, for wide tables. */
+    static String whole(double rupees) {
+        return RupeeFormat.wholeRupees(rupees);
+    }
+
     /** Returns a finite amount as {@link #of(double)}, an unbounded one as {@code unlimited}. */
     static String of(Amount amount) {
         return switch (amount) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AllocateCommandTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-5", "abc", "1e12", "NaN", "Infinity"})
+    @ValueSource(strings = {"0", "-1", "-5", "abc", "1e12", "1e13", "NaN", "Infinity"})
     void test_allocate_badCapital(String capital) {
         Cli.Run run = Cli.run("", "allocate", "--", capital);
 

@@ -105,7 +105,7 @@ class JsonSchemaTest {
                 .isEmpty();
     }
 
-    private static JsonSchema schema(String name) {
+    static JsonSchema schema(String name) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
                 SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(

@@ -28,6 +28,17 @@ public final class RupeeFormat {
     }
 
     /**
+     * Returns {@code rupees} rounded to the whole rupee (half-even) as {@code ₹12,34,568} (or {@code -₹...}): for
+     * wide tables where the paise would crowd out columns ({@code docs/terminal-output.md}).
+     *
+     * @throws IllegalArgumentException when {@code rupees} is not finite
+     */
+    public static String wholeRupees(double rupees) {
+        String digits = grouped(rupees, 0);
+        return digits.startsWith("-") ? "-₹" + digits.substring(1) : "₹" + digits;
+    }
+
+    /**
      * Returns {@code value} with Indian digit grouping and {@code decimals} decimals (half-even), without the rupee
      * sign: for prices, strikes and counts in tables ({@code 26,493.43}, {@code 3,31,240}); never {@code -0}.
      *

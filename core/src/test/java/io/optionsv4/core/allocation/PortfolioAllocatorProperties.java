@@ -21,7 +21,6 @@ import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -74,8 +73,6 @@ class PortfolioAllocatorProperties {
                 .isEqualTo(first.positions());
     }
 
-    @Disabled("fails in about 1 of 3,000 requests (jqwik seed -1689448512734522287): the greedy allocator is not"
-            + " monotone in capital; see PortfolioAllocator and docs/allocation.md")
     @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
     void test_allocate_moreCapitalNeverDeploysLess(
             @ForAll("requests") AllocationRequest request, @ForAll @DoubleRange(min = 1, max = 4) double factor) {
@@ -83,6 +80,13 @@ class PortfolioAllocatorProperties {
         Allocation more = PortfolioAllocator.STANDALONE.allocate(request.withCapital(request.capital() * factor));
 
         assertThat(more.totalMargin()).isGreaterThanOrEqualTo(less.totalMargin() * (1 - SLACK));
+    }
+
+    /** The seed that found a single greedy run deploying less with more capital (its 156th try: a fallback step). */
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE, seed = "-1689448512734522287")
+    void test_allocate_moreCapitalNeverDeploysLess_whenTheFallbackStepsDifferAtTheFoundSeed(
+            @ForAll("requests") AllocationRequest request, @ForAll @DoubleRange(min = 1, max = 4) double factor) {
+        test_allocate_moreCapitalNeverDeploysLess(request, factor);
     }
 
     @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)

@@ -183,7 +183,9 @@ class PortfolioAllocatorTest {
     void test_allocate_openPositionsConsumeTheLimits() {
         AllocationCandidate held = candidate(1, "HDFCBANK", "Banks", BULLISH, DIRECTIONAL, HIGH, 50_000);
         AllocationCandidate fresh = candidate(2, "HDFCBANK", "Banks", BULLISH, DIRECTIONAL, HIGH, 10_000);
-        // 10 % of ₹25 lakh per symbol = ₹2.5 lakh; the open 4 lots use ₹2 lakh, leaving room for 5 lots of ₹10,000.
+        // The greedy passes see the capital ladder's rung at or below the capital (PortfolioAllocator): 10 % of its
+        // budget per symbol, of which the open 4 lots use ₹2 lakh; the rest holds whole lots of ₹10,000.
+        double rung = PortfolioAllocator.rung(PortfolioAllocator.topRung(CAPITAL));
         AllocationRequest request = new AllocationRequest(
                 List.of(fresh),
                 List.of(),
@@ -192,13 +194,16 @@ class PortfolioAllocatorTest {
                 RiskTolerance.MODERATE,
                 List.of(new Holding(held, 4)),
                 AllocationSettings.DEFAULT);
+        double symbolCap = request.withCapital(rung).optionsBudget() * 0.10;
+        int room = (int) Math.floor((symbolCap - 200_000) / 10_000);
 
         Allocation allocation = PortfolioAllocator.STANDALONE.allocate(request);
 
+        assertThat(room).isEqualTo(4);
         assertThat(allocation.positions())
                 .singleElement()
-                .satisfies(p -> assertThat(p.lots()).isEqualTo(5));
-        assertThat(allocation.totalMargin()).isCloseTo(250_000, within(1e-6));
+                .satisfies(p -> assertThat(p.lots()).isEqualTo(room));
+        assertThat(allocation.totalMargin()).isCloseTo(200_000 + room * 10_000, within(1e-6));
     }
 
     @Test
