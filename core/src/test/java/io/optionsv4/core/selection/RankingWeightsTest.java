@@ -17,7 +17,7 @@ class RankingWeightsTest {
     @Test
     void test_weight_penaltyForComplexity() {
         assertThat(weights().weight(ScoreComponent.COMPLEXITY)).isEqualTo(0.05);
-        assertThat(weights().weight(ScoreComponent.GREEKS_PROFILE)).isEqualTo(0.08);
+        assertThat(weights().weight(ScoreComponent.GREEKS_PROFILE)).isEqualTo(0.04);
         assertThat(weights().weight(ScoreComponent.MOMENTUM)).isEqualTo(0.0);
     }
 
