@@ -341,14 +341,13 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         return new AnalysisPipeline(
                 opened.marketData(),
                 analysisStore,
-                allocationStore,
                 ivHistory,
                 conditions,
                 settings,
                 clock,
                 parallelism,
                 new TradingDays(ReferenceData.standard().calendar()::isPlannedTradingDay),
-                opened.brokerMargin());
+                new AnalysisPipeline.Outputs(allocationStore, opened.brokerMargin()));
     }
 
     /**

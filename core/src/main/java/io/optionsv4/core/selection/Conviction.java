@@ -24,7 +24,7 @@ public enum Conviction {
     public static final double HIGH_FROM = 51;
 
     /** The lowest total score of {@link #MEDIUM}: about the median of the kept strategies. */
-    public static final double MEDIUM_FROM = 41;
+    public static final double MEDIUM_FROM = 42;
 
     /** The lowest total score of {@link #LOW}. */
     public static final double LOW_FROM = 30;

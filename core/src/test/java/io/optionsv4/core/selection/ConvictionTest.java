@@ -16,8 +16,8 @@ class ConvictionTest {
         "59.999, HIGH",
         "51, HIGH",
         "50.999, MEDIUM",
-        "41, MEDIUM",
-        "40.999, LOW",
+        "42, MEDIUM",
+        "41.999, LOW",
         "30, LOW",
         "29.999, VERY_LOW",
         "0, VERY_LOW"

@@ -81,45 +81,52 @@ public final class AnalysisPipeline {
             Clock clock,
             int parallelism,
             TradingDays tradingDays) {
-        this(
-                marketData,
-                analysisStore,
-                Optional.empty(),
-                ivHistory,
-                conditions,
-                settings,
-                clock,
-                parallelism,
-                tradingDays,
-                Optional.empty());
+        this(marketData, analysisStore, ivHistory, conditions, settings, clock, parallelism, tradingDays, Outputs.NONE);
     }
 
     /**
-     * Creates the pipeline that also stores each stored strategy's plan outcome distribution per lot (the
-     * allocator's input) into {@code allocationStore}, and whose kept strategies take their capital required from a
-     * broker's margin calculator ({@code --data dhan}) when one is given, the local model's figure kept beside it; the
-     * other parameters as above.
+     * The optional ports of a pipeline beyond the analysis store.
      *
-     * @param allocationStore where plan outcomes are stored, if anywhere
-     * @param brokerMargin the broker's margin calculator, or empty for the local NSE-like model only
+     * @param allocationStore where each stored strategy's plan outcome distribution per lot (the allocator's input) is
+     *     stored, if anywhere
+     * @param brokerMargin the broker's margin calculator ({@code --data dhan}) the kept strategies take their capital
+     *     required from, the local model's figure kept beside it; empty for the local NSE-like model only
+     */
+    public record Outputs(Optional<AllocationStore> allocationStore, Optional<MarginSource> brokerMargin) {
+
+        /** Neither: plan outcomes are not stored and capital is the local margin model's. */
+        public static final Outputs NONE = new Outputs(Optional.empty(), Optional.empty());
+
+        /** Validates the components. */
+        public Outputs {
+            Checks.notNull(allocationStore, "allocationStore");
+            Checks.notNull(brokerMargin, "brokerMargin");
+        }
+    }
+
+    /**
+     * Creates the pipeline with the optional {@code outputs} (plan outcomes stored for the allocator, a broker's
+     * margin calculator); the other parameters as above.
+     *
+     * @param outputs the optional ports
      */
     public AnalysisPipeline(
             MarketData marketData,
             Optional<AnalysisStore> analysisStore,
-            Optional<AllocationStore> allocationStore,
             Optional<IvHistoryStore> ivHistory,
             MarketConditionsService conditions,
             AnalysisSettings settings,
             Clock clock,
             int parallelism,
             TradingDays tradingDays,
-            Optional<MarginSource> brokerMargin) {
-        this.allocationStore = Checks.notNull(allocationStore, "allocationStore");
+            Outputs outputs) {
+        Checks.notNull(outputs, "outputs");
+        this.allocationStore = outputs.allocationStore();
         this.marketData = Checks.notNull(marketData, "marketData");
         this.analysisStore = Checks.notNull(analysisStore, "analysisStore");
         this.conditions = Checks.notNull(conditions, "conditions");
         this.symbols = new SymbolPipeline(
-                marketData, ivHistory, settings, tradingDays, new BrokerMargin(Checks.notNull(brokerMargin, "m")));
+                marketData, ivHistory, settings, tradingDays, new BrokerMargin(outputs.brokerMargin()));
         this.clock = Checks.notNull(clock, "clock");
         Checks.argument(parallelism >= 1, "parallelism must be >= 1 but was " + parallelism);
         this.parallelism = parallelism;
