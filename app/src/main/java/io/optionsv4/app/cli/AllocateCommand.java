@@ -17,9 +17,6 @@ import io.optionsv4.store.JdbiMarketConditionsStore;
 import io.optionsv4.store.JdbiReferenceStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -200,24 +197,11 @@ public final class AllocateCommand implements Callable<Integer> {
     /** Writes the results document without ever replacing an earlier run's file ({@code _2}, {@code _3}, ...). */
     private static Path write(Path home, Instant now, AllocationRun run, Optional<Long> id) {
         String stem = "options_portfolio_allocation_" + STAMP.format(now.atZone(RunLog.INDIA));
-        Path directory = home.resolve("results");
-        Path file = directory.resolve(stem + ".json");
-        try {
-            Files.createDirectories(directory);
-            Path partial = Files.createTempFile(directory, stem, ".partial");
-            Json.MAPPER
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValue(partial.toFile(), AllocationJson.document(run, id, now));
-            for (int n = 2; ; n++) {
-                try {
-                    Files.move(partial, file);
-                    return file;
-                } catch (FileAlreadyExistsException e) {
-                    file = directory.resolve(stem + "_" + n + ".json");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the results " + file, e);
-        }
+        return ResultsFile.write(
+                home,
+                stem,
+                file -> Json.MAPPER
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValue(file, AllocationJson.document(run, id, now)));
     }
 }

@@ -26,10 +26,7 @@ import io.optionsv4.store.JdbiAllocationStore;
 import io.optionsv4.store.JdbiAnalysisStore;
 import io.optionsv4.store.JdbiIvHistoryStore;
 import io.optionsv4.store.JdbiMarketConditionsStore;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -363,26 +360,12 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             String dataSource,
             Optional<DataQualityReport> quality) {
         String stem = "options_v4_analysis_" + STAMP.format(now.atZone(RunLog.INDIA));
-        Path directory = home.resolve("results");
-        Path file = directory.resolve(stem + ".json");
-        try {
-            Files.createDirectories(directory);
-            Path partial = Files.createTempFile(directory, stem, ".partial");
-            AnalysisJson.MAPPER.writeValue(
-                    partial.toFile(),
-                    DataQualityOutput.addTo(
-                            AnalysisJson.document(run, settings.capital(), dataSource, top, now), quality));
-            for (int n = 2; ; n++) {
-                try {
-                    // Without REPLACE_EXISTING the move fails rather than overwrite an earlier run's file.
-                    Files.move(partial, file);
-                    return file;
-                } catch (FileAlreadyExistsException e) {
-                    file = directory.resolve(stem + "_" + n + ".json");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the results " + file, e);
-        }
+        return ResultsFile.write(
+                home,
+                stem,
+                file -> AnalysisJson.MAPPER.writeValue(
+                        file,
+                        DataQualityOutput.addTo(
+                                AnalysisJson.document(run, settings.capital(), dataSource, top, now), quality)));
     }
 }
