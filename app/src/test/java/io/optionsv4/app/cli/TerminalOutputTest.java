@@ -41,9 +41,11 @@ class TerminalOutputTest {
         Cli.Run run = Cli.run("", true, env(columns), "data", "chain", "NIFTY", "--as-of", "2026-11-20");
         assertReadable(run, columns);
         String text = plain(run.out());
-        assertThat(text).contains("CALLS", "PUTS", "strike", "* ATM strike").containsPattern("\\d\\* +\\|");
+        assertThat(text)
+                .contains("CALLS", "PUTS", "strike", "* ATM strike", " bid ", " ask ", " OI ")
+                .containsPattern("\\d\\* +\\|");
         if (columns >= 120) {
-            assertThat(text).contains("volume", "delta");
+            assertThat(text).contains("settle", "last");
         }
     }
 
