@@ -7,7 +7,7 @@ import java.text.ParsePosition;
 
 /**
  * A {@link NumberFormat} for chart axes: Indian digit grouping ({@link RupeeFormat#grouped}) without decimals, with the
- * rupee sign ({@code ₹1,50,000}, {@code -₹25,000}) when {@code rupees}. Formatting only; parsing is not supported.
+ * rupee sign ({@code ₹1,50,000}, {@code -₹25,000}) when {@code rupees}; parses what it writes back.
  */
 final class IndianNumberFormat extends NumberFormat {
 
@@ -36,6 +36,19 @@ final class IndianNumberFormat extends NumberFormat {
 
     @Override
     public Number parse(String source, ParsePosition parsePosition) {
-        throw new UnsupportedOperationException("IndianNumberFormat formats axis labels only");
+        int start = parsePosition.getIndex();
+        int end = start;
+        while (end < source.length() && "0123456789,.-₹".indexOf(source.charAt(end)) >= 0) {
+            end++;
+        }
+        String digits = source.substring(start, end).replace("₹", "").replace(",", "");
+        try {
+            double value = Double.parseDouble(digits);
+            parsePosition.setIndex(end);
+            return value;
+        } catch (NumberFormatException e) {
+            parsePosition.setErrorIndex(start);
+            return null;
+        }
     }
 }

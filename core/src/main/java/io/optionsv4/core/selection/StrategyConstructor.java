@@ -59,11 +59,6 @@ public final class StrategyConstructor {
         this(settings, ExecutablePrices.DEFAULT, HoldingCheck.NONE);
     }
 
-    /** Creates a constructor with the given settings that prices legs for execution with {@code prices}. */
-    public StrategyConstructor(ConstructionSettings settings, ExecutablePrices prices) {
-        this(settings, prices, HoldingCheck.NONE);
-    }
-
     /**
      * Creates a constructor with the given settings, pricing legs with {@link ExecutablePrices#DEFAULT}, that uses an
      * expiry only when {@code holding} finds no violation in the candidate built on it.
