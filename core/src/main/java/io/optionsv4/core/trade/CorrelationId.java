@@ -4,8 +4,8 @@ import io.optionsv4.core.result.Checks;
 import java.util.regex.Pattern;
 
 /**
- * The caller's tag on an order, sent to the broker (Dhan {@code correlationId}) and used to find the order again after a
- * crash: at most 30 characters of {@code [A-Za-z0-9 _-]}.
+ * The caller's tag on an order, sent to the broker (Dhan {@code correlationId}) and used to find the order again
+ * after a crash: at most 30 characters of {@code [A-Za-z0-9 _-]}.
  *
  * <p>{@link #of} derives it from what the order is for, so the same step of the same strategy always carries the same
  * tag and a re-run finds the order instead of placing a second one.

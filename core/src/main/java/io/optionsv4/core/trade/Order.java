@@ -30,8 +30,8 @@ public record Order(
     /**
      * Validates the order.
      *
-     * @throws IllegalArgumentException when the filled quantity is outside 0..quantity, a filled order is not completely
-     *     filled, or value and quantity disagree in sign
+     * @throws IllegalArgumentException when the filled quantity is outside 0..quantity, a filled order is not
+     *     completely filled, or value and quantity disagree in sign
      */
     public Order {
         Checks.notBlank(orderId, "orderId");
