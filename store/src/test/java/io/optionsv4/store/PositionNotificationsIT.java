@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class PositionNotificationsIT {
 
+    private static final String INSERT_TRADE = "INSERT INTO trades (strategy_id, leg_index, symbol, side, option_type,"
+            + " strike_price, expiry_date, lots, quantity, entry_price_paise, status, entered_at) VALUES (?, 0,"
+            + " 'RELIANCE', 'BUY', 'CALL', 1300, DATE '2020-01-30', 1, 500, 1250, 'OPEN', now())";
+
     private Database database;
 
     @BeforeEach
@@ -52,12 +56,7 @@ class PositionNotificationsIT {
         List<String> errors = new CopyOnWriteArrayList<>();
         try (PositionNotifications n = PositionNotifications.start(database.dataSource(), changed::add, errors::add)) {
             awaitListening(n);
-            database.jdbi()
-                    .useTransaction(h -> h.execute(
-                            "INSERT INTO trades (strategy_id, leg_index, symbol, side, option_type, strike_price, expiry_date,"
-                                    + " lots, quantity, entry_price_paise, status, entered_at) VALUES (?, 0, 'RELIANCE',"
-                                    + " 'BUY', 'CALL', 1300, DATE '2020-01-30', 1, 500, 1250, 'OPEN', now())",
-                            strategyId));
+            database.jdbi().useTransaction(h -> h.execute(INSERT_TRADE, strategyId));
             await(changed, 1);
             assertThat(changed).containsExactly(strategyId);
             database.jdbi()
