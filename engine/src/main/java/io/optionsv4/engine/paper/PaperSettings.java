@@ -35,6 +35,9 @@ public record PaperSettings(
         PaperLiquidity liquidity,
         FreezeQuantities freezeQuantities) {
 
+    // Before DEFAULT: the static initialiser validates DEFAULT with it.
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9_-]{1,30}");
+
     /** The default account's name. */
     public static final String DEFAULT_ACCOUNT = "paper";
 
@@ -52,8 +55,6 @@ public record PaperSettings(
             MarginCalculator.NSE,
             PaperLiquidity.DEFAULT,
             FreezeQuantities.NONE);
-
-    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9_-]{1,30}");
 
     /** Validates the settings. */
     public PaperSettings {
