@@ -34,7 +34,7 @@ class DayChargesProperties {
      * a price of ₹0.05-₹500.00.
      */
     @Property(tries = 300)
-    void booked_addsUpToTheDaysContractNote(
+    void test_bookedCharges_addUpToTheDaysContractNote(
             @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 3) Integer> orders,
             @ForAll @Size(min = 12, max = 12) List<@IntRange(min = 1, max = 10_000) Integer> ticks,
             @ForAll @Size(min = 12, max = 12) List<@IntRange(min = 1, max = 10) Integer> lots) {
