@@ -42,7 +42,9 @@ class DhanMarginCalculatorTest {
 
         Money margin = margins.margin("NIFTY", TODAY, orders);
 
-        assertThat(margin).isEqualTo(Money.ofPaise(2 * 683_625));
+        // The fake's model, built from the request (docs/dhan-fake-server.md): the sold call blocks 11 % of NIFTY's
+        // value, 0.11 x 23215.6 x 75 = 191528.70; the bought put its premium, 75 x 60.2 = 4515.00.
+        assertThat(margin).isEqualTo(Money.ofPaise(19_152_870 + 451_500));
         List<RecordedRequest> requests = server.requests("/v2/margincalculator");
         assertThat(requests).hasSize(2);
         JsonNode first = server.body(requests.get(0));
