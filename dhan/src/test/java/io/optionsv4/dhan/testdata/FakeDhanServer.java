@@ -135,6 +135,7 @@ public final class FakeDhanServer implements AutoCloseable {
     private final Map<String, FakeResponse> defaults = new HashMap<>();
     private final List<FakeExchange> exchanges = new ArrayList<>();
     private final CountDownLatch stalls = new CountDownLatch(1);
+    private FakeOrderUpdateServer orderUpdates;
     private boolean tokenExpired;
     private int callsUntilExpiry = -1;
 
@@ -192,6 +193,14 @@ public final class FakeDhanServer implements AutoCloseable {
         return account;
     }
 
+    /** Starts (once) and returns the order-update WebSocket of this server's account; closed with the server. */
+    public synchronized FakeOrderUpdateServer orderUpdates() {
+        if (orderUpdates == null) {
+            orderUpdates = FakeOrderUpdateServer.start(account);
+        }
+        return orderUpdates;
+    }
+
     /** Queues a one-shot answer for {@code path} (e.g. {@code /v2/optionchain}), served before any check. */
     public synchronized void enqueue(String path, FakeResponse response) {
         scripts.computeIfAbsent(path, k -> new ArrayDeque<>()).add(response);
@@ -245,6 +254,11 @@ public final class FakeDhanServer implements AutoCloseable {
     @Override
     public void close() {
         stalls.countDown();
+        synchronized (this) {
+            if (orderUpdates != null) {
+                orderUpdates.close();
+            }
+        }
         server.stop(0);
         executor.shutdownNow();
         account.close();
