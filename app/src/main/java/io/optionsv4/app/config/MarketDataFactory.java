@@ -125,7 +125,8 @@ public final class MarketDataFactory {
                 dhan,
                 asOf,
                 "Dhan API v2 at " + config.baseUrl(),
-                Optional.of(new DhanMarginCalculator(config, scripMaster)));
+                Optional.of(new DhanMarginCalculator(
+                        config, scripMaster, warning -> System.err.println("warning: " + warning))));
     }
 
     private Opened openReplay(MarketDataSettings settings) {
