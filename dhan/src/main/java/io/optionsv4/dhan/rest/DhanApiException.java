@@ -18,6 +18,7 @@ public class DhanApiException extends MarketDataException {
 
     private final DhanErrorCode code;
     private final int httpStatus;
+    private final String endpoint;
 
     /**
      * Creates the exception.
@@ -31,6 +32,7 @@ public class DhanApiException extends MarketDataException {
         super(message(Checks.notNull(code, "code"), httpStatus, endpoint, serverMessage));
         this.code = code;
         this.httpStatus = httpStatus;
+        this.endpoint = endpoint;
     }
 
     /**
@@ -42,7 +44,7 @@ public class DhanApiException extends MarketDataException {
                 earlier.code,
                 earlier.httpStatus,
                 endpoint,
-                "not sent: an earlier call was refused the same way (" + earlier.getMessage() + ")");
+                "not sent: an earlier call (" + earlier.endpoint + ") was refused the same way");
         e.initCause(earlier);
         return e;
     }

@@ -330,7 +330,7 @@ class DhanRestClientTest {
                     assertThat(e.getCause()).isInstanceOf(DhanApiException.class);
                 })
                 .hasMessageContaining("POST /charts/historical")
-                .hasMessageContaining("not sent: an earlier call was refused the same way")
+                .hasMessageContaining("not sent: an earlier call (POST /marketfeed/ohlc) was refused the same way")
                 .hasMessageContaining("set DHAN_ACCESS_TOKEN");
         assertThat(scenario.server().requests())
                 .extracting(RecordedRequest::path)
