@@ -26,18 +26,22 @@ CREATE TABLE strategy_executions (
 CREATE INDEX strategy_executions_open_idx ON strategy_executions (state) WHERE state IN ('ENTERING', 'UNWINDING');
 
 -- Orders: why each exists and its sequence (entry: the strategy's attempt; unwind: the n-th unwind order of the leg),
--- the exact traded value (average_price_paise is rounded), the step of the price chase, the broker's reason, and
--- whether its fills are booked (trades, fund_ledger, positions). SENT: committed before the place call, which may or
+-- the exact traded value (average_price_paise is rounded), the first limit and the step of the price chase (the
+-- current limit is limit_price_paise), the broker's reason, and
+-- whether (and on which trading day's contract note) its fills are booked (trades, fund_ledger, positions). SENT: committed before the place call, which may or
 -- may not have reached the broker; UNKNOWN: the call's outcome is unknown. Both are reconciled by correlation id.
 ALTER TABLE orders
     ADD COLUMN purpose             text NOT NULL DEFAULT 'ENTRY' CHECK (purpose IN ('ENTRY', 'EXIT', 'UNWIND')),
     ADD COLUMN sequence            integer NOT NULL DEFAULT 1 CHECK (sequence >= 1),
     ADD COLUMN filled_value_paise  price_paise NOT NULL DEFAULT 0,
+    ADD COLUMN first_limit_paise   price_paise,
     ADD COLUMN chase_step          integer NOT NULL DEFAULT 0 CHECK (chase_step >= 0),
     ADD COLUMN reason              text NOT NULL DEFAULT '',
     ADD COLUMN broker              text NOT NULL DEFAULT 'paper',
     ADD COLUMN booked              boolean NOT NULL DEFAULT false,
+    ADD COLUMN booked_on           date,
     ADD CONSTRAINT orders_value_with_fill CHECK (filled_quantity > 0 OR filled_value_paise = 0),
+    ADD CONSTRAINT orders_booked_on CHECK (booked = (booked_on IS NOT NULL)),
     ADD CONSTRAINT orders_step_unique UNIQUE (strategy_id, leg_index, purpose, sequence);
 ALTER TABLE orders DROP CONSTRAINT orders_status_check;
 ALTER TABLE orders ADD CONSTRAINT orders_status_check

@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -31,8 +32,8 @@ final class ExecutionRows {
 
     static final String ORDER_COLUMNS = "strategy_id, correlation_id, leg_index, symbol, side, option_type,"
             + " strike_price, expiry_date, lots, quantity, order_type, limit_price_paise, status, broker_order_id,"
-            + " filled_quantity, average_price_paise, purpose, sequence, filled_value_paise, chase_step, reason,"
-            + " booked";
+            + " filled_quantity, average_price_paise, purpose, sequence, filled_value_paise, first_limit_paise,"
+            + " chase_step, reason, booked";
 
     private ExecutionRows() {}
 
@@ -87,6 +88,7 @@ final class ExecutionRows {
                 Purpose.valueOf(rs.getString("purpose")),
                 rs.getInt("sequence"),
                 request,
+                Money.ofPaise(rs.getLong("first_limit_paise")),
                 OrderState.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("broker_order_id")),
                 rs.getInt("filled_quantity"),
@@ -96,8 +98,14 @@ final class ExecutionRows {
                 rs.getBoolean("booked"));
     }
 
-    /** Appends {@code entry} to {@code audit_log} inside the caller's transaction. */
-    static void audit(Handle h, AuditEntry entry) {
+    /** Appends {@code entries} to {@code audit_log} inside the caller's transaction. */
+    static void audit(Handle h, List<AuditEntry> entries) {
+        for (AuditEntry entry : entries) {
+            audit(h, entry);
+        }
+    }
+
+    private static void audit(Handle h, AuditEntry entry) {
         Map<String, String> details = entry.details();
         h.createUpdate("INSERT INTO audit_log (actor, event, entity, entity_id, details)"
                         + " VALUES (:actor, :event, :entity, :id, jsonb_object(:keys, :values))")

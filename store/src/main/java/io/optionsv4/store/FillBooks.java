@@ -42,7 +42,8 @@ final class FillBooks {
         }
         ledger(h, booking, orderId);
         position(h, o);
-        h.createUpdate("UPDATE orders SET booked = true, updated_at = now() WHERE id = :id")
+        h.createUpdate("UPDATE orders SET booked = true, booked_on = :day, updated_at = now() WHERE id = :id")
+                .bind("day", booking.tradeDate())
                 .bind("id", orderId)
                 .execute();
         return true;

@@ -1,5 +1,7 @@
 package io.optionsv4.store;
 
+import io.optionsv4.core.costs.OrderTurnover;
+import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.money.Money;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.trade.AuditEntry;
@@ -42,6 +44,11 @@ public final class JdbiExecutionStore implements ExecutionStore {
     private static final String STATUS = "INSERT INTO strategy_execution_status (strategy_id, status, lots, message)"
             + " VALUES (:id, :status, :lots, :message) ON CONFLICT (strategy_id) DO UPDATE SET status = :status,"
             + " lots = :lots, message = :message, updated_at = now()";
+
+    private static final String INSERT_ORDER = "INSERT INTO orders (" + ExecutionRows.ORDER_COLUMNS + ", broker)"
+            + " VALUES (:strategy, :correlation, :leg, :symbol, :side, :right, :strike, :expiry, :lots, :quantity,"
+            + " :type, :limit, :status, :brokerId, :filled, :average, :purpose, :sequence, :value, :first, :step,"
+            + " :reason, :booked, :broker) ON CONFLICT (correlation_id) DO NOTHING";
 
     private final Jdbi jdbi;
     private volatile String namespace;
@@ -151,7 +158,7 @@ public final class JdbiExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public StrategyExecution start(MarkedStrategy strategy, String broker, Instant at, AuditEntry audit) {
+    public StrategyExecution start(MarkedStrategy strategy, String broker, Instant at, List<AuditEntry> audit) {
         Checks.notNull(strategy, "strategy");
         Checks.notBlank(broker, "broker");
         return write("starting the execution of strategy " + strategy.strategyId(), h -> {
@@ -184,7 +191,7 @@ public final class JdbiExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public void transition(StrategyExecution previous, StrategyExecution next, AuditEntry audit) {
+    public void transition(StrategyExecution previous, StrategyExecution next, List<AuditEntry> audit) {
         Checks.argument(
                 previous.strategyId() == next.strategyId() && previous.attempt() == next.attempt(),
                 "transition between executions " + previous + " and " + next);
@@ -217,7 +224,8 @@ public final class JdbiExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public void interrupted(StrategyExecution execution, String reason, boolean holdsPositions, AuditEntry audit) {
+    public void interrupted(
+            StrategyExecution execution, String reason, boolean holdsPositions, List<AuditEntry> audit) {
         write("recording the interruption of strategy " + execution.strategyId(), h -> {
             status(h, execution.strategyId(), holdsPositions ? "PARTIAL" : "EXECUTING", execution.lots(), reason);
             ExecutionRows.audit(h, audit);
@@ -246,13 +254,10 @@ public final class JdbiExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public void insert(OrderRecord order, String broker, AuditEntry audit) {
+    public void insert(OrderRecord order, String broker, List<AuditEntry> audit) {
         write("storing order " + order.correlationId(), h -> {
             OptionInstrument option = ExecutionRows.option(order);
-            int inserted = h.createUpdate("INSERT INTO orders (" + ExecutionRows.ORDER_COLUMNS + ", broker)"
-                            + " VALUES (:strategy, :correlation, :leg, :symbol, :side, :right, :strike, :expiry, :lots,"
-                            + " :quantity, :type, :limit, :status, :brokerId, :filled, :average, :purpose, :sequence,"
-                            + " :value, :step, :reason, :booked, :broker) ON CONFLICT (correlation_id) DO NOTHING")
+            int inserted = h.createUpdate(INSERT_ORDER)
                     .bind("strategy", order.strategyId())
                     .bind("correlation", order.correlationId().value())
                     .bind("leg", order.legIndex())
@@ -274,6 +279,7 @@ public final class JdbiExecutionStore implements ExecutionStore {
                     .bind("purpose", order.purpose().name())
                     .bind("sequence", order.sequence())
                     .bind("value", order.filledValue().paise())
+                    .bind("first", order.firstLimit().paise())
                     .bind("step", order.chaseStep())
                     .bind("reason", order.reason())
                     .bind("booked", order.booked())
@@ -289,48 +295,77 @@ public final class JdbiExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public void update(OrderRecord order, AuditEntry audit) {
+    public void update(OrderRecord order, List<AuditEntry> audit) {
         write("updating order " + order.correlationId(), h -> {
-            int rows = h.createUpdate("UPDATE orders SET status = :status, broker_order_id = :brokerId,"
-                            + " filled_quantity = :filled, average_price_paise = :average,"
-                            + " filled_value_paise = :value, limit_price_paise = :limit, chase_step = :step,"
-                            + " reason = :reason, updated_at = now() WHERE correlation_id = :correlation")
-                    .bind("status", order.state().name())
-                    .bind("brokerId", order.brokerOrderId().orElse(null))
-                    .bind("filled", order.filledQuantity())
-                    .bind("average", order.averagePrice().map(Money::paise).orElse(null))
-                    .bind("value", order.filledValue().paise())
-                    .bind(
-                            "limit",
-                            order.request().limitPrice().map(Money::paise).orElse(null))
-                    .bind("step", order.chaseStep())
-                    .bind("reason", order.reason())
-                    .bind("correlation", order.correlationId().value())
-                    .execute();
-            if (rows != 1) {
-                throw new IllegalStateException("order " + order.correlationId() + " is not stored");
-            }
+            updateOrder(h, order);
+            ExecutionRows.audit(h, audit);
+            return null;
+        });
+    }
+
+    private static void updateOrder(Handle h, OrderRecord order) {
+        int rows = h.createUpdate("UPDATE orders SET status = :status, broker_order_id = :brokerId,"
+                        + " filled_quantity = :filled, average_price_paise = :average,"
+                        + " filled_value_paise = :value, limit_price_paise = :limit, chase_step = :step,"
+                        + " reason = :reason, updated_at = now() WHERE correlation_id = :correlation")
+                .bind("status", order.state().name())
+                .bind("brokerId", order.brokerOrderId().orElse(null))
+                .bind("filled", order.filledQuantity())
+                .bind("average", order.averagePrice().map(Money::paise).orElse(null))
+                .bind("value", order.filledValue().paise())
+                .bind("limit", order.request().limitPrice().map(Money::paise).orElse(null))
+                .bind("step", order.chaseStep())
+                .bind("reason", order.reason())
+                .bind("correlation", order.correlationId().value())
+                .execute();
+        if (rows != 1) {
+            throw new IllegalStateException("order " + order.correlationId() + " is not stored");
+        }
+    }
+
+    @Override
+    public void book(FillBooking booking, List<AuditEntry> audit) {
+        write("booking the fills of order " + booking.order().correlationId(), h -> {
+            updateOrder(h, booking.order());
+            FillBooks.book(h, booking);
             ExecutionRows.audit(h, audit);
             return null;
         });
     }
 
     @Override
-    public void book(FillBooking booking, AuditEntry audit) {
-        write("booking the fills of order " + booking.order().correlationId(), h -> {
-            if (FillBooks.book(h, booking)) {
-                ExecutionRows.audit(h, audit);
-            }
+    public void audit(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        write("appending to audit_log", h -> {
+            ExecutionRows.audit(h, entries);
             return null;
         });
     }
 
     @Override
-    public void audit(AuditEntry entry) {
-        write("appending to audit_log", h -> {
-            ExecutionRows.audit(h, entry);
-            return null;
-        });
+    public List<OrderTurnover> bookedOn(LocalDate tradeDate) {
+        return read(
+                "reading the orders booked on " + tradeDate,
+                h -> h.createQuery("SELECT side, filled_value_paise FROM orders WHERE booked_on = :day ORDER BY id")
+                        .bind("day", tradeDate)
+                        .map((rs, ctx) -> new OrderTurnover(
+                                tradeDate,
+                                Side.valueOf(rs.getString("side")),
+                                Money.ofPaise(rs.getLong("filled_value_paise"))))
+                        .list());
+    }
+
+    @Override
+    public int openStrategies() {
+        return read(
+                "counting the open strategies",
+                h -> h.createQuery("SELECT count(*) FROM strategy_executions e JOIN strategy_execution_status st"
+                                + " ON st.strategy_id = e.strategy_id WHERE e.state IN ('ENTERING', 'UNWINDING')"
+                                + " OR (e.state = 'ENTERED' AND st.status <> 'CLOSED')")
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     @Override

@@ -121,13 +121,13 @@ class JdbiExecutionStoreIT {
     void test_book_entryThenUnwind_closesTheTradeAndLedgerAndPositionsFollow() {
         OrderRecord entry = filled(order(1, Purpose.ENTRY, Side.SELL, 1), 820);
         store.insert(entry, "paper", audit("order.sent"));
-        store.book(new FillBooking(entry, Money.ofPaise(5_123), AT), audit("order.booked"));
-        store.book(new FillBooking(entry, Money.ofPaise(5_123), AT), audit("order.booked"));
+        store.book(new FillBooking(entry, Money.ofPaise(5_123), SampleAnalyses.DAY, AT), audit("order.booked"));
+        store.book(new FillBooking(entry, Money.ofPaise(5_123), SampleAnalyses.DAY, AT), audit("order.booked"));
 
         assertThat(positionLots()).isEqualTo(-1);
         OrderRecord unwind = filled(order(1, Purpose.UNWIND, Side.BUY, 1), 900);
         store.insert(unwind, "paper", audit("order.sent"));
-        store.book(new FillBooking(unwind, Money.ofPaise(4_000), AT), audit("order.booked"));
+        store.book(new FillBooking(unwind, Money.ofPaise(4_000), SampleAnalyses.DAY, AT), audit("order.booked"));
 
         Map<String, Object> trade = database.jdbi()
                 .withHandle(h -> h.createQuery("SELECT * FROM trades WHERE strategy_id = :id")
@@ -147,6 +147,9 @@ class JdbiExecutionStoreIT {
         assertThat(ledger).isEqualTo(820L * LOT - 900L * LOT - 9_123L);
         assertThat(positionLots()).isZero();
         assertThat(store.orders(condor)).allMatch(OrderRecord::booked);
+        assertThat(store.bookedOn(SampleAnalyses.DAY))
+                .extracting(t -> t.premiumTurnover().paise())
+                .containsExactly(820L * LOT, 900L * LOT);
     }
 
     @Test
@@ -164,7 +167,8 @@ class JdbiExecutionStoreIT {
 
     @Test
     void test_audit_detailsStoredAsJsonAndTheLogRefusesDeletes() {
-        store.audit(new AuditEntry("execute", "check.failed", "strategy", "7", Map.of("check", "market hours")));
+        store.audit(
+                List.of(new AuditEntry("execute", "check.failed", "strategy", "7", Map.of("check", "market hours"))));
 
         String details = database.jdbi()
                 .withHandle(h -> h.createQuery("SELECT details->>'check' FROM audit_log WHERE event = 'check.failed'")
@@ -199,6 +203,7 @@ class JdbiExecutionStoreIT {
                 sent.purpose(),
                 sent.sequence(),
                 sent.request(),
+                sent.firstLimit(),
                 OrderState.FILLED,
                 Optional.of("B-" + sent.correlationId().value()),
                 LOT,
@@ -223,7 +228,7 @@ class JdbiExecutionStoreIT {
                         .one());
     }
 
-    private static AuditEntry audit(String event) {
-        return new AuditEntry("test", event, "strategy", "1", Map.of());
+    private static List<AuditEntry> audit(String event) {
+        return List.of(new AuditEntry("test", event, "strategy", "1", Map.of()));
     }
 }

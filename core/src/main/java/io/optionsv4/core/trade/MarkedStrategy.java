@@ -45,6 +45,31 @@ public record MarkedStrategy(
         Checks.argument(!legs.isEmpty(), "strategy " + strategyId + " has no legs");
     }
 
+    /** Returns this strategy with {@code newLots} strategy lots (the maximum and stop losses scaled with them). */
+    public MarkedStrategy withLots(int newLots) {
+        Checks.positive(newLots, "newLots");
+        if (newLots == lots) {
+            return this;
+        }
+        return new MarkedStrategy(
+                strategyId,
+                symbol,
+                strategyName,
+                tradeDate,
+                status,
+                newLots,
+                maxLoss.map(m -> scale(m, newLots)),
+                stopLoss.map(m -> scale(m, newLots)),
+                legs);
+    }
+
+    private Money scale(Money amount, int newLots) {
+        return Money.ofPaise(java.math.BigDecimal.valueOf(amount.paise())
+                .multiply(java.math.BigDecimal.valueOf(newLots))
+                .divide(java.math.BigDecimal.valueOf(lots), 0, java.math.RoundingMode.HALF_UP)
+                .longValueExact());
+    }
+
     /** Returns the leg with {@code legIndex}. */
     public StrategyLeg leg(int legIndex) {
         return legs.stream()

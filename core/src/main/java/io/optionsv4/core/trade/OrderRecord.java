@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param purpose entry, exit or unwind
  * @param sequence the entry's attempt, or the n-th unwind (exit) order of the leg; part of the correlation id
  * @param request the request, carrying the correlation id; its limit price is the current one
+ * @param firstLimit the limit the order was first sent with, where its price chase starts
  * @param state where the order is
  * @param brokerOrderId the broker's id, once the broker has answered
  * @param filledQuantity units traded
@@ -30,6 +31,7 @@ public record OrderRecord(
         Purpose purpose,
         int sequence,
         OrderRequest request,
+        Money firstLimit,
         OrderState state,
         Optional<String> brokerOrderId,
         int filledQuantity,
@@ -45,6 +47,7 @@ public record OrderRecord(
         Checks.notNull(purpose, "purpose");
         Checks.positive(sequence, "sequence");
         Checks.notNull(request, "request");
+        Checks.notNull(firstLimit, "firstLimit");
         Checks.notNull(state, "state");
         Checks.notNull(brokerOrderId, "brokerOrderId");
         Checks.argument(
@@ -68,6 +71,9 @@ public record OrderRecord(
                 purpose,
                 sequence,
                 request,
+                request.limitPrice()
+                        .orElseThrow(() -> new IllegalArgumentException("order " + request.correlationId()
+                                + " has no limit price: only limit orders are sent")),
                 OrderState.SENT,
                 Optional.empty(),
                 0,
@@ -125,6 +131,7 @@ public record OrderRecord(
                 purpose,
                 sequence,
                 request,
+                firstLimit,
                 next,
                 Optional.of(order.orderId()),
                 order.filledQuantity(),
@@ -147,6 +154,7 @@ public record OrderRecord(
                 purpose,
                 sequence,
                 request,
+                firstLimit,
                 newState,
                 brokerOrderId,
                 filledQuantity,
@@ -164,6 +172,7 @@ public record OrderRecord(
                 purpose,
                 sequence,
                 request.withLimitPrice(newLimit),
+                firstLimit,
                 state,
                 brokerOrderId,
                 filledQuantity,
@@ -181,6 +190,7 @@ public record OrderRecord(
                 purpose,
                 sequence,
                 request,
+                firstLimit,
                 state,
                 brokerOrderId,
                 filledQuantity,
