@@ -30,12 +30,13 @@ import picocli.CommandLine.Spec;
             "Options V4: NSE option strategies, from analysis to execution and monitoring.",
             "",
             "Market data options (--data, --data-dir, --as-of, --seed) may come before or after a command that"
-                    + " reads market data (analyze, data quotes, data chain, iv collect).",
+                    + " reads market data (analyze, execute, data quotes, data chain, iv collect).",
             ""
         },
         subcommands = {
             AnalyzeCommand.class,
             AllocateCommand.class,
+            ExecuteCommand.class,
             DataCommand.class,
             PriceCommand.class,
             PayoffCommand.class,
@@ -194,6 +195,8 @@ public final class RootCommand implements Runnable {
                 command = new AnalyzeCommand(marketDataFactory, storeFactory, environment, clock, terminal);
             } else if (type == AllocateCommand.class) {
                 command = new AllocateCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == ExecuteCommand.class) {
+                command = new ExecuteCommand(marketDataFactory, storeFactory, environment, clock);
             } else if (type == IvAnalyzeCommand.class) {
                 command = new IvAnalyzeCommand(storeFactory);
             } else if (type == CheckCommand.class) {

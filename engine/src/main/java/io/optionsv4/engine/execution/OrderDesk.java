@@ -1,0 +1,397 @@
+package io.optionsv4.engine.execution;
+
+import io.optionsv4.core.costs.OrderTurnover;
+import io.optionsv4.core.money.Money;
+import io.optionsv4.core.trade.AuditEntry;
+import io.optionsv4.core.trade.Broker;
+import io.optionsv4.core.trade.BrokerException;
+import io.optionsv4.core.trade.CorrelationId;
+import io.optionsv4.core.trade.ExecutionStore;
+import io.optionsv4.core.trade.FillBooking;
+import io.optionsv4.core.trade.Order;
+import io.optionsv4.core.trade.OrderEvent;
+import io.optionsv4.core.trade.OrderRecord;
+import io.optionsv4.core.trade.OrderState;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Takes one order at a time from intent to a terminal, booked state, persisting every change before the next broker
+ * call: the intent (SENT) before {@code place}, an unknown outcome before the lookup by correlation id, each chase
+ * step before its {@code modify}, the cancel decision before {@code cancel}. An order whose placement is unconfirmed is
+ * looked up by its correlation id and placed again only when the broker says it has none; so a tag reaches the broker
+ * at most once. Broker events are merged as they are read, never going back. Not thread-safe (one execution thread).
+ */
+final class OrderDesk {
+
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+    private final ExecutionService.Context context;
+    private final BrokerCalls calls;
+    private final Map<CorrelationId, OrderRecord> known = new HashMap<>();
+    private final List<AuditEntry> pending = new ArrayList<>();
+
+    OrderDesk(ExecutionService.Context context) {
+        this.context = context;
+        this.calls = new BrokerCalls(
+                context.settings().brokerAttempts(),
+                context.settings().retryPause(),
+                context.pacer(),
+                context.events());
+    }
+
+    /** Returns the broker calls with this desk's retries. */
+    BrokerCalls calls() {
+        return calls;
+    }
+
+    /** Remembers stored orders so that their events are recognised. */
+    void know(List<OrderRecord> orders) {
+        orders.forEach(o -> known.putIfAbsent(o.correlationId(), o));
+    }
+
+    /** Returns the latest known state of {@code order}. */
+    OrderRecord latest(OrderRecord order) {
+        return known.getOrDefault(order.correlationId(), order);
+    }
+
+    /** Persists a new order (SENT) and places it. */
+    OrderRecord open(OrderRecord intent) {
+        write(entry("order.sent", intent, request(intent)), all -> store().insert(intent, broker().name(), all));
+        known.put(intent.correlationId(), intent);
+        return send(intent, 1);
+    }
+
+    /** Learns the outcome of an order whose placement is unconfirmed (SENT or UNKNOWN); other orders as they are. */
+    OrderRecord settle(OrderRecord order) {
+        OrderRecord current = latest(order);
+        return current.state().unconfirmed() ? reconcile(current, 1) : current;
+    }
+
+    /**
+     * Drives an order to a terminal state with {@code chase}: waits a step, reads it, moves the limit, and cancels it
+     * when the chase is over; then books its fills.
+     */
+    OrderRecord drive(OrderRecord order, PriceChase chase) {
+        OrderRecord current = settle(order);
+        while (!current.state().terminal()) {
+            context.pacer().pause(chase.stepWait(), context.events());
+            current = refresh(current);
+            if (current.state().terminal()) {
+                break;
+            }
+            Optional<Money> next = chase.next(current.request().side(), current.firstLimit(), current.chaseStep());
+            current = next.isPresent()
+                    ? modify(current, next.get())
+                    : cancel(
+                            current,
+                            "not filled completely within " + chase.timeToFill().toMillis() + " ms");
+        }
+        return book(current);
+    }
+
+    /** Cancels an open order and returns it terminal; an unconfirmed one is settled first. */
+    OrderRecord close(OrderRecord order, String why) {
+        OrderRecord current = settle(order);
+        if (!current.state().terminal()) {
+            current = cancel(current, why);
+        }
+        return book(current);
+    }
+
+    /** Books the fills of a terminal order once; returns it as stored. */
+    OrderRecord book(OrderRecord order) {
+        OrderRecord current = latest(order);
+        if (!current.state().terminal() || current.filledQuantity() == 0 || current.booked()) {
+            return current;
+        }
+        Money average = current.averagePrice().orElseThrow();
+        LocalDate day = LocalDate.ofInstant(context.clock().instant(), INDIA);
+        List<OrderTurnover> before = store().bookedOn(day);
+        List<OrderTurnover> after = new ArrayList<>(before);
+        after.add(new OrderTurnover(day, current.request().side(), current.filledValue()));
+        Money charges = context.costs()
+                .contractNoteOf(day, after, List.of())
+                .total()
+                .minus(context.costs().contractNoteOf(day, before, List.of()).total());
+        OrderRecord booked = current.asBooked();
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("filled_quantity", Integer.toString(current.filledQuantity()));
+        details.put("filled_value", current.filledValue().toString());
+        details.put("average_price", average.toString());
+        details.put("charges", charges.toString());
+        FillBooking booking =
+                new FillBooking(booked, charges, day, context.clock().instant());
+        write(entry("order.booked", booked, details), all -> store().book(booking, all));
+        known.put(booked.correlationId(), booked);
+        return booked;
+    }
+
+    /** Reads the waiting order events, merges them into the known orders, and persists what they change. */
+    void absorbEvents() {
+        for (OrderEvent e : context.events().drain()) {
+            Order o = e.order();
+            OrderRecord current = known.get(o.correlationId());
+            Map<String, String> details = event(e);
+            if (current == null) {
+                details.put("matched", "false");
+                pending.add(context.log()
+                        .entry("broker.event", "order", o.correlationId().value(), details));
+                continue;
+            }
+            OrderRecord merged = sound(o) ? current.merge(o) : current;
+            details.put("applied", Boolean.toString(!merged.equals(current)));
+            AuditEntry entry = context.log()
+                    .entry("broker.event", "order", o.correlationId().value(), details);
+            if (merged.equals(current)) {
+                pending.add(entry);
+            } else {
+                persist(merged, entry);
+            }
+        }
+    }
+
+    /** Writes the audit entries still waiting for a commit. */
+    void flush() {
+        absorbEvents();
+        if (!pending.isEmpty()) {
+            write(List.of(), all -> store().audit(all));
+        }
+    }
+
+    private OrderRecord send(OrderRecord order, int tries) {
+        try {
+            Order placed = calls.call("placing " + order.correlationId(), () -> broker().place(order.request()));
+            return adopt(order, placed, "order.placed");
+        } catch (BrokerException e) {
+            return switch (e.kind()) {
+                case OUTCOME_UNKNOWN -> {
+                    OrderRecord unknown = order.withState(OrderState.UNKNOWN, e.getMessage());
+                    persist(unknown, entry("order.unknown", unknown, failure(e)));
+                    yield reconcile(unknown, tries);
+                }
+                case REJECTED, INVALID -> {
+                    OrderRecord rejected = order.withState(OrderState.REJECTED, e.getMessage());
+                    persist(rejected, entry("order.rejected", rejected, failure(e)));
+                    yield rejected;
+                }
+                case AUTH, RATE_LIMITED, UNAVAILABLE ->
+                    throw new ExecutionStopped("placing " + order.correlationId() + ": " + e.getMessage(), e);
+            };
+        }
+    }
+
+    private OrderRecord reconcile(OrderRecord order, int tries) {
+        Optional<Order> found;
+        try {
+            found = calls.call(
+                    "looking up " + order.correlationId(), () -> broker().orderByCorrelationId(order.correlationId()));
+        } catch (BrokerException e) {
+            throw new ExecutionStopped(
+                    "cannot learn whether order " + order.correlationId() + " reached the broker: " + e.getMessage(),
+                    e);
+        }
+        if (found.isPresent()) {
+            return adopt(order, found.get(), "order.reconciled");
+        }
+        if (tries >= context.settings().brokerAttempts()) {
+            throw new ExecutionStopped("order " + order.correlationId() + " is still unknown to the broker after "
+                    + tries + " placements whose outcome was unknown");
+        }
+        flushWith(entry("order.absent", order, Map.of("tries", Integer.toString(tries))));
+        return send(order, tries + 1);
+    }
+
+    private OrderRecord refresh(OrderRecord order) {
+        absorbEvents();
+        OrderRecord current = latest(order);
+        if (current.state().terminal()) {
+            return current;
+        }
+        if (current.brokerOrderId().isEmpty()) {
+            return settle(current);
+        }
+        String id = current.brokerOrderId().get();
+        Optional<Order> read;
+        try {
+            read = calls.call("reading order " + id, () -> broker().order(id));
+        } catch (BrokerException e) {
+            throw new ExecutionStopped("cannot read order " + current.correlationId() + ": " + e.getMessage(), e);
+        }
+        if (read.isEmpty()) {
+            throw new ExecutionStopped("the broker no longer knows order " + id + " (" + current.correlationId() + ")");
+        }
+        OrderRecord merged = sound(read.get()) ? current.merge(read.get()) : current;
+        if (!merged.equals(current)) {
+            persist(merged, entry("order.update", merged, state(merged)));
+        }
+        return merged;
+    }
+
+    private OrderRecord modify(OrderRecord order, Money limit) {
+        OrderRecord chased = order.chasedTo(limit);
+        persist(
+                chased,
+                entry(
+                        "order.chase",
+                        chased,
+                        Map.of("step", Integer.toString(chased.chaseStep()), "limit", "" + limit)));
+        String id = chased.brokerOrderId().orElseThrow();
+        try {
+            Order o = calls.call("moving the limit of " + id, () -> broker().modify(id, limit));
+            return adopt(chased, o, "order.modified");
+        } catch (BrokerException e) {
+            flushWith(entry("order.chase.refused", chased, failure(e)));
+            return refresh(chased);
+        }
+    }
+
+    private OrderRecord cancel(OrderRecord order, String why) {
+        OrderRecord current = order;
+        flushWith(entry("order.cancel", current, Map.of("why", why)));
+        for (int attempt = 1; attempt <= context.settings().brokerAttempts(); attempt++) {
+            String id = current.brokerOrderId().orElseThrow();
+            try {
+                Order o = calls.call("cancelling " + id, () -> broker().cancel(id));
+                current = adopt(current, o, "order.cancelled");
+            } catch (BrokerException e) {
+                flushWith(entry("order.cancel.refused", current, failure(e)));
+            }
+            current = refresh(current);
+            if (current.state().terminal()) {
+                return withReason(current, why);
+            }
+            context.pacer().pause(context.settings().retryPause(), context.events());
+        }
+        throw new ExecutionStopped("order " + order.correlationId() + " did not confirm its cancellation");
+    }
+
+    private OrderRecord withReason(OrderRecord order, String why) {
+        if (!order.reason().isEmpty() || order.state() == OrderState.FILLED) {
+            return order;
+        }
+        OrderRecord explained = order.withState(order.state(), why);
+        persist(explained, entry("order.closed", explained, Map.of("why", why)));
+        return explained;
+    }
+
+    private OrderRecord adopt(OrderRecord order, Order reported, String event) {
+        absorbEvents();
+        OrderRecord current = latest(order);
+        if (!sound(reported)) {
+            throw new ExecutionStopped("the broker reported " + reported.filledQuantity() + " units of "
+                    + order.correlationId() + " filled at a value of " + reported.filledValue()
+                    + ": a fill is never at zero; reconcile with the trade book");
+        }
+        OrderRecord merged = current.merge(reported);
+        Map<String, String> details = state(merged);
+        details.put("broker_order_id", reported.orderId());
+        persist(merged, entry(event, merged, details));
+        return merged;
+    }
+
+    private void persist(OrderRecord order, AuditEntry entry) {
+        write(entry, all -> store().update(order, all));
+        known.put(order.correlationId(), order);
+    }
+
+    private void flushWith(AuditEntry entry) {
+        write(entry, all -> store().audit(all));
+    }
+
+    /** Commits {@code entry}, after the event entries still pending, with {@code commit}'s write. */
+    void write(AuditEntry entry, Consumer<List<AuditEntry>> commit) {
+        write(List.of(entry), commit);
+    }
+
+    /** Commits the pending entries and {@code more} with {@code commit}'s write, then appends them to the log file. */
+    private void write(List<AuditEntry> more, Consumer<List<AuditEntry>> commit) {
+        List<AuditEntry> all = new ArrayList<>(pending);
+        all.addAll(more);
+        pending.clear();
+        commit.accept(all);
+        context.committed(all);
+    }
+
+    private AuditEntry entry(String event, OrderRecord order, Map<String, String> details) {
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.put("strategy", Long.toString(order.strategyId()));
+        all.put("leg", Integer.toString(order.legIndex()));
+        all.put("purpose", order.purpose().name());
+        all.put("state", order.state().name());
+        return context.log().entry(event, "order", order.correlationId().value(), all);
+    }
+
+    private static boolean sound(Order o) {
+        return o.filledQuantity() == 0 || o.filledValue().paise() > 0;
+    }
+
+    private static Map<String, String> request(OrderRecord o) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("instrument", o.request().instrument().displayName());
+        d.put("side", o.request().side().name());
+        d.put("quantity", Integer.toString(o.request().quantity()));
+        d.put("lots", Integer.toString(o.request().lots()));
+        d.put("limit", o.limit().toString());
+        return d;
+    }
+
+    private static Map<String, String> state(OrderRecord o) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("filled_quantity", Integer.toString(o.filledQuantity()));
+        d.put("filled_value", o.filledValue().toString());
+        d.put("limit", o.limit().toString());
+        if (!o.reason().isEmpty()) {
+            d.put("reason", o.reason());
+        }
+        return d;
+    }
+
+    private static Map<String, String> failure(BrokerException e) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("kind", e.kind().name());
+        d.put("code", e.code());
+        d.put("message", String.valueOf(e.getMessage()));
+        return d;
+    }
+
+    private static Map<String, String> event(OrderEvent e) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("type", e.getClass().getSimpleName());
+        d.put("broker_order_id", e.order().orderId());
+        d.put("status", e.order().status().name());
+        d.put("filled_quantity", Integer.toString(e.order().filledQuantity()));
+        d.put("filled_value", e.order().filledValue().toString());
+        switch (e) {
+            case OrderEvent.PartiallyFilled p -> fill(d, p.fill());
+            case OrderEvent.Filled f -> fill(d, f.fill());
+            case OrderEvent.Accepted a ->
+                d.put("limit", "" + a.order().request().limitPrice().orElse(Money.ZERO));
+            case OrderEvent.Cancelled c -> d.put("reason", c.order().reason());
+            case OrderEvent.Rejected r -> d.put("reason", r.order().reason());
+            case OrderEvent.Expired x -> d.put("reason", x.order().reason());
+        }
+        return d;
+    }
+
+    private static void fill(Map<String, String> d, io.optionsv4.core.trade.Fill fill) {
+        d.put("trade_id", fill.tradeId());
+        d.put("fill_quantity", Integer.toString(fill.quantity()));
+        d.put("fill_price", fill.price().toString());
+    }
+
+    private ExecutionStore store() {
+        return context.store();
+    }
+
+    private Broker broker() {
+        return context.broker();
+    }
+}
