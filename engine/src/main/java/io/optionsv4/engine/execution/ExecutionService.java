@@ -6,6 +6,8 @@ import io.optionsv4.core.trade.AuditEntry;
 import io.optionsv4.core.trade.Broker;
 import io.optionsv4.core.trade.ExecutionState;
 import io.optionsv4.core.trade.ExecutionStore;
+import io.optionsv4.core.trade.ExitIntent;
+import io.optionsv4.core.trade.ExitIntentStore;
 import io.optionsv4.core.trade.MarkedStrategy;
 import io.optionsv4.core.trade.StrategyExecution;
 import io.optionsv4.engine.execution.ExecutionOutcome.Result;
@@ -91,6 +93,89 @@ public final class ExecutionService {
         }
         return previews;
     }
+
+    /**
+     * Closes all or part of an entered strategy (issue 16's exit executor): stores the exit intent first (one per
+     * strategy, rule and target share: a decision repeated by a monitor cycle, a second monitor or a restart finds it),
+     * then closes each leg down to the target in whole lots, short legs first, with the unwind price chase. Takes the
+     * database's execution lock for the duration.
+     *
+     * @param intents where exit intents are kept
+     * @param strategyId the strategy
+     * @param rule the rule that decided, e.g. {@code PROFIT_TARGET} or {@code MANUAL}
+     * @param targetClosedFraction the share of the original position closed once done, in (0, 1]
+     * @param reason why, in words (stored and audited)
+     * @param source who decided
+     * @return the outcome
+     * @throws IllegalStateException when another process holds the execution lock, or the strategy is not entered
+     */
+    public ExitOutcome close(
+            ExitIntentStore intents,
+            long strategyId,
+            String rule,
+            double targetClosedFraction,
+            String reason,
+            ExitIntent.Source source) {
+        Checks.notNull(intents, "intents");
+        StrategyExecution execution = context.store()
+                .execution(strategyId)
+                .filter(e -> e.state() == ExecutionState.ENTERED)
+                .orElseThrow(() -> new IllegalStateException("strategy " + strategyId + " is not entered"));
+        MarkedStrategy strategy = context.store()
+                .strategy(strategyId)
+                .orElseThrow(() -> new IllegalStateException("strategy " + strategyId + " is not stored"))
+                .withLots(execution.lots());
+        ExecutionStore.RunLock lock = context.store()
+                .lock()
+                .orElseThrow(() -> new IllegalStateException("another process holds the execution lock of this"
+                        + " database ('options-v4 execute' or a monitor placing exits); try again"));
+        try (lock;
+                Broker.Subscription subscription = context.broker().subscribe(context.events())) {
+            ExitIntent intent = intents.open(strategyId, rule, targetClosedFraction, reason, source);
+            OrderDesk desk = new OrderDesk(context);
+            desk.write(
+                    entry(
+                            "strategy.exit",
+                            strategy,
+                            Map.of(
+                                    "rule",
+                                    rule,
+                                    "target_closed_fraction",
+                                    Double.toString(targetClosedFraction),
+                                    "reason",
+                                    reason,
+                                    "intent",
+                                    Long.toString(intent.id()))),
+                    all -> context.store().audit(all));
+            StrategyRun run = new StrategyRun(context, desk, strategy, execution);
+            String done;
+            try {
+                done = run.exitTo(intent.targetClosedFraction());
+            } catch (ExecutionStopped e) {
+                intents.finish(intent, ExitIntent.State.FAILED, e.getMessage());
+                desk.flush();
+                return new ExitOutcome(strategyId, rule, ExitIntent.State.FAILED, e.getMessage(), false);
+            }
+            boolean flat = run.flat();
+            intents.finish(intent, ExitIntent.State.DONE, done);
+            if (flat) {
+                intents.markClosed(strategyId, "closed by " + rule + ": " + reason);
+            }
+            desk.flush();
+            return new ExitOutcome(strategyId, rule, ExitIntent.State.DONE, done, flat);
+        }
+    }
+
+    /**
+     * What an exit did.
+     *
+     * @param strategyId the strategy
+     * @param rule the rule that decided
+     * @param state DONE or FAILED
+     * @param message the orders sent and filled, or why it stopped
+     * @param flat true when every leg is closed
+     */
+    public record ExitOutcome(long strategyId, String rule, ExitIntent.State state, String message, boolean flat) {}
 
     /**
      * Resumes every execution in flight, then executes {@code strategies} in order.

@@ -286,4 +286,88 @@ final class StrategyRun {
             return new Placement(Optional.empty(), Optional.of(why));
         }
     }
+
+    /**
+     * Closes the entered position down to {@code 1 - targetClosedFraction} of each leg's entered lots (whole lots,
+     * rounded so that no more than the target is closed; a full close leaves nothing), short legs bought back before
+     * long legs are sold. Exit orders already stored for the strategy are settled first, so a repeated call sends only
+     * what is still missing. Every order is stored before it is sent.
+     *
+     * @return what was done, in words
+     * @throws ExecutionStopped when the broker stops the exit; what filled stays booked
+     */
+    String exitTo(double targetClosedFraction) {
+        orders.addAll(context.store().orders(strategy.strategyId()));
+        desk.know(orders);
+        for (OrderRecord o : List.copyOf(orders)) {
+            OrderRecord latest = desk.latest(o);
+            if (latest.purpose() == Purpose.EXIT && !latest.state().terminal()) {
+                remember(desk.drive(latest, context.settings().unwind()));
+            }
+        }
+        List<String> done = new ArrayList<>();
+        for (StrategyLeg leg : unwindOrder()) {
+            int entered = Math.abs(orders.stream()
+                    .map(desk::latest)
+                    .filter(o -> o.legIndex() == leg.legIndex()
+                            && o.purpose() == Purpose.ENTRY
+                            && o.sequence() == execution.attempt())
+                    .mapToInt(OrderRecord::signedFilled)
+                    .sum());
+            if (entered == 0) {
+                continue;
+            }
+            int lotSize = lotSizeOf(leg.legIndex());
+            int lots = entered / lotSize;
+            int closeLots = targetClosedFraction >= 1 ? lots : (int) Math.floor(targetClosedFraction * lots + 1e-9);
+            int keep = (lots - closeLots) * lotSize * leg.side().sign();
+            for (int tries = 0; ; tries++) {
+                int net = net(leg.legIndex());
+                int excess = net - keep;
+                if (excess == 0 || Integer.signum(net) != leg.side().sign() && net != 0) {
+                    break;
+                }
+                if (Math.abs(excess) % lotSize != 0
+                        || Integer.signum(excess) != leg.side().sign()) {
+                    break;
+                }
+                if (tries >= context.settings().unwindTries()) {
+                    throw new ExecutionStopped("leg " + leg.legIndex() + " still holds " + net + " units after " + tries
+                            + " exit orders (target " + keep + ")");
+                }
+                Side side = excess > 0 ? Side.SELL : Side.BUY;
+                Placement p = intent(
+                        leg,
+                        Purpose.EXIT,
+                        nextExitSequence(leg.legIndex()),
+                        side,
+                        Math.abs(excess),
+                        context.settings().unwind());
+                if (p.failure().isPresent()) {
+                    throw new ExecutionStopped("cannot close leg " + leg.legIndex() + ": "
+                            + p.failure().get());
+                }
+                OrderRecord order = remember(desk.open(p.order().orElseThrow()));
+                order = remember(desk.drive(order, context.settings().unwind()));
+                done.add(side + " " + order.filledQuantity() + " of "
+                        + order.request().instrument().displayName());
+            }
+        }
+        desk.flush();
+        return done.isEmpty() ? "nothing left to close at this target" : String.join("; ", done);
+    }
+
+    /** Returns true when every leg of the strategy is flat. */
+    boolean flat() {
+        return strategy.legs().stream().allMatch(l -> net(l.legIndex()) == 0);
+    }
+
+    private int nextExitSequence(int legIndex) {
+        return 1
+                + orders.stream()
+                        .filter(o -> o.legIndex() == legIndex && o.purpose() == Purpose.EXIT)
+                        .mapToInt(OrderRecord::sequence)
+                        .max()
+                        .orElse(0);
+    }
 }
