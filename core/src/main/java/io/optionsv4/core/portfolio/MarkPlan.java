@@ -50,10 +50,14 @@ public final class MarkPlan {
                 .map(MarkPlan::decide);
     }
 
-    /** Returns the decision for one strategy: mark it when it has no state, else skip it with the reason. */
+    /** Returns the decision for one strategy: mark it when it has no state or was cancelled, else skip it. */
     public static MarkDecision decide(RecentStrategy strategy) {
         Checks.notNull(strategy, "strategy");
-        return new MarkDecision(strategy, strategy.mark().map(MarkPlan::reason));
+        return new MarkDecision(
+                strategy,
+                strategy.mark()
+                        .filter(m -> m.state() != ExecutionState.CANCELLED)
+                        .map(MarkPlan::reason));
     }
 
     /** Returns why a strategy in {@code mark}'s state is not marked again, e.g. {@code already marked (2 lots)}. */
@@ -66,7 +70,7 @@ public final class MarkPlan {
             case EXECUTED, PARTIAL -> "already executed (" + mark.state() + ")";
             case CLOSED -> "already traded and closed";
             case FAILED -> "its execution failed" + (mark.message().isBlank() ? "" : ": " + mark.message());
-            case CANCELLED -> "it was cancelled";
+            case CANCELLED -> "it was cancelled and may be marked again";
         };
     }
 }

@@ -23,7 +23,7 @@ public interface MarkStore {
     Optional<RecentStrategy> strategy(StrategyId id);
 
     /**
-     * Marks a strategy with {@code lots} if it has no execution state; does nothing otherwise.
+     * Marks a strategy with {@code lots} if it has no execution state or was cancelled; does nothing otherwise.
      *
      * @param actor who marks, for the audit log (e.g. {@code mark --mark-top})
      * @return true when the strategy was marked, false when it had a state already (another writer got there first)

@@ -96,6 +96,16 @@ class MarkPlanTest {
     }
 
     @Test
+    void test_decide_marksACancelledStrategyAgain_butNotAFailedOne() {
+        assertThat(MarkPlan.decide(strategy(9, "A", 50, null, mark(ExecutionState.CANCELLED, 1)))
+                        .marks())
+                .isTrue();
+        assertThat(MarkPlan.decide(strategy(9, "A", 50, null, mark(ExecutionState.FAILED, 1)))
+                        .marks())
+                .isFalse();
+    }
+
+    @Test
     void test_executionState_allocatedReadsAsMarked() {
         assertThat(ExecutionState.ALLOCATED.marked()).isTrue();
         assertThat(ExecutionState.ALLOCATED.display()).isEqualTo("MARKED");
