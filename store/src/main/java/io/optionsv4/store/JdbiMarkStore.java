@@ -1,10 +1,10 @@
 package io.optionsv4.store;
 
 import io.optionsv4.core.money.Money;
-import io.optionsv4.core.portfolio.ExecutionState;
 import io.optionsv4.core.portfolio.MarkStore;
 import io.optionsv4.core.portfolio.RecentStrategy;
-import io.optionsv4.core.portfolio.StrategyMark;
+import io.optionsv4.core.portfolio.StatusEntry;
+import io.optionsv4.core.portfolio.StrategyStatus;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.Conviction;
 import io.optionsv4.core.selection.StrategyId;
@@ -19,8 +19,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The {@link MarkStore} on PostgreSQL: {@code strategies} with their {@code strategy_parameters} and the
- * {@code strategy_execution_status} rows (V3, lots since V6). A mark is a MARKED row with its lots; unmarking deletes a
- * MARKED or ALLOCATED row. Every change is one transaction with its {@code audit_log} entry (entity {@code strategy},
+ * {@code strategy_execution_status} rows (V3, lots since V6). A mark is a MARKED row with its lots (replacing a FAILED
+ * or CANCELLED one); unmarking deletes a MARKED or ALLOCATED row. Every change is one transaction with its {@code audit_log} entry (entity {@code strategy},
  * events {@code MARKED} and {@code UNMARKED}). Thread-safe.
  */
 public final class JdbiMarkStore implements MarkStore {
@@ -34,7 +34,7 @@ public final class JdbiMarkStore implements MarkStore {
     private static final String MARK = "INSERT INTO strategy_execution_status (strategy_id, status, lots, message)"
             + " VALUES (:id, 'MARKED', :lots, :message) ON CONFLICT (strategy_id) DO UPDATE SET status = 'MARKED',"
             + " lots = EXCLUDED.lots, message = EXCLUDED.message, marked_at = now(), updated_at = now()"
-            + " WHERE strategy_execution_status.status = 'CANCELLED'";
+            + " WHERE strategy_execution_status.status IN ('FAILED', 'CANCELLED')";
 
     private static final String AUDIT = "INSERT INTO audit_log (actor, event, entity, entity_id, details)"
             + " VALUES (:actor, :event, 'strategy', :id, jsonb_build_object('lots', :lots, 'previous', :previous))";
@@ -144,19 +144,19 @@ public final class JdbiMarkStore implements MarkStore {
                 paise(rs, "net_ev_paise"),
                 rs.getDouble("pop"),
                 paise(rs, "capital_required_paise"),
-                mark(rs));
+                statusEntry(rs));
     }
 
     /** Reads the execution status columns {@code status, lots, message, updated_at}; empty without a status row. */
-    static Optional<StrategyMark> mark(ResultSet rs) throws SQLException {
+    static Optional<StatusEntry> statusEntry(ResultSet rs) throws SQLException {
         String status = rs.getString("status");
         if (status == null) {
             return Optional.empty();
         }
         int lots = rs.getInt("lots");
         Optional<Integer> knownLots = rs.wasNull() ? Optional.empty() : Optional.of(lots);
-        return Optional.of(new StrategyMark(
-                ExecutionState.valueOf(status),
+        return Optional.of(new StatusEntry(
+                StrategyStatus.valueOf(status),
                 knownLots,
                 rs.getString("message"),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant()));

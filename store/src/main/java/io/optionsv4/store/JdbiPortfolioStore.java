@@ -53,7 +53,7 @@ public final class JdbiPortfolioStore implements PortfolioStore {
                                 rs.getString("strategy_name"),
                                 rs.getString("industry"),
                                 Conviction.valueOf(rs.getString("conviction")),
-                                JdbiMarkStore.mark(rs)))
+                                JdbiMarkStore.statusEntry(rs)))
                         .list()));
     }
 

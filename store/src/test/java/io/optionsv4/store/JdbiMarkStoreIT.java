@@ -2,9 +2,9 @@ package io.optionsv4.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.optionsv4.core.portfolio.ExecutionState;
 import io.optionsv4.core.portfolio.RecentStrategy;
-import io.optionsv4.core.portfolio.StrategyMark;
+import io.optionsv4.core.portfolio.StatusEntry;
+import io.optionsv4.core.portfolio.StrategyStatus;
 import io.optionsv4.core.selection.StrategyId;
 import io.optionsv4.store.testdata.SampleAnalyses;
 import io.optionsv4.store.testdata.TestDatabases;
@@ -66,7 +66,7 @@ class JdbiMarkStoreIT {
         assertThat(spread.symbol()).isEqualTo("RELIANCE");
         assertThat(spread.strategyName()).isEqualTo("Bull Call Spread");
         assertThat(spread.totalScore()).isEqualTo(0.8125);
-        assertThat(spread.mark()).isEmpty();
+        assertThat(spread.entry()).isEmpty();
         assertThat(spread.probabilityOfProfit()).isBetween(0.0, 1.0);
         assertThat(store.strategy(ids.get(1)).orElseThrow()).isEqualTo(day.get(1));
         assertThat(store.strategy(new StrategyId(999_999))).isEmpty();
@@ -77,10 +77,10 @@ class JdbiMarkStoreIT {
         assertThat(store.mark(ids.get(0), 2, "mark --mark-top 3")).isTrue();
         assertThat(store.mark(ids.get(0), 5, "mark --mark-top 3")).isFalse();
 
-        StrategyMark mark = store.strategy(ids.get(0)).orElseThrow().mark().orElseThrow();
-        assertThat(mark.state()).isEqualTo(ExecutionState.MARKED);
-        assertThat(mark.lots()).contains(2);
-        assertThat(mark.message()).isEqualTo("mark --mark-top 3");
+        StatusEntry entry = store.strategy(ids.get(0)).orElseThrow().entry().orElseThrow();
+        assertThat(entry.status()).isEqualTo(StrategyStatus.MARKED);
+        assertThat(entry.lots()).contains(2);
+        assertThat(entry.message()).isEqualTo("mark --mark-top 3");
         assertThat(audit(ids.get(0))).singleElement().satisfies(row -> {
             assertThat(row.get("actor")).isEqualTo("mark --mark-top 3");
             assertThat(row.get("event")).isEqualTo("MARKED");
@@ -89,16 +89,16 @@ class JdbiMarkStoreIT {
     }
 
     @Test
-    void test_mark_refusesAnExecutedStrategy_butMarksACancelledOne() {
+    void test_mark_refusesAnExecutedStrategy_butMarksAFailedOne() {
         setStatus(ids.get(0), "EXECUTED");
-        setStatus(ids.get(1), "CANCELLED");
+        setStatus(ids.get(1), "FAILED");
 
         assertThat(store.mark(ids.get(0), 1, "mark")).isFalse();
         assertThat(store.mark(ids.get(1), 1, "mark")).isTrue();
 
-        assertThat(store.strategy(ids.get(0)).orElseThrow().state()).contains(ExecutionState.EXECUTED);
-        assertThat(store.strategy(ids.get(1)).orElseThrow().state()).contains(ExecutionState.MARKED);
-        assertThat((String) audit(ids.get(1)).get(0).get("details")).contains("\"previous\": \"CANCELLED\"");
+        assertThat(store.strategy(ids.get(0)).orElseThrow().status()).contains(StrategyStatus.EXECUTED);
+        assertThat(store.strategy(ids.get(1)).orElseThrow().status()).contains(StrategyStatus.MARKED);
+        assertThat((String) audit(ids.get(1)).get(0).get("details")).contains("\"previous\": \"FAILED\"");
     }
 
     @Test
@@ -112,9 +112,9 @@ class JdbiMarkStoreIT {
         assertThat(store.unmark(ids.get(2), "mark --unmark")).isFalse();
         assertThat(store.unmark(ids.get(0), "mark --unmark")).isFalse();
 
-        assertThat(store.strategy(ids.get(0)).orElseThrow().mark()).isEmpty();
-        assertThat(store.strategy(ids.get(1)).orElseThrow().mark()).isEmpty();
-        assertThat(store.strategy(ids.get(2)).orElseThrow().state()).contains(ExecutionState.EXECUTING);
+        assertThat(store.strategy(ids.get(0)).orElseThrow().entry()).isEmpty();
+        assertThat(store.strategy(ids.get(1)).orElseThrow().entry()).isEmpty();
+        assertThat(store.strategy(ids.get(2)).orElseThrow().status()).contains(StrategyStatus.EXECUTING);
         assertThat(audit(ids.get(1))).singleElement().satisfies(row -> {
             assertThat(row.get("event")).isEqualTo("UNMARKED");
             assertThat((String) row.get("details")).contains("\"lots\": 4", "\"previous\": \"ALLOCATED\"");

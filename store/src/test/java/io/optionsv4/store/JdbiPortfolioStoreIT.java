@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.money.Money;
-import io.optionsv4.core.portfolio.ExecutionState;
 import io.optionsv4.core.portfolio.LegExit;
+import io.optionsv4.core.portfolio.StrategyStatus;
 import io.optionsv4.core.portfolio.TrackedStrategy;
 import io.optionsv4.core.portfolio.TradeLeg;
 import io.optionsv4.core.selection.StrategyId;
@@ -65,10 +65,10 @@ class JdbiPortfolioStoreIT {
 
         assertThat(tracked).extracting(TrackedStrategy::id).containsExactly(ids.get(0), ids.get(1));
         assertThat(tracked.get(0).industry()).isEqualTo("Refineries");
-        assertThat(tracked.get(0).mark().orElseThrow().state()).isEqualTo(ExecutionState.EXECUTED);
-        assertThat(tracked.get(0).mark().orElseThrow().lots()).contains(2);
+        assertThat(tracked.get(0).entry().orElseThrow().status()).isEqualTo(StrategyStatus.EXECUTED);
+        assertThat(tracked.get(0).entry().orElseThrow().lots()).contains(2);
         assertThat(tracked.get(0).strategyName()).isEqualTo("Bull Call Spread");
-        assertThat(tracked.get(1).mark()).isEmpty();
+        assertThat(tracked.get(1).entry()).isEmpty();
     }
 
     @Test

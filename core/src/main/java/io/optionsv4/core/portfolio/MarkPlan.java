@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Which strategies of an analysis {@code mark} lists first and marks: the rank is the ranking score, highest first,
  * then the net expected value (highest first, unknown last), then the id. A strategy that is already marked (by the
- * trader or an allocation) or further on its way is never marked again: it is skipped, and the decision says why.
- * Stateless.
+ * trader or an allocation) or further on its way is never marked again: it is skipped, and the decision says why. A
+ * failed strategy (its entry failed and anything filled was unwound) or a cancelled one may be marked again:
+ * {@code execute} runs it as a new attempt with new order tags. Stateless.
  */
 public final class MarkPlan {
 
@@ -30,7 +31,7 @@ public final class MarkPlan {
     }
 
     /**
-     * Returns the decisions for the {@code n} best-ranked strategies: those without a state are marked, the others
+     * Returns the decisions for the {@code n} best-ranked strategies: those without a status (or failed or cancelled) are marked, the others
      * skipped with the reason, so that after marking the top {@code n} are all marked or on their way.
      *
      * @throws IllegalArgumentException when {@code n < 1}
@@ -50,27 +51,23 @@ public final class MarkPlan {
                 .map(MarkPlan::decide);
     }
 
-    /** Returns the decision for one strategy: mark it when it has no state or was cancelled, else skip it. */
+    /** Returns the decision for one strategy: mark it when it has no status, failed or was cancelled; else skip. */
     public static MarkDecision decide(RecentStrategy strategy) {
         Checks.notNull(strategy, "strategy");
         return new MarkDecision(
-                strategy,
-                strategy.mark()
-                        .filter(m -> m.state() != ExecutionState.CANCELLED)
-                        .map(MarkPlan::reason));
+                strategy, strategy.entry().filter(e -> !e.status().remarkable()).map(MarkPlan::reason));
     }
 
-    /** Returns why a strategy in {@code mark}'s state is not marked again, e.g. {@code already marked (2 lots)}. */
-    static String reason(StrategyMark mark) {
-        String lots = mark.lotsOrOne() + (mark.lotsOrOne() == 1 ? " lot" : " lots");
-        return switch (mark.state()) {
+    /** Returns why a strategy with {@code entry}'s status is not marked again, e.g. {@code already marked (2 lots)}. */
+    static String reason(StatusEntry entry) {
+        String lots = entry.lotsOrOne() + (entry.lotsOrOne() == 1 ? " lot" : " lots");
+        return switch (entry.status()) {
             case ALLOCATED -> "already marked by an allocation (" + lots + ")";
             case MARKED -> "already marked (" + lots + ")";
-            case PENDING, EXECUTING -> "being executed (" + mark.state() + ")";
-            case EXECUTED, PARTIAL -> "already executed (" + mark.state() + ")";
+            case PENDING, EXECUTING -> "being executed (" + entry.status() + ")";
+            case EXECUTED, PARTIAL -> "already executed (" + entry.status() + ")";
             case CLOSED -> "already traded and closed";
-            case FAILED -> "its execution failed" + (mark.message().isBlank() ? "" : ": " + mark.message());
-            case CANCELLED -> "it was cancelled and may be marked again";
+            case FAILED, CANCELLED -> "it may be marked again (" + entry.status() + ")";
         };
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface PortfolioStore {
 
-    /** Returns every strategy with an execution state or a traded leg, by id. */
+    /** Returns every strategy with an execution status or a traded leg, by id. */
     List<TrackedStrategy> trackedStrategies();
 
     /** Returns every traded leg, open and closed, by strategy and leg. */

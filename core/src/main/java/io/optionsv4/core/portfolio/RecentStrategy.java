@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One stored strategy of an analysis as {@code mark} lists it: what it is, the figures a trader picks by, and its
- * execution state.
+ * execution status.
  *
  * @param id the stored id
  * @param tradeDate the analysis date
@@ -21,7 +21,7 @@ import java.util.Optional;
  *     strategies stored before the trade economics
  * @param probabilityOfProfit the net probability of profit where stored, else the gross one, {@code [0, 1]}
  * @param margin the capital one strategy as constructed ties up; empty for strategies stored before the economics
- * @param mark the execution state, empty when the strategy is neither marked nor traded
+ * @param entry the execution status, empty when the strategy is neither marked nor traded
  */
 public record RecentStrategy(
         StrategyId id,
@@ -33,7 +33,7 @@ public record RecentStrategy(
         Optional<Money> netExpectedValue,
         double probabilityOfProfit,
         Optional<Money> margin,
-        Optional<StrategyMark> mark) {
+        Optional<StatusEntry> entry) {
 
     /** Validates the components. */
     public RecentStrategy {
@@ -48,21 +48,21 @@ public record RecentStrategy(
                 probabilityOfProfit >= 0 && probabilityOfProfit <= 1,
                 "probabilityOfProfit must be in [0, 1] but was " + probabilityOfProfit);
         Checks.notNull(margin, "margin");
-        Checks.notNull(mark, "mark");
+        Checks.notNull(entry, "entry");
     }
 
     /** Returns true when the strategy is marked, by the trader or by an allocation. */
     public boolean marked() {
-        return mark.map(m -> m.state().marked()).orElse(false);
+        return entry.map(e -> e.status().marked()).orElse(false);
     }
 
-    /** Returns the state, if any. */
-    public Optional<ExecutionState> state() {
-        return mark.map(StrategyMark::state);
+    /** Returns the status, if any. */
+    public Optional<StrategyStatus> status() {
+        return entry.map(StatusEntry::status);
     }
 
-    /** Returns this strategy with another execution state. */
-    public RecentStrategy withMark(Optional<StrategyMark> newMark) {
+    /** Returns this strategy with another execution status. */
+    public RecentStrategy withEntry(Optional<StatusEntry> newEntry) {
         return new RecentStrategy(
                 id,
                 tradeDate,
@@ -73,6 +73,6 @@ public record RecentStrategy(
                 netExpectedValue,
                 probabilityOfProfit,
                 margin,
-                newMark);
+                newEntry);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param strategyName the registry name, the "strategy type" of the summary
  * @param industry the underlying's industry, {@code Unclassified} when not known
  * @param conviction the ranking's conviction
- * @param mark the execution state; empty for a strategy with trades but no state row
+ * @param entry the execution status; empty for a strategy with trades but no status row
  */
 public record TrackedStrategy(
         StrategyId id,
@@ -24,7 +24,7 @@ public record TrackedStrategy(
         String strategyName,
         String industry,
         Conviction conviction,
-        Optional<StrategyMark> mark) {
+        Optional<StatusEntry> entry) {
 
     /** Validates the components. */
     public TrackedStrategy {
@@ -34,6 +34,6 @@ public record TrackedStrategy(
         Checks.notBlank(strategyName, "strategyName");
         Checks.notBlank(industry, "industry");
         Checks.notNull(conviction, "conviction");
-        Checks.notNull(mark, "mark");
+        Checks.notNull(entry, "entry");
     }
 }

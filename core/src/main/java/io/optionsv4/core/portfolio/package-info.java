@@ -2,7 +2,7 @@
  * The book: which stored strategies are marked for trading, what was traded for them, how the open positions stand at
  * the current market, how the closed ones performed, and whether the stored fills agree with the broker's trade book.
  *
- * <p>Key types: {@link io.optionsv4.core.portfolio.ExecutionState} (the life of a strategy from marked to closed),
+ * <p>Key types: {@link io.optionsv4.core.portfolio.StrategyStatus} (the life of a strategy from marked to closed),
  * {@link io.optionsv4.core.portfolio.MarkPlan} (which strategies {@code mark --mark-top N} or {@code --mark-best S}
  * picks) with the {@link io.optionsv4.core.portfolio.MarkStore} port; {@link io.optionsv4.core.portfolio.TradeLeg}
  * (one filled leg), {@link io.optionsv4.core.portfolio.ClosingPrice} (what closing a leg would get) and

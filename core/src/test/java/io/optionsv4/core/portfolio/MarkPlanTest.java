@@ -16,7 +16,7 @@ class MarkPlanTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
-    private static RecentStrategy strategy(long id, String symbol, double score, Long evPaise, StrategyMark mark) {
+    private static RecentStrategy strategy(long id, String symbol, double score, Long evPaise, StatusEntry entry) {
         return new RecentStrategy(
                 new StrategyId(id),
                 DAY,
@@ -27,11 +27,11 @@ class MarkPlanTest {
                 Optional.ofNullable(evPaise).map(Money::ofPaise),
                 0.6,
                 Optional.of(Money.ofWholeRupees(50_000)),
-                Optional.ofNullable(mark));
+                Optional.ofNullable(entry));
     }
 
-    private static StrategyMark mark(ExecutionState state, int lots) {
-        return new StrategyMark(state, Optional.of(lots), "", Instant.parse("2026-11-20T05:00:00Z"));
+    private static StatusEntry mark(StrategyStatus state, int lots) {
+        return new StatusEntry(state, Optional.of(lots), "", Instant.parse("2026-11-20T05:00:00Z"));
     }
 
     @Test
@@ -49,10 +49,10 @@ class MarkPlanTest {
     @Test
     void test_top_skipsMarkedAndExecuted_sayingWhy() {
         List<RecentStrategy> all = List.of(
-                strategy(1, "A", 70, 100L, mark(ExecutionState.ALLOCATED, 3)),
+                strategy(1, "A", 70, 100L, mark(StrategyStatus.ALLOCATED, 3)),
                 strategy(2, "B", 65, 100L, null),
-                strategy(3, "C", 60, 100L, mark(ExecutionState.EXECUTED, 1)),
-                strategy(4, "D", 55, 100L, mark(ExecutionState.MARKED, 1)),
+                strategy(3, "C", 60, 100L, mark(StrategyStatus.EXECUTED, 1)),
+                strategy(4, "D", 55, 100L, mark(StrategyStatus.MARKED, 1)),
                 strategy(5, "E", 50, 100L, null),
                 strategy(6, "F", 45, 100L, null));
 
@@ -76,14 +76,14 @@ class MarkPlanTest {
     void test_best_takesTheSymbolsBestRanked_caseInsensitive() {
         List<RecentStrategy> all = List.of(
                 strategy(1, "RELIANCE", 40, 100L, null),
-                strategy(2, "RELIANCE", 45, 100L, mark(ExecutionState.FAILED, 1)),
+                strategy(2, "RELIANCE", 45, 100L, mark(StrategyStatus.FAILED, 1)),
                 strategy(3, "TCS", 90, 100L, null));
 
         MarkDecision best = MarkPlan.best(all, " reliance ").orElseThrow();
 
         assertThat(best.strategy().id().value()).isEqualTo(2L);
-        assertThat(best.marks()).isFalse();
-        assertThat(best.skipReason()).contains("its execution failed");
+        assertThat(best.marks()).isTrue();
+        assertThat(best.skipReason()).isEmpty();
         assertThat(MarkPlan.best(all, "INFY")).isEmpty();
     }
 
@@ -96,21 +96,25 @@ class MarkPlanTest {
     }
 
     @Test
-    void test_decide_marksACancelledStrategyAgain_butNotAFailedOne() {
-        assertThat(MarkPlan.decide(strategy(9, "A", 50, null, mark(ExecutionState.CANCELLED, 1)))
+    void test_decide_marksAFailedOrCancelledStrategyAgain_butNotAClosedOne() {
+        assertThat(MarkPlan.decide(strategy(9, "A", 50, null, mark(StrategyStatus.CANCELLED, 1)))
                         .marks())
                 .isTrue();
-        assertThat(MarkPlan.decide(strategy(9, "A", 50, null, mark(ExecutionState.FAILED, 1)))
+        assertThat(MarkPlan.decide(strategy(9, "A", 50, null, mark(StrategyStatus.FAILED, 1)))
                         .marks())
-                .isFalse();
+                .isTrue();
+        assertThat(MarkPlan.decide(strategy(9, "A", 50, null, mark(StrategyStatus.CLOSED, 1)))
+                        .skipReason())
+                .contains("already traded and closed");
     }
 
     @Test
     void test_executionState_allocatedReadsAsMarked() {
-        assertThat(ExecutionState.ALLOCATED.marked()).isTrue();
-        assertThat(ExecutionState.ALLOCATED.display()).isEqualTo("MARKED");
-        assertThat(ExecutionState.EXECUTED.marked()).isFalse();
-        assertThat(ExecutionState.PARTIAL.traded()).isTrue();
-        assertThat(ExecutionState.CANCELLED.finished()).isTrue();
+        assertThat(StrategyStatus.ALLOCATED.marked()).isTrue();
+        assertThat(StrategyStatus.ALLOCATED.display()).isEqualTo("MARKED");
+        assertThat(StrategyStatus.EXECUTED.marked()).isFalse();
+        assertThat(StrategyStatus.PARTIAL.traded()).isTrue();
+        assertThat(StrategyStatus.CANCELLED.finished()).isTrue();
+        assertThat(StrategyStatus.FAILED.remarkable()).isTrue();
     }
 }

@@ -4,7 +4,7 @@ import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.money.Money;
 import io.optionsv4.core.portfolio.LegExit;
-import io.optionsv4.core.portfolio.StrategyMark;
+import io.optionsv4.core.portfolio.StatusEntry;
 import io.optionsv4.core.portfolio.TrackedStrategy;
 import io.optionsv4.core.portfolio.TradeLeg;
 import io.optionsv4.core.selection.Conviction;
@@ -86,8 +86,8 @@ public final class TradeLegs {
                 name,
                 industry,
                 conviction,
-                Optional.of(new StrategyMark(
-                        io.optionsv4.core.portfolio.ExecutionState.EXECUTED,
+                Optional.of(new StatusEntry(
+                        io.optionsv4.core.portfolio.StrategyStatus.EXECUTED,
                         Optional.of(1),
                         "",
                         Instant.parse("2026-11-02T05:00:00Z"))));

@@ -5,18 +5,18 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The execution state a strategy is in, with its lots: one row of {@code strategy_execution_status}.
+ * The status of a stored strategy with its lots: one row of {@code strategy_execution_status}.
  *
- * @param state the state
+ * @param status the status
  * @param lots how many times the strategy as constructed is (to be) traded; empty where the writer left it open
- * @param message why the strategy is in this state (e.g. {@code allocation 12}, a rejection reason); may be empty
- * @param since when the state was last changed
+ * @param message why the strategy has this status (e.g. {@code allocation 12}, a rejection reason); may be empty
+ * @param since when the status was last changed
  */
-public record StrategyMark(ExecutionState state, Optional<Integer> lots, String message, Instant since) {
+public record StatusEntry(StrategyStatus status, Optional<Integer> lots, String message, Instant since) {
 
     /** Validates the components. */
-    public StrategyMark {
-        Checks.notNull(state, "state");
+    public StatusEntry {
+        Checks.notNull(status, "status");
         Checks.notNull(lots, "lots");
         lots.ifPresent(l -> Checks.positive(l, "lots"));
         Checks.notNull(message, "message");

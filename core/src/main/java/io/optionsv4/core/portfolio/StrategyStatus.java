@@ -2,9 +2,12 @@ package io.optionsv4.core.portfolio;
 
 /**
  * Where a stored strategy is on its way from the analysis to a closed position: the values of {@code
- * strategy_execution_status.status}. A strategy without a state is neither marked nor traded.
+ * strategy_execution_status.status}. A strategy without a status is neither marked nor traded.
+ *
+ * <p>Not to be confused with {@code core.trade.ExecutionState}, the execution's own state machine behind
+ * PENDING/EXECUTING.
  */
-public enum ExecutionState {
+public enum StrategyStatus {
     /** Chosen by a portfolio allocation, with the allocated lots: counts as marked. */
     ALLOCATED,
     /** Marked by the trader for the next {@code execute}, with its lots. */
@@ -39,7 +42,12 @@ public enum ExecutionState {
         return this == FAILED || this == CLOSED || this == CANCELLED;
     }
 
-    /** Returns the state as the trader sees it: an allocated strategy reads as marked. */
+    /** Returns true when the strategy may be marked again: it failed (nothing held) or was cancelled. */
+    public boolean remarkable() {
+        return this == FAILED || this == CANCELLED;
+    }
+
+    /** Returns the status as the trader sees it: an allocated strategy reads as marked. */
     public String display() {
         return this == ALLOCATED ? "MARKED" : name();
     }
