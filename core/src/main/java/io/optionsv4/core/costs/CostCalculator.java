@@ -83,6 +83,22 @@ public final class CostCalculator {
      *     for the date
      */
     public ContractNote contractNote(LocalDate tradeDate, List<OptionOrder> orders, List<Exercise> exercises) {
+        Checks.notNull(orders, "orders");
+        List<OrderTurnover> turnovers = new ArrayList<>(orders.size());
+        for (OptionOrder o : orders) {
+            turnovers.add(new OrderTurnover(o.tradeDate(), o.side(), o.premiumTurnover()));
+        }
+        return contractNoteOf(tradeDate, turnovers, exercises);
+    }
+
+    /**
+     * Returns the contract note of {@code tradeDate} from the exact premium turnover of each executed order (a broker's
+     * booking, where an order may have traded in parts at several prices), by the same rules as {@link #contractNote}.
+     *
+     * @throws IllegalArgumentException when an order's trade date is not {@code tradeDate}, or the schedule has no rate
+     *     for the date
+     */
+    public ContractNote contractNoteOf(LocalDate tradeDate, List<OrderTurnover> orders, List<Exercise> exercises) {
         Checks.notNull(tradeDate, "tradeDate");
         Checks.notNull(orders, "orders");
         Checks.notNull(exercises, "exercises");
@@ -90,7 +106,7 @@ public final class CostCalculator {
         Charges perOrder = Charges.NONE;
         Money buy = Money.ZERO;
         Money sell = Money.ZERO;
-        for (OptionOrder o : orders) {
+        for (OrderTurnover o : orders) {
             if (!o.tradeDate().equals(tradeDate)) {
                 throw new IllegalArgumentException("order of " + o.tradeDate() + " on the note of " + tradeDate);
             }

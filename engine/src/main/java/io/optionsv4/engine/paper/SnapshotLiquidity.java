@@ -1,0 +1,71 @@
+package io.optionsv4.engine.paper;
+
+import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.market.BidAsk;
+import io.optionsv4.core.market.OptionQuote;
+import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.trade.OptionInstrument;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What each contract's current market snapshot still offers: the quantity shown at the bid or ask where the source
+ * reports it, else the {@link PaperLiquidity} share of volume or open interest, less what fills against the same
+ * snapshot already took. A changed quote is a new snapshot and offers its quantity afresh. Kept in memory only (a
+ * restarted broker sees every snapshot afresh). Not thread-safe.
+ */
+final class SnapshotLiquidity {
+
+    private record Used(OptionQuote snapshot, long bought, long sold) {}
+
+    private final PaperLiquidity shares;
+    private final Map<OptionInstrument, Used> used;
+
+    SnapshotLiquidity(PaperLiquidity shares) {
+        this(Checks.notNull(shares, "shares"), new HashMap<>());
+    }
+
+    private SnapshotLiquidity(PaperLiquidity shares, Map<OptionInstrument, Used> used) {
+        this.shares = shares;
+        this.used = used;
+    }
+
+    /** Returns an independent copy. */
+    SnapshotLiquidity copy() {
+        return new SnapshotLiquidity(shares, new HashMap<>(used));
+    }
+
+    /** Returns the units of {@code contract} that {@code side} may still trade against {@code snapshot}, whole lots. */
+    long available(OptionInstrument contract, OptionQuote snapshot, Side side, int lotSize) {
+        long offered = offered(snapshot, side, lotSize);
+        Used u = used.get(contract);
+        long taken = u == null || !u.snapshot().equals(snapshot) ? 0 : side == Side.BUY ? u.bought() : u.sold();
+        long left = Math.max(0, offered - taken);
+        return left / lotSize * lotSize;
+    }
+
+    /** Records that {@code units} of {@code contract} traded on {@code side} against {@code snapshot}. */
+    void take(OptionInstrument contract, OptionQuote snapshot, Side side, long units) {
+        Used u = used.get(contract);
+        if (u == null || !u.snapshot().equals(snapshot)) {
+            u = new Used(snapshot, 0, 0);
+        }
+        used.put(
+                contract,
+                side == Side.BUY
+                        ? new Used(snapshot, u.bought() + units, u.sold())
+                        : new Used(snapshot, u.bought(), u.sold() + units));
+    }
+
+    private long offered(OptionQuote snapshot, Side side, int lotSize) {
+        if (snapshot.bidAsk().isPresent()) {
+            BidAsk book = snapshot.bidAsk().get();
+            // A buy takes the offer (ask), a sell hits the bid.
+            long shown = side == Side.BUY ? book.askQuantity() : book.bidQuantity();
+            if (shown > 0) {
+                return shown;
+            }
+        }
+        return shares.offeredUnits(snapshot.volume(), snapshot.openInterest(), lotSize);
+    }
+}
