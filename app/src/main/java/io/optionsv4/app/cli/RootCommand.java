@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AnalyzeCommand.class,
             AllocateCommand.class,
+            MarkCommand.class,
+            StatusCommand.class,
             DataCommand.class,
             PriceCommand.class,
             PayoffCommand.class,
@@ -194,6 +196,12 @@ public final class RootCommand implements Runnable {
                 command = new AnalyzeCommand(marketDataFactory, storeFactory, environment, clock, terminal);
             } else if (type == AllocateCommand.class) {
                 command = new AllocateCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == MarkCommand.class) {
+                command = new MarkCommand(storeFactory, stdin, terminal, clock);
+            } else if (type == StatusCommand.class) {
+                command = new StatusCommand(marketDataFactory, storeFactory, clock);
+            } else if (type == UpdateTradePricesCommand.class) {
+                command = new UpdateTradePricesCommand(marketDataFactory, storeFactory, clock);
             } else if (type == IvAnalyzeCommand.class) {
                 command = new IvAnalyzeCommand(storeFactory);
             } else if (type == CheckCommand.class) {

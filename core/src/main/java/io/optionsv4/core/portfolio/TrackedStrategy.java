@@ -36,4 +36,9 @@ public record TrackedStrategy(
         Checks.notNull(conviction, "conviction");
         Checks.notNull(entry, "entry");
     }
+
+    /** Returns this strategy in another industry. */
+    public TrackedStrategy withIndustry(String newIndustry) {
+        return new TrackedStrategy(id, tradeDate, symbol, strategyName, newIndustry, conviction, entry);
+    }
 }

@@ -16,6 +16,7 @@ import io.optionsv4.core.portfolio.TrackedStrategy;
 import io.optionsv4.core.portfolio.TradeLeg;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.StrategyId;
+import io.optionsv4.engine.allocation.AllocationService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public final class StatusService {
     private final MarketData marketData;
     private final ExecutablePrices prices;
     private final PositionValuer valuer;
+    private final Map<String, String> industryOf;
 
     /**
      * Creates the service.
@@ -45,18 +47,29 @@ public final class StatusService {
      * @param marketData where current prices come from
      * @param prices the executable-price rule (the analysis' spread model and slippage)
      * @param costs the cost stack for the estimated exit costs
+     * @param industryOf the industry of each symbol from reference data, used where the store has none
      */
-    public StatusService(PortfolioStore store, MarketData marketData, ExecutablePrices prices, CostCalculator costs) {
+    public StatusService(
+            PortfolioStore store,
+            MarketData marketData,
+            ExecutablePrices prices,
+            CostCalculator costs,
+            Map<String, String> industryOf) {
         this.store = Checks.notNull(store, "store");
         this.marketData = Checks.notNull(marketData, "marketData");
         this.prices = Checks.notNull(prices, "prices");
         this.valuer = new PositionValuer(Checks.notNull(costs, "costs"));
+        this.industryOf = Map.copyOf(Checks.notNull(industryOf, "industryOf"));
     }
 
     /** Returns the status as of {@code asOf}. */
     public StatusReport status(LocalDate asOf) {
         Checks.notNull(asOf, "asOf");
-        List<TrackedStrategy> strategies = store.trackedStrategies();
+        List<TrackedStrategy> strategies = store.trackedStrategies().stream()
+                .map(s -> s.industry().equals(AllocationService.UNCLASSIFIED) && industryOf.containsKey(s.symbol())
+                        ? s.withIndustry(industryOf.get(s.symbol()))
+                        : s)
+                .toList();
         Map<StrategyId, List<TradeLeg>> legs = new LinkedHashMap<>();
         store.trades()
                 .forEach(t -> legs.computeIfAbsent(t.strategyId(), k -> new ArrayList<>())
