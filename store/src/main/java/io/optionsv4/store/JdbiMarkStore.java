@@ -20,8 +20,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The {@link MarkStore} on PostgreSQL: {@code strategies} with their {@code strategy_parameters} and the
  * {@code strategy_execution_status} rows (V3, lots since V6). A mark is a MARKED row with its lots (replacing a FAILED
- * or CANCELLED one); unmarking deletes a MARKED or ALLOCATED row. Every change is one transaction with its {@code audit_log} entry (entity {@code strategy},
- * events {@code MARKED} and {@code UNMARKED}). Thread-safe.
+ * or CANCELLED one); unmarking deletes a MARKED or ALLOCATED row. Every change is one transaction with its
+ * {@code audit_log} entry (entity {@code strategy}, events {@code MARKED} and {@code UNMARKED}). Thread-safe.
  */
 public final class JdbiMarkStore implements MarkStore {
 

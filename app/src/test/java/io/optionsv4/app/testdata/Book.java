@@ -77,8 +77,8 @@ public final class Book {
     }
 
     /**
-     * Enters {@code leg} of {@code strategy} on {@code entered} at {@code entryPaise} per unit with {@code chargesPaise}
-     * booked: an entry order (tag {@code v4t-STRATEGY-LEGE1}) and an OPEN trade.
+     * Enters {@code leg} of {@code strategy} on {@code entered} at {@code entryPaise} per unit with
+     * {@code chargesPaise} booked: an entry order (tag {@code v4t-STRATEGY-LEGE1}) and an OPEN trade.
      */
     public static Traded enter(long strategy, Leg leg, long entryPaise, long chargesPaise, Instant entered) {
         return TradingStore.database().jdbi().withHandle(h -> {

@@ -31,8 +31,9 @@ public final class MarkPlan {
     }
 
     /**
-     * Returns the decisions for the {@code n} best-ranked strategies: those without a status (or failed or cancelled) are marked, the others
-     * skipped with the reason, so that after marking the top {@code n} are all marked or on their way.
+     * Returns the decisions for the {@code n} best-ranked strategies: those without a status (or failed or cancelled)
+     * are marked, the others skipped with the reason, so that after marking the top {@code n} are all marked or on
+     * their way.
      *
      * @throws IllegalArgumentException when {@code n < 1}
      */
