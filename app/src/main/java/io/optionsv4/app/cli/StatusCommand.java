@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * open positions valued on the market data (closing prices: long legs at the bid, short at the ask, and the mid),
  * P&amp;L per leg and per strategy gross and net of the charges booked and the estimated exit costs
  * ({@link StatusService}); the summary (win rate, realised and unrealised P&amp;L, holding days, by strategy type and
- * industry) or the dashboard. Exit 0, or 1 when an open leg could not be priced (its strategy is left out of the unrealised totals).
+ * industry) or the dashboard. Exit 0, or 1 when an open leg could not be priced (its strategy is left out of the
+ * unrealised totals).
  */
 @Command(
         name = "status",
