@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             "Options V4: NSE option strategies, from analysis to execution and monitoring.",
             "",
             "Market data options (--data, --data-dir, --as-of, --seed) may come before or after a command that"
-                    + " reads market data (analyze, data quotes, data chain, iv collect).",
+                    + " reads market data (analyze, data quotes, data chain, iv collect, status,"
+                    + " data update-trade-prices).",
             ""
         },
         subcommands = {
