@@ -143,6 +143,7 @@ public final class IvCollectCommand implements Callable<Integer>, GlobalOptions.
         try {
             symbols = marketData.symbols(day);
         } catch (MarketDataException e) {
+            rethrowAccessDenied(e);
             return Optional.empty();
         }
         List<IvSummary> summaries = new ArrayList<>();
@@ -159,10 +160,18 @@ public final class IvCollectCommand implements Callable<Integer>, GlobalOptions.
                     skipped++;
                 }
             } catch (MarketDataException e) {
+                rethrowAccessDenied(e);
                 skipped++;
             }
         }
         return Optional.of(new DayResult(summaries, skipped));
+    }
+
+    /** Refused credentials fail every symbol alike: the command stops with that one error, not "all skipped". */
+    private static void rethrowAccessDenied(MarketDataException e) {
+        if (e.isAccessDenied()) {
+            throw e;
+        }
     }
 
     private record DayResult(List<IvSummary> summaries, int skipped) {}

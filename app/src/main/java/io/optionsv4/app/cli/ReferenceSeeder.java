@@ -62,6 +62,7 @@ final class ReferenceSeeder {
         try {
             return marketData.symbols(asOf);
         } catch (MarketDataException e) {
+            rethrowAccessDenied(e);
             return List.of();
         }
     }
@@ -80,15 +81,22 @@ final class ReferenceSeeder {
                 candles.put(symbol, marketData.dailyCandles(symbol, from, asOf));
                 industries.put(symbol, underlying.get().industry());
             } catch (MarketDataException e) {
-                // a stock without history in this source takes no part
+                rethrowAccessDenied(e); // refused credentials are not "a stock without history"
             }
         }
         List<Candle> nifty;
         try {
             nifty = marketData.niftyHistory(from, asOf);
         } catch (MarketDataException e) {
+            rethrowAccessDenied(e);
             nifty = List.of();
         }
         return IndustryStrength.derive(candles, industries, nifty, asOf);
+    }
+
+    private static void rethrowAccessDenied(MarketDataException e) {
+        if (e.isAccessDenied()) {
+            throw e;
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.dhan.rest.DhanConfig;
 import io.optionsv4.dhan.rest.DhanMarginCalculator;
 import io.optionsv4.dhan.rest.DhanMarketData;
+import io.optionsv4.dhan.rest.RateBudget;
 import io.optionsv4.dhan.rest.Sleeper;
 import io.optionsv4.dhan.scrip.ScripMaster;
 import io.optionsv4.marketdata.reference.ReferenceData;
@@ -84,6 +85,9 @@ public final class MarketDataFactory {
     /** Environment variable of the Dhan access token. */
     public static final String DHAN_ACCESS_TOKEN = "DHAN_ACCESS_TOKEN";
 
+    /** Directory, inside {@code $OPTIONS_V4_HOME}, of the Dhan rate budget shared by the processes of an account. */
+    public static final String DHAN_RATE_BUDGET_DIRECTORY = "dhan-rate";
+
     /** Environment variable overriding Dhan's REST base URL (a sandbox or a local fake server). */
     public static final String DHAN_BASE_URL = "DHAN_BASE_URL";
 
@@ -106,7 +110,10 @@ public final class MarketDataFactory {
                     + ": run 'options-v4 data import-scrip-master [FILE]' first");
         }
         ScripMaster scripMaster = ScripMaster.load(scripMasterFile).scripMaster();
-        DhanConfig config = DhanConfig.of(clientId, token);
+        // Dhan's limits are per account: every options-v4 process of this home shares one budget.
+        DhanConfig config = DhanConfig.of(clientId, token)
+                .withRateBudget(
+                        RateBudget.shared(OptionsV4Home.resolve(environment).resolve(DHAN_RATE_BUDGET_DIRECTORY)));
         String baseUrl = environment.get(DHAN_BASE_URL);
         if (baseUrl != null && !baseUrl.isBlank()) {
             config = config.withBaseUrl(URI.create(baseUrl));
@@ -118,7 +125,8 @@ public final class MarketDataFactory {
                 dhan,
                 asOf,
                 "Dhan API v2 at " + config.baseUrl(),
-                Optional.of(new DhanMarginCalculator(config, scripMaster)));
+                Optional.of(new DhanMarginCalculator(
+                        config, scripMaster, warning -> System.err.println("warning: " + warning))));
     }
 
     private Opened openReplay(MarketDataSettings settings) {

@@ -12,7 +12,8 @@ import java.util.concurrent.Flow;
 /**
  * A response body handler that reads at most {@link #MAX_BYTES} bytes: a longer (or endless) body is cancelled and
  * fails with an {@link IOException} instead of exhausting memory. The time limit is the caller's: {@link
- * DhanRestClient} waits at most twice the request timeout for the whole response.
+ * DhanRestClient} waits at most the request timeout for the whole response and then {@link Handler#cancel() cancels}
+ * the body, which closes the connection of a body that stalled after its headers.
  */
 final class CappedBody {
 
@@ -21,9 +22,39 @@ final class CappedBody {
 
     private CappedBody() {}
 
-    /** Returns a handler that reads the body as UTF-8 text, failing beyond {@code maxBytes}. */
-    static HttpResponse.BodyHandler<String> handler(long maxBytes) {
-        return info -> new Subscriber(maxBytes);
+    /** Returns a handler for one response that reads the body as UTF-8 text, failing beyond {@code maxBytes}. */
+    static Handler handler(long maxBytes) {
+        return new Handler(maxBytes);
+    }
+
+    /** The handler of one response; {@link #cancel()} stops reading its body. */
+    static final class Handler implements HttpResponse.BodyHandler<String> {
+        private final long maxBytes;
+        private volatile Subscriber subscriber;
+        private volatile boolean cancelled;
+
+        private Handler(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public HttpResponse.BodySubscriber<String> apply(HttpResponse.ResponseInfo info) {
+            Subscriber s = new Subscriber(maxBytes);
+            subscriber = s;
+            if (cancelled) {
+                s.cancel();
+            }
+            return s;
+        }
+
+        /** Cancels the body's subscription (closing its connection) and fails its future; idempotent. */
+        void cancel() {
+            cancelled = true;
+            Subscriber s = subscriber;
+            if (s != null) {
+                s.cancel();
+            }
+        }
     }
 
     private static final class Subscriber implements HttpResponse.BodySubscriber<String> {
@@ -32,7 +63,8 @@ final class CappedBody {
                 HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
         private final CompletableFuture<String> body = new CompletableFuture<>();
         private final long maxBytes;
-        private Flow.Subscription subscription;
+        private volatile Flow.Subscription subscription;
+        private volatile boolean cancelled;
         private long seen;
 
         Subscriber(long maxBytes) {
@@ -55,6 +87,18 @@ final class CappedBody {
         public void onSubscribe(Flow.Subscription newSubscription) {
             subscription = newSubscription;
             text.onSubscribe(newSubscription);
+            if (cancelled) {
+                newSubscription.cancel();
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+            body.completeExceptionally(new IOException("response body cancelled"));
         }
 
         @Override

@@ -5,8 +5,9 @@ import io.optionsv4.core.result.Checks;
 
 /**
  * Dhan answered a call with an error: the code from its body ({@link DhanErrorCode#UNKNOWN} when the body had none),
- * the HTTP status and the endpoint. For the authentication codes (DH-901, 807-810) the message says how to fix it.
- * The message never contains the access token.
+ * the HTTP status and the endpoint. A refusal of the credentials (the codes DH-901 and 807-810, or HTTP 401 without a
+ * code, as a gateway's HTML page answers) is {@link #isAccessDenied() access denied}: its message says how to renew
+ * the token, and callers stop their batch at it. The message never contains the access token.
  */
 public class DhanApiException extends MarketDataException {
 
@@ -17,6 +18,7 @@ public class DhanApiException extends MarketDataException {
 
     private final DhanErrorCode code;
     private final int httpStatus;
+    private final String endpoint;
 
     /**
      * Creates the exception.
@@ -30,6 +32,21 @@ public class DhanApiException extends MarketDataException {
         super(message(Checks.notNull(code, "code"), httpStatus, endpoint, serverMessage));
         this.code = code;
         this.httpStatus = httpStatus;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Returns the refusal of a call that was not sent because {@code earlier} (an access-denied answer of this
+     * client) showed the credentials are refused: same code and status, the earlier failure as the cause.
+     */
+    static DhanApiException notSent(DhanApiException earlier, String endpoint) {
+        DhanApiException e = new DhanApiException(
+                earlier.code,
+                earlier.httpStatus,
+                endpoint,
+                "not sent: an earlier call (" + earlier.endpoint + ") was refused the same way");
+        e.initCause(earlier);
+        return e;
     }
 
     /** Returns the error code. */
@@ -47,11 +64,28 @@ public class DhanApiException extends MarketDataException {
         return code == DhanErrorCode.UNKNOWN ? httpStatus == 429 || httpStatus >= 500 : code.isRetryable();
     }
 
+    /**
+     * Returns true when Dhan refused the credentials: an authentication code, or HTTP 401 without a code (a gateway
+     * answering for the API). No call of this account can succeed until the token is renewed.
+     */
+    @Override
+    public boolean isAccessDenied() {
+        return authentication(code, httpStatus);
+    }
+
+    private static boolean authentication(DhanErrorCode code, int httpStatus) {
+        return code.handling() == DhanErrorCode.Handling.AUTHENTICATION
+                || (code == DhanErrorCode.UNKNOWN && httpStatus == 401);
+    }
+
     private static String message(DhanErrorCode code, int httpStatus, String endpoint, String serverMessage) {
         String server = serverMessage == null || serverMessage.isBlank() ? "" : " Dhan says: " + serverMessage;
-        if (code.handling() == DhanErrorCode.Handling.AUTHENTICATION) {
-            return "Dhan rejected the credentials on " + endpoint + " (" + code.code() + ": " + code.meaning()
-                    + ", HTTP " + httpStatus + ")." + server + " Access tokens expire after 24 hours: generate a new"
+        if (authentication(code, httpStatus)) {
+            String what = code == DhanErrorCode.UNKNOWN
+                    ? "HTTP " + httpStatus + " without an error code"
+                    : code.code() + ": " + code.meaning() + ", HTTP " + httpStatus;
+            return "Dhan rejected the credentials on " + endpoint + " (" + what + ")." + server
+                    + " Access tokens expire after 24 hours: generate a new"
                     + " access token on web.dhan.co (My Profile > Access DhanHQ APIs), set " + TOKEN_VARIABLE
                     + " to it (and check DHAN_CLIENT_ID), then run again.";
         }

@@ -12,17 +12,25 @@ import java.time.Duration;
  *     ({@code http://127.0.0.1:PORT/v2}); no trailing slash; plain http is refused unless the host is loopback
  * @param clientId the Dhan client id ({@code DHAN_CLIENT_ID}), sent as header {@code client-id}
  * @param accessToken the access token ({@code DHAN_ACCESS_TOKEN}), sent as header {@code access-token}
- * @param requestTimeout how long one attempt may take until the response headers arrive, {@code > 0}
+ * @param requestTimeout how long one attempt may take, from sending the request until the whole response (status,
+ *     headers and body) has arrived, {@code > 0}; a body that stalls after its headers fails the attempt at this time
  * @param retry retry and back-off policy
+ * @param rateBudget where the rate budget lives: per process, or shared by every process of the account
  */
-public record DhanConfig(URI baseUrl, String clientId, String accessToken, Duration requestTimeout, RetryPolicy retry) {
+public record DhanConfig(
+        URI baseUrl,
+        String clientId,
+        String accessToken,
+        Duration requestTimeout,
+        RetryPolicy retry,
+        RateBudget rateBudget) {
 
     private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
     /** Dhan's production REST base. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.dhan.co/v2");
 
-    /** The default per-attempt timeout, 10 s. */
+    /** The default per-attempt timeout (the whole response), 10 s. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     /**
@@ -48,6 +56,12 @@ public record DhanConfig(URI baseUrl, String clientId, String accessToken, Durat
         Checks.notNull(requestTimeout, "requestTimeout");
         Checks.argument(requestTimeout.isPositive(), "requestTimeout must be > 0 but was " + requestTimeout);
         Checks.notNull(retry, "retry");
+        Checks.notNull(rateBudget, "rateBudget");
+    }
+
+    /** Creates settings with a per-process rate budget ({@link RateBudget#PER_PROCESS}). */
+    public DhanConfig(URI baseUrl, String clientId, String accessToken, Duration requestTimeout, RetryPolicy retry) {
+        this(baseUrl, clientId, accessToken, requestTimeout, retry, RateBudget.PER_PROCESS);
     }
 
     /** Returns the production settings for a client id and access token, with the default timeout and retries. */
@@ -57,23 +71,28 @@ public record DhanConfig(URI baseUrl, String clientId, String accessToken, Durat
 
     /** Returns a copy with another REST base URL. */
     public DhanConfig withBaseUrl(URI newBaseUrl) {
-        return new DhanConfig(newBaseUrl, clientId, accessToken, requestTimeout, retry);
+        return new DhanConfig(newBaseUrl, clientId, accessToken, requestTimeout, retry, rateBudget);
     }
 
     /** Returns a copy with another per-attempt timeout. */
     public DhanConfig withRequestTimeout(Duration newRequestTimeout) {
-        return new DhanConfig(baseUrl, clientId, accessToken, newRequestTimeout, retry);
+        return new DhanConfig(baseUrl, clientId, accessToken, newRequestTimeout, retry, rateBudget);
     }
 
     /** Returns a copy with another retry policy. */
     public DhanConfig withRetry(RetryPolicy newRetry) {
-        return new DhanConfig(baseUrl, clientId, accessToken, requestTimeout, newRetry);
+        return new DhanConfig(baseUrl, clientId, accessToken, requestTimeout, newRetry, rateBudget);
+    }
+
+    /** Returns a copy with another rate budget, e.g. {@link RateBudget#shared(java.nio.file.Path)}. */
+    public DhanConfig withRateBudget(RateBudget newRateBudget) {
+        return new DhanConfig(baseUrl, clientId, accessToken, requestTimeout, retry, newRateBudget);
     }
 
     /** Returns the settings with the access token masked. */
     @Override
     public String toString() {
         return "DhanConfig[baseUrl=" + baseUrl + ", clientId=" + clientId + ", accessToken=****, requestTimeout="
-                + requestTimeout + ", retry=" + retry + "]";
+                + requestTimeout + ", retry=" + retry + ", rateBudget=" + rateBudget + "]";
     }
 }

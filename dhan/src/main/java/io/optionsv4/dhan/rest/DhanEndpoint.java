@@ -9,7 +9,8 @@ enum DhanEndpoint {
     QUOTE("/marketfeed/quote", RateLimitGroup.QUOTE),
     HISTORICAL("/charts/historical", RateLimitGroup.DATA),
     INTRADAY("/charts/intraday", RateLimitGroup.DATA),
-    MARGIN_CALCULATOR("/margincalculator", RateLimitGroup.DATA);
+    MARGIN_CALCULATOR("/margincalculator", RateLimitGroup.NON_TRADING),
+    MARGIN_CALCULATOR_MULTI("/margincalculator/multi", RateLimitGroup.NON_TRADING);
 
     private final String path;
     private final RateLimitGroup group;

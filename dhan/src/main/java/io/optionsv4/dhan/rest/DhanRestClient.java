@@ -16,32 +16,49 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Posts JSON to Dhan API v2 and returns the parsed response: sets the {@code access-token}, {@code client-id},
- * {@code Content-Type} and {@code Accept} headers, spaces calls per {@link RateLimitGroup}, retries per the
- * {@link RetryPolicy} and turns every failure into a {@link MarketDataException} that keeps its cause.
+ * {@code Content-Type} and {@code Accept} headers, spaces calls per {@link RateLimitGroup} within the config's {@link
+ * RateBudget} (shared by the processes of the account when it names a directory), retries per the {@link
+ * RetryPolicy} and turns every failure into a {@link MarketDataException} that keeps its cause.
  *
- * <p>Retried: HTTP 429 and 5xx without a known code, retryable codes (DH-904, DH-908, DH-909, 800, 805), timeouts and
- * I/O errors (connection reset, body shorter than announced). Not retried: authentication codes (a {@link
- * DhanApiException} whose message says how to renew the token), other codes and 4xx, and a 2xx body that is not
- * valid JSON (a truncated body from a proxy or a server bug; repeating the request rarely helps and the error names
- * the endpoint and the body's length). After the last attempt the exception names the attempts and keeps the last
- * failure as its cause. Thread-safe.
+ * <p>Each attempt has one deadline, the request timeout, for the whole response: a body that stalls after its headers
+ * is cancelled (its connection closed) when the deadline passes, and the attempt counts as timed out.
+ *
+ * <p>Retried: HTTP 429 and 5xx without a known code (also a gateway's HTML 502 page), retryable codes (DH-904, DH-908,
+ * DH-909, 800, 805), timeouts and I/O errors (connection reset, body shorter than announced). Not retried: a refusal
+ * of the credentials (DH-901, 807-810, or HTTP 401 without a code, as a gateway's HTML 401 page), other codes and
+ * 4xx, and a 2xx body that is not valid JSON (a truncated body from a proxy or a server bug; repeating the request
+ * rarely helps and the error names the endpoint and the body's length). An HTML page is named as such, with its
+ * title, never reported as a JSON parse error. After the last attempt the exception names the attempts and keeps the
+ * last failure as its cause.
+ *
+ * <p>Once Dhan has refused the credentials, the client sends nothing more: every later call fails at once with a
+ * {@link DhanApiException} that is {@link DhanApiException#isAccessDenied() access denied}, caused by the first
+ * refusal, so a run over many symbols stops at its first call instead of failing once per symbol. Thread-safe.
  */
 final class DhanRestClient implements AutoCloseable {
+
+    private static final Pattern TITLE =
+            Pattern.compile("<title>\\s*(.*?)\\s*</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final DhanConfig config;
     private final Sleeper sleeper;
     private final HttpClient http;
     private final ObjectMapper json = DhanJson.newMapper();
     private final Map<RateLimitGroup, RateLimiter> limiters = new EnumMap<>(RateLimitGroup.class);
+    private volatile DhanApiException accessDenied;
 
     DhanRestClient(DhanConfig config, Clock clock, Sleeper sleeper) {
         this.config = config;
@@ -51,9 +68,18 @@ final class DhanRestClient implements AutoCloseable {
                 .connectTimeout(config.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        RateBudget budget = config.rateBudget();
         for (RateLimitGroup group : RateLimitGroup.values()) {
-            limiters.put(group, new RateLimiter(clock, sleeper, group.interval()));
+            RateSlots slots = budget.directory()
+                    .map(dir -> RateSlots.file(dir.resolve(slotFile(config.clientId(), group))))
+                    .orElseGet(RateSlots::inMemory);
+            limiters.put(group, new RateLimiter(clock, sleeper, group.interval().plus(budget.guard()), slots));
         }
+    }
+
+    /** Returns the shared budget's file of a group: {@code dhan-<client id>-<group>.slot}. */
+    static String slotFile(String clientId, RateLimitGroup group) {
+        return "dhan-" + clientId.replaceAll("[^A-Za-z0-9]", "_") + "-" + group.fileName() + ".slot";
     }
 
     /** Returns the JSON mapper of the wire format. */
@@ -64,23 +90,39 @@ final class DhanRestClient implements AutoCloseable {
     /**
      * Posts {@code body} as JSON to {@code endpoint} and returns the response's JSON.
      *
-     * @throws DhanApiException when Dhan answers with a non-retryable error
+     * @throws DhanApiException when Dhan answers with a non-retryable error, or refused the credentials on an earlier
+     *     call (then nothing is sent)
      * @throws MarketDataException when the retries are exhausted (cause: the last failure), the body is not JSON, or
      *     the thread is interrupted
      */
     JsonNode post(DhanEndpoint endpoint, Object body) {
+        DhanApiException denied = accessDenied;
+        if (denied != null) {
+            throw DhanApiException.notSent(denied, endpoint.label());
+        }
         HttpRequest request = request(endpoint, body);
         RetryPolicy retry = config.retry();
         MarketDataException last = null;
         for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
-            limiters.get(endpoint.group()).acquire();
+            RateLimiter limiter = limiters.get(endpoint.group());
+            limiter.acquire();
             Duration retryAfter = Duration.ZERO;
             try {
-                HttpResponse<String> response = send(request, endpoint);
+                HttpResponse<String> response;
+                try {
+                    response = send(request, endpoint);
+                } finally {
+                    limiter.done();
+                }
                 Parsed parsed = parse(response.body());
                 Optional<DhanApiException> error = error(endpoint, response, parsed);
                 if (error.isEmpty()) {
+                    requireNotHtml(endpoint, response, parsed);
                     return parsed.require(endpoint, response.body());
+                }
+                if (error.get().isAccessDenied()) {
+                    accessDenied = error.get();
+                    throw error.get();
                 }
                 if (!error.get().isRetryable()) {
                     throw error.get();
@@ -107,24 +149,32 @@ final class DhanRestClient implements AutoCloseable {
                 last);
     }
 
+    /** Closes the HTTP client at once, aborting any exchange still open (a stalled body never holds it). */
     @Override
     public void close() {
-        http.close();
+        http.shutdownNow();
     }
 
     /**
-     * Sends {@code request} and reads at most {@link CappedBody#MAX_BYTES} of its body, waiting at most twice the
-     * request timeout for the whole response (the request timeout alone covers only the headers).
+     * Sends {@code request} and reads at most {@link CappedBody#MAX_BYTES} of its body, waiting at most the request
+     * timeout for the whole response (status, headers and body); on time-out or interrupt the body is cancelled,
+     * which closes the connection.
      */
     private HttpResponse<String> send(HttpRequest request, DhanEndpoint endpoint)
             throws IOException, InterruptedException {
-        var response = http.sendAsync(request, CappedBody.handler(CappedBody.MAX_BYTES));
+        CappedBody.Handler handler = CappedBody.handler(CappedBody.MAX_BYTES);
+        CompletableFuture<HttpResponse<String>> response = http.sendAsync(request, handler);
         try {
-            return response.get(config.requestTimeout().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
+            return response.get(config.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
+            handler.cancel();
             response.cancel(true);
-            throw new HttpTimeoutException("Dhan " + endpoint.label() + " response did not finish within "
-                    + config.requestTimeout().multipliedBy(2));
+            throw new HttpTimeoutException(
+                    "Dhan " + endpoint.label() + " response did not complete within " + config.requestTimeout());
+        } catch (InterruptedException e) {
+            handler.cancel();
+            response.cancel(true);
+            throw e;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -194,8 +244,35 @@ final class DhanRestClient implements AutoCloseable {
             return Optional.empty();
         }
         DhanErrorCode code = body.flatMap(b -> DhanErrorCode.find(b.code())).orElse(DhanErrorCode.UNKNOWN);
-        String message = body.map(DhanErrorBody::message).orElse(snippet(response.body()));
+        String message = body.map(DhanErrorBody::message)
+                .or(() -> html(response, parsed))
+                .orElse(snippet(response.body()));
         return Optional.of(new DhanApiException(code, status, endpoint.label(), redact(message)));
+    }
+
+    /** A 2xx answer that is an HTML page (a captive portal, a WAF) fails naming the page, not as malformed JSON. */
+    private void requireNotHtml(DhanEndpoint endpoint, HttpResponse<String> response, Parsed parsed) {
+        Optional<String> page = html(response, parsed);
+        if (page.isPresent()) {
+            throw new MarketDataException("Dhan " + endpoint.label() + " answered HTTP " + response.statusCode()
+                    + " with " + redact(page.get()));
+        }
+    }
+
+    /**
+     * Describes a body that is an HTML page rather than JSON ({@code Content-Type: text/html}, or text starting with
+     * {@code <}): a gateway, proxy or firewall answered instead of the API. Empty for anything else.
+     */
+    private static Optional<String> html(HttpResponse<String> response, Parsed parsed) {
+        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        String body = response.body() == null ? "" : response.body().strip();
+        if (parsed.node() != null || !(type.contains("html") || body.startsWith("<"))) {
+            return Optional.empty();
+        }
+        Matcher title = TITLE.matcher(body);
+        String name = title.find() ? title.group(1) : snippet(body.replaceAll("<[^>]*>", " "));
+        return Optional.of(
+                "an HTML page instead of JSON (\"" + snippet(name) + "\"): a gateway or proxy answered for the API");
     }
 
     private void pause(RetryPolicy retry, int attempt, Duration retryAfter) {

@@ -6,21 +6,27 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Spaces calls at least {@code interval} apart on the injected clock: {@link #acquire()} waits (through the {@link
- * Sleeper}) until the interval since the previous permit has passed. Callers queue on the lock, so concurrent callers
- * are spaced too. Thread-safe.
+ * Spaces calls at least {@code interval} apart on the injected clock: {@link #acquire()} reserves the next free slot
+ * of its {@link RateSlots} and waits (through the {@link Sleeper}) until it starts, and until one interval after the
+ * latest completed call of the group; {@link #done()} records a completion. Concurrent callers, in this process or,
+ * with file slots, in others, get successive slots. Thread-safe.
  */
 final class RateLimiter {
 
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration interval;
-    private Instant next;
+    private final RateSlots slots;
 
     RateLimiter(Clock clock, Sleeper sleeper, Duration interval) {
+        this(clock, sleeper, interval, RateSlots.inMemory());
+    }
+
+    RateLimiter(Clock clock, Sleeper sleeper, Duration interval, RateSlots slots) {
         this.clock = clock;
         this.sleeper = sleeper;
         this.interval = interval;
+        this.slots = slots;
     }
 
     /** Returns the minimum spacing of calls. */
@@ -31,20 +37,32 @@ final class RateLimiter {
     /**
      * Waits until a call is allowed and reserves it.
      *
-     * @throws MarketDataException when interrupted while waiting (the interrupt flag is restored)
+     * @throws MarketDataException when interrupted while waiting (the interrupt flag is restored), or when the shared
+     *     budget's file cannot be used
      */
-    synchronized void acquire() {
+    void acquire() {
         Instant now = clock.instant();
-        if (next != null && now.isBefore(next)) {
-            try {
-                sleeper.sleep(Duration.between(now, next));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MarketDataException("interrupted while waiting for Dhan's rate limit", e);
-            }
-            now = clock.instant();
+        waitUntil(now, slots.reserve(now, interval));
+        Instant lastDone = slots.lastDone();
+        if (!lastDone.equals(Instant.MIN)) {
+            waitUntil(clock.instant(), lastDone.plus(interval));
         }
-        Instant start = next != null && now.isBefore(next) ? next : now;
-        next = start.plus(interval);
+    }
+
+    /** Records that the call allowed by the last {@link #acquire()} completed (answered or failed), now. */
+    void done() {
+        slots.done(clock.instant());
+    }
+
+    private void waitUntil(Instant now, Instant start) {
+        if (!start.isAfter(now) || start.isAfter(now.plus(RateSlots.STALE))) {
+            return;
+        }
+        try {
+            sleeper.sleep(Duration.between(now, start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MarketDataException("interrupted while waiting for Dhan's rate limit", e);
+        }
     }
 }

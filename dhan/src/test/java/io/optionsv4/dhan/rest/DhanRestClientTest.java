@@ -238,6 +238,105 @@ class DhanRestClientTest {
                 .hasCauseInstanceOf(HttpTimeoutException.class);
     }
 
+    @Test
+    void test_post_stalledBodyFailsAtTheTimeoutAndCloseDoesNotWait() {
+        scenario.close();
+        scenario = new DhanScenario(
+                Duration.ofMillis(1_500), new RetryPolicy(1, Duration.ofMillis(100), Duration.ofSeconds(1)));
+        scenario.marketData().expiries("NIFTY", TODAY); // warms the HTTP client up: only the stall is timed
+        scenario.server().failNext(CHAIN, FakeDhanServer.Failure.STALL_BODY);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> scenario.marketData().optionChain("NIFTY", EXPIRY, TODAY))
+                .hasMessageContaining("failed after 1 attempts; last: Dhan POST /optionchain timed out after PT1.5S")
+                .cause()
+                .hasCauseInstanceOf(HttpTimeoutException.class);
+        Duration failed = Duration.ofNanos(System.nanoTime() - start);
+        scenario.marketData().close();
+        Duration closed = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(scenario.server().requests(CHAIN)).hasSize(1);
+        // The headers came at once and the body never ended: the attempt ends at the timeout, not at twice it (the
+        // timeout used to cover the headers only, the whole response got 3 s here), and close() does not wait for the
+        // stalled exchange.
+        assertThat(failed).isBetween(Duration.ofMillis(1_400), Duration.ofMillis(2_700));
+        assertThat(closed.minus(failed)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void test_post_htmlGatewayPageNamedNotParsedAsJson() {
+        FakeDhanServer server = scenario.server();
+        for (int i = 0; i < 4; i++) {
+            server.failNext(HISTORICAL, FakeDhanServer.Failure.HTML_502);
+        }
+
+        assertThatThrownBy(() -> scenario.marketData().dailyCandles("HDFCBANK", FROM, TO))
+                .hasMessageContaining("failed after 4 attempts")
+                .hasMessageContaining("HTTP 502")
+                .hasMessageContaining("an HTML page instead of JSON (\"502 Bad Gateway\"): a gateway or proxy answered")
+                .hasMessageNotContaining("malformed JSON")
+                .hasMessageNotContaining("<html>");
+        assertThat(server.requests(HISTORICAL)).hasSize(4);
+    }
+
+    @Test
+    void test_post_html502RetriedThenSucceeds() {
+        scenario.server().failNext(HISTORICAL, FakeDhanServer.Failure.HTML_502);
+
+        assertThat(scenario.marketData().dailyCandles("HDFCBANK", FROM, TO)).hasSize(5);
+        assertThat(scenario.server().requests(HISTORICAL)).hasSize(2);
+    }
+
+    @Test
+    void test_post_html401IsAccessDeniedOnce() {
+        scenario.server().failNext(CHAIN, FakeDhanServer.Failure.HTML_401);
+
+        assertThatThrownBy(() -> scenario.marketData().optionChain("NIFTY", EXPIRY, TODAY))
+                .isInstanceOfSatisfying(DhanApiException.class, e -> {
+                    assertThat(e.isAccessDenied()).isTrue();
+                    assertThat(e.httpStatus()).isEqualTo(401);
+                })
+                .hasMessageContaining(
+                        "Dhan rejected the credentials on POST /optionchain (HTTP 401 without an error" + " code)")
+                .hasMessageContaining("401 Authorization Required")
+                .hasMessageContaining("set DHAN_ACCESS_TOKEN");
+        assertThat(scenario.server().requests(CHAIN)).hasSize(1);
+    }
+
+    @Test
+    void test_post_htmlWithStatus200IsAClearError() {
+        scenario.server()
+                .enqueue(CHAIN, FakeResponse.gatewayPage(200, "Please sign in").truncated(Truncation.NONE));
+
+        assertThatThrownBy(() -> scenario.marketData().optionChain("NIFTY", EXPIRY, TODAY))
+                .isInstanceOf(MarketDataException.class)
+                .hasMessage("Dhan POST /optionchain answered HTTP 200 with an HTML page instead of JSON (\"200 Please"
+                        + " sign in\"): a gateway or proxy answered for the API");
+    }
+
+    @Test
+    void test_post_afterAccessDeniedNothingIsSent() {
+        scenario.server().expireTokenAfter(1);
+        DhanMarketData dhan = scenario.marketData();
+
+        assertThat(dhan.lastPrices(List.of("NIFTY"))).containsKey("NIFTY");
+        assertThatThrownBy(() -> dhan.quote("NIFTY", TODAY)).isInstanceOfSatisfying(DhanApiException.class, e -> {
+            assertThat(e.code()).isEqualTo(DhanErrorCode.DATA_807);
+            assertThat(e.isAccessDenied()).isTrue();
+        });
+        assertThatThrownBy(() -> dhan.dailyCandles("HDFCBANK", FROM, TO))
+                .isInstanceOfSatisfying(DhanApiException.class, e -> {
+                    assertThat(e.isAccessDenied()).isTrue();
+                    assertThat(e.getCause()).isInstanceOf(DhanApiException.class);
+                })
+                .hasMessageContaining("POST /charts/historical")
+                .hasMessageContaining("not sent: an earlier call (POST /marketfeed/ohlc) was refused the same way")
+                .hasMessageContaining("set DHAN_ACCESS_TOKEN");
+        assertThat(scenario.server().requests())
+                .extracting(RecordedRequest::path)
+                .containsExactly("/v2/marketfeed/ltp", "/v2/marketfeed/ohlc");
+    }
+
     /** The shared option-chain fixture, read once. */
     private static final class FixturesHolder {
         static final String CHAIN = io.optionsv4.dhan.testdata.DhanFixtures.shared("optionchain.json");

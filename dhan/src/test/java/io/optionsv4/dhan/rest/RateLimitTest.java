@@ -94,6 +94,7 @@ class RateLimitTest {
                 .toList();
         ManualClock clock = scenario.clock();
         FakeDhanServer server = scenario.server();
+        stocks.forEach(s -> server.market().addStock(s.securityId().id(), s.symbol(), 100));
         try (DhanMarketData dhan = new DhanMarketData(
                 scenario.config(), ScripMaster.of(stocks, List.of()), clock, clock, DhanMarketData.DEFAULT_RATE)) {
             dhan.lastPrices(stocks.stream().map(ScripUnderlying::symbol).toList());

@@ -27,7 +27,7 @@ public final class DhanScenario implements AutoCloseable {
     public static final RetryPolicy RETRY = new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(8));
 
     private final ManualClock clock = new ManualClock(NOW);
-    private final FakeDhanServer server = FakeDhanServer.start(clock);
+    private final FakeDhanServer server;
     private final DhanConfig config;
     private final DhanMarketData marketData;
 
@@ -38,6 +38,17 @@ public final class DhanScenario implements AutoCloseable {
 
     /** Creates the scenario with another per-attempt timeout and retry policy. */
     public DhanScenario(Duration requestTimeout, RetryPolicy retry) {
+        this(requestTimeout, retry, FakeDhanServer.Settings.DEFAULT);
+    }
+
+    /** Creates the scenario with a fake server of other settings (the defaults otherwise). */
+    public DhanScenario(FakeDhanServer.Settings settings) {
+        this(Duration.ofSeconds(2), RETRY, settings);
+    }
+
+    /** Creates the scenario with another per-attempt timeout, retry policy and fake server settings. */
+    public DhanScenario(Duration requestTimeout, RetryPolicy retry, FakeDhanServer.Settings settings) {
+        server = FakeDhanServer.start(clock, settings);
         config = new DhanConfig(
                 server.baseUrl(), FakeDhanServer.CLIENT_ID, FakeDhanServer.ACCESS_TOKEN, requestTimeout, retry);
         marketData = new DhanMarketData(config, ScripMasters.fixture(), clock, clock, DhanMarketData.DEFAULT_RATE);

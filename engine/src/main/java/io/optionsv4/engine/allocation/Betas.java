@@ -55,6 +55,9 @@ final class Betas {
         try {
             return candles.get();
         } catch (MarketDataException e) {
+            if (e.isAccessDenied()) {
+                throw e;
+            }
             return List.of();
         }
     }

@@ -135,7 +135,9 @@ public final class AnalysisPipeline {
     /**
      * Runs {@code request}.
      *
-     * @throws MarketDataException when the universe or India VIX of the day cannot be read: nothing can be analysed
+     * @throws MarketDataException when the universe or India VIX of the day cannot be read: nothing can be analysed;
+     *     or when the source refuses the credentials ({@link MarketDataException#isAccessDenied()}), at the first call
+     *     that meets it, instead of once per symbol
      */
     public AnalysisRun run(AnalysisRequest requested, ProgressListener progress) {
         Checks.notNull(requested, "request");
@@ -201,6 +203,9 @@ public final class AnalysisPipeline {
         try {
             recent = marketData.niftyHistory(request.asOf().minusDays(SESSION_SEARCH_DAYS), request.asOf());
         } catch (MarketDataException e) {
+            if (e.isAccessDenied()) {
+                throw e;
+            }
             return request;
         }
         if (recent.isEmpty() || !recent.get(recent.size() - 1).date().isBefore(request.asOf())) {
@@ -231,6 +236,12 @@ public final class AnalysisPipeline {
         SymbolOutcome outcome;
         try {
             outcome = symbols.analyse(symbol, request.asOf(), market, vix, request.risk(), request.top());
+        } catch (MarketDataException e) {
+            if (e.isAccessDenied()) {
+                throw e;
+            }
+            return new SymbolOutcome.NoStrategy(
+                    symbol, Optional.empty(), RejectionReason.FAILED, describe(e), List.of());
         } catch (RuntimeException e) {
             return new SymbolOutcome.NoStrategy(
                     symbol, Optional.empty(), RejectionReason.FAILED, describe(e), List.of());
@@ -260,6 +271,9 @@ public final class AnalysisPipeline {
         try {
             return future.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof MarketDataException m && m.isAccessDenied()) {
+                throw m; // credentials refused: one error for the run, not one per symbol
+            }
             return new SymbolOutcome.NoStrategy(
                     symbol, Optional.empty(), RejectionReason.FAILED, describe(e.getCause()), List.of());
         } catch (InterruptedException e) {

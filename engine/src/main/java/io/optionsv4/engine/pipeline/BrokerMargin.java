@@ -39,6 +39,9 @@ final class BrokerMargin {
         try {
             broker = source.get().margin(c.symbol(), c.asOf(), orders);
         } catch (MarketDataException e) {
+            if (e.isAccessDenied()) {
+                throw e; // the broker refuses the credentials: no figure of the run can come from it
+            }
             return ranked;
         }
         Candidate priced = c.withEconomics(

@@ -103,11 +103,13 @@ public final class MarketConditionsService {
         try {
             nifty = marketData.niftyHistory(from, asOf);
         } catch (MarketDataException e) {
+            rethrowAccessDenied(e);
             niftyFailure = Optional.of(message(e));
         }
         try {
             vix = marketData.indiaVixHistory(from, asOf);
         } catch (MarketDataException e) {
+            rethrowAccessDenied(e);
             vixFailure = Optional.of(message(e));
         }
         MarketConditionsResult result = evaluator.evaluate(nifty, vix, niftyPutCallRatio(asOf), asOf);
@@ -158,7 +160,15 @@ public final class MarketConditionsService {
             return near.map(d -> PutCallRatio.of(marketData.optionChain(NIFTY, d, asOf)))
                     .filter(p -> p.byOpenInterest().isPresent());
         } catch (MarketDataException e) {
+            rethrowAccessDenied(e);
             return Optional.empty();
+        }
+    }
+
+    /** A source that refuses the credentials fails every later call too: that is not "conditions unavailable". */
+    private static void rethrowAccessDenied(MarketDataException e) {
+        if (e.isAccessDenied()) {
+            throw e;
         }
     }
 

@@ -126,6 +126,9 @@ final class SymbolPipeline {
             candles = marketData.dailyCandles(symbol, asOf.minusDays(CANDLE_DAYS), asOf);
             chains = chains(symbol, asOf, kinds);
         } catch (MarketDataException e) {
+            if (e.isAccessDenied()) {
+                throw e; // the source refuses every call: the run stops here, reported once
+            }
             // The source names what is missing; an exception without a message is still data missing, not FAILED.
             return missing(
                     symbol,

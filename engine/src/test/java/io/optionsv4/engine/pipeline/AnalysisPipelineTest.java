@@ -269,6 +269,39 @@ class AnalysisPipelineTest {
         assertThat(analysed(run)).isNotEmpty();
     }
 
+    /** A refusal of the credentials, as a broker adapter reports an expired access token. */
+    private static final class CredentialsRefused extends MarketDataException {
+        CredentialsRefused() {
+            super("credentials refused: renew the access token");
+        }
+
+        @Override
+        public boolean isAccessDenied() {
+            return true;
+        }
+    }
+
+    @Test
+    void test_run_accessDeniedForOneSymbol_stopsTheRunWithOneError() {
+        FaultyMarketData data = new FaultyMarketData(SIM).fail("ABB", Call.CANDLES, CredentialsRefused::new);
+
+        assertThatExceptionOfType(CredentialsRefused.class)
+                .isThrownBy(() -> run(data, Optional.empty(), 1, named(SYMBOLS), ProgressListener.NONE))
+                .withMessage("credentials refused: renew the access token");
+        assertThat(data.calls(Call.CANDLES))
+                .as("360ONE, then ABB refused: no symbol after it is asked for")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void test_run_accessDeniedOnMarketConditions_stopsBeforeAnySymbol() {
+        FaultyMarketData data = new FaultyMarketData(SIM).fail(Call.NIFTY_HISTORY, CredentialsRefused::new);
+
+        assertThatExceptionOfType(CredentialsRefused.class)
+                .isThrownBy(() -> run(data, Optional.empty(), 2, named(SYMBOLS), ProgressListener.NONE));
+        assertThat(data.calls(Call.CANDLES)).isZero();
+    }
+
     @Test
     void test_run_universeUnreadable_throws() {
         FaultyMarketData data = new FaultyMarketData(SIM)

@@ -1,9 +1,13 @@
 package io.optionsv4.engine.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.instrument.Expiry;
+import io.optionsv4.core.margin.MarginSource;
+import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.money.Money;
 import io.optionsv4.core.selection.RejectionReason;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.engine.testdata.FaultyMarketData;
@@ -14,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +58,62 @@ class SymbolPipelineTest {
             assertThat(r.asOf()).isEqualTo(EXPIRY_DAY);
         });
         assertThat(outcome.symbol()).isEqualTo(symbol);
+    }
+
+    /** A broker margin calculator that fails every call, as Dhan's does once the access token has expired. */
+    private static final class RefusingBroker implements MarginSource {
+        final AtomicInteger calls = new AtomicInteger();
+        final boolean accessDenied;
+
+        RefusingBroker(boolean accessDenied) {
+            this.accessDenied = accessDenied;
+        }
+
+        @Override
+        public String name() {
+            return "broker";
+        }
+
+        @Override
+        public Money margin(String symbol, LocalDate asOf, List<io.optionsv4.core.margin.MarginOrder> orders) {
+            calls.incrementAndGet();
+            throw new MarketDataException("broker says no") {
+                @Override
+                public boolean isAccessDenied() {
+                    return accessDenied;
+                }
+            };
+        }
+    }
+
+    @Test
+    void test_analyse_brokerMarginRefusesCredentials_throwsInsteadOfKeepingTheLocalFigure() {
+        RefusingBroker refused = new RefusingBroker(true);
+        RefusingBroker failing = new RefusingBroker(false);
+        SymbolPipeline withRefused = new SymbolPipeline(
+                SIM,
+                Optional.empty(),
+                Settings.defaults(),
+                TradingDays.WEEKDAYS,
+                new BrokerMargin(Optional.of(refused)));
+        SymbolPipeline withFailing = new SymbolPipeline(
+                SIM,
+                Optional.empty(),
+                Settings.defaults(),
+                TradingDays.WEEKDAYS,
+                new BrokerMargin(Optional.of(failing)));
+
+        SymbolOutcome kept = withFailing.analyse("NIFTY", FRIDAY, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
+
+        assertThat(failing.calls.get())
+                .as("a broker failure keeps the local figure")
+                .isPositive();
+        assertThat(kept).isInstanceOf(SymbolOutcome.Analysed.class);
+        assertThatExceptionOfType(MarketDataException.class)
+                .isThrownBy(
+                        () -> withRefused.analyse("NIFTY", FRIDAY, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3))
+                .withMessage("broker says no");
+        assertThat(refused.calls.get()).as("stops at the first refusal").isEqualTo(1);
     }
 
     private static SymbolOutcome.NoStrategy analyseMissing(FaultyMarketData data, String symbol, LocalDate day) {
