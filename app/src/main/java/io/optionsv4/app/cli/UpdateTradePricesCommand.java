@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,11 +35,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code options-v4 data update-trade-prices [--fix] [--paper-account NAME] [--json]}: reconciles the stored fills
- * ({@code orders}, {@code trades}) with the broker's trade book of today in India ({@link FillReconciliationService})
+ * ({@code orders}, {@code trades}) with the broker's trade book of the session ({@link FillReconciliationService})
  * and reports every difference: a fill missing on either side, a quantity or price that differs, a zero price. On
  * consistent books it finds none and says so. {@code --fix} replaces each stored price the broker's trades settle,
  * with an {@code audit_log} entry per change, and reports what remains. The broker is the paper broker of the default
- * account over the chosen market data. Exit 0 when nothing differs (after fixing), 1 when differences remain, 3 when
+ * account over the chosen market data; its session is the market data's as-of day (today by default), as {@code
+ * execute} runs it. Exit 0 when nothing differs (after fixing), 1 when differences remain, 3 when
  * the broker or the database is unavailable.
  */
 @Command(
@@ -82,10 +85,13 @@ public final class UpdateTradePricesCommand implements Callable<Integer>, Global
         PaperSettings settings = PaperSettings.DEFAULT.withAccount(account);
         MarketDataFactory.Opened opened =
                 marketDataFactory.open(marketOptions.settings(RootCommand.globalOptions(spec)));
-        LocalDate today = LocalDate.now(clock.withZone(StrategyOutcome.INDIA));
+        // The paper session is the market data's day, as execute runs it: recorded data shifts the session's clock.
+        LocalDate today = opened.asOf();
+        long shift = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(StrategyOutcome.INDIA)), today);
+        Clock session = shift == 0 ? clock : Clock.offset(clock, Duration.ofDays(shift));
         try (Database database = storeFactory.open()) {
             Broker broker =
-                    new PaperBroker(opened.marketData(), new JdbiPaperAccountStore(database.jdbi()), clock, settings);
+                    new PaperBroker(opened.marketData(), new JdbiPaperAccountStore(database.jdbi()), session, settings);
             FillReconciliationService service =
                     new FillReconciliationService(new JdbiFillStore(database.jdbi()), broker);
             Reconciliation first = service.reconcile(today);

@@ -132,6 +132,18 @@ class UpdateTradePricesCommandIT {
         assertThat(doc.get("differences")).isEmpty();
     }
 
+    /** Seventeen days later, {@code --as-of 2026-11-20} reconciles that day's paper session, as execute ran it. */
+    @Test
+    void test_recordedDay_reconcilesThatDaysPaperSession() {
+        java.time.Clock later = java.time.Clock.offset(TradingStore.CLOCK, java.time.Duration.ofDays(17));
+
+        Cli.Run run = TradingStore.run(
+                later, "", false, java.util.Map.of(), TradingStore.with("data", "update-trade-prices"));
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("trade book of 2026-11-20", "No differences");
+    }
+
     @Test
     void test_zeroEntryPrice_isReported_thenFixedFromTheBrokerWithAnAuditEntry() throws IOException {
         Book.Traded t = traded.get(0);

@@ -90,6 +90,12 @@ public final class TradingStore {
      * variables ({@code COLUMNS}).
      */
     public static Cli.Run run(String stdin, boolean terminal, Map<String, String> environment, String... args) {
+        return run(CLOCK, stdin, terminal, environment, args);
+    }
+
+    /** Runs {@code args} as {@link #run(String, boolean, Map, String...)} with another "now". */
+    public static Cli.Run run(
+            Clock clock, String stdin, boolean terminal, Map<String, String> environment, String... args) {
         database();
         Map<String, String> env = new HashMap<>(environment);
         env.put(DbConfig.HOME_VARIABLE, home.toString());
@@ -99,7 +105,7 @@ public final class TradingStore {
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 terminal,
                 env,
-                CLOCK,
+                clock,
                 ProjectData.locate());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
