@@ -33,7 +33,8 @@ class ArchitectureTest {
             "trade",
             "selection",
             "exit",
-            "allocation");
+            "allocation",
+            "portfolio");
 
     private static JavaClasses classes;
 

@@ -8,12 +8,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "data",
         mixinStandardHelpOptions = true,
-        description = "Market data from --data sim|replay|dhan: quotes and option chains with IV and Greeks.",
+        description = "Market data from --data sim|replay|dhan: quotes and option chains with IV and Greeks; imports;"
+                + " stored fills against the broker's trade book.",
         subcommands = {
             QuotesCommand.class,
             ChainCommand.class,
             ImportScripMasterCommand.class,
-            ImportIndustryAllocationsCommand.class
+            ImportIndustryAllocationsCommand.class,
+            UpdateTradePricesCommand.class
         })
 public final class DataCommand implements Runnable {
 

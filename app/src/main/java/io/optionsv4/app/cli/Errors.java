@@ -72,7 +72,7 @@ final class Errors {
             throw new ParameterException(
                     last,
                     "--data, --data-dir, --as-of and --seed are for the commands that read market data (analyze,"
-                            + " data quotes, data chain, iv collect); '"
+                            + " data quotes, data chain, iv collect, status, data update-trade-prices); '"
                             + last.getCommandSpec().qualifiedName(" ")
                             + "' reads none");
         }

@@ -30,13 +30,16 @@ import picocli.CommandLine.Spec;
             "Options V4: NSE option strategies, from analysis to execution and monitoring.",
             "",
             "Market data options (--data, --data-dir, --as-of, --seed) may come before or after a command that"
-                    + " reads market data (analyze, execute, data quotes, data chain, iv collect).",
+                    + " reads market data (analyze, execute, status, data quotes, data chain, iv collect,"
+                    + " data update-trade-prices).",
             ""
         },
         subcommands = {
             AnalyzeCommand.class,
             AllocateCommand.class,
+            MarkCommand.class,
             ExecuteCommand.class,
+            StatusCommand.class,
             DataCommand.class,
             PriceCommand.class,
             PayoffCommand.class,
@@ -197,6 +200,12 @@ public final class RootCommand implements Runnable {
                 command = new AllocateCommand(marketDataFactory, storeFactory, environment, clock);
             } else if (type == ExecuteCommand.class) {
                 command = new ExecuteCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == MarkCommand.class) {
+                command = new MarkCommand(storeFactory, stdin, terminal, clock);
+            } else if (type == StatusCommand.class) {
+                command = new StatusCommand(marketDataFactory, storeFactory, clock);
+            } else if (type == UpdateTradePricesCommand.class) {
+                command = new UpdateTradePricesCommand(marketDataFactory, storeFactory, clock);
             } else if (type == IvAnalyzeCommand.class) {
                 command = new IvAnalyzeCommand(storeFactory);
             } else if (type == CheckCommand.class) {
