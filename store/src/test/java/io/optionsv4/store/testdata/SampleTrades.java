@@ -8,6 +8,11 @@ import org.jdbi.v3.core.Handle;
 /** Rows of {@code orders} and {@code trades} for the book's store tests, written with plain SQL as the engine would. */
 public final class SampleTrades {
 
+    /** Order sequences: unique per inserted order, as (strategy, leg, purpose, sequence) must be since V8. */
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+
     private SampleTrades() {}
 
     /**
@@ -34,9 +39,10 @@ public final class SampleTrades {
             Instant created) {
         return h.createUpdate("INSERT INTO orders (strategy_id, correlation_id, leg_index, symbol, security_id, side,"
                         + " option_type, strike_price, expiry_date, lots, quantity, order_type, limit_price_paise,"
-                        + " status, broker_order_id, filled_quantity, average_price_paise, created_at, updated_at)"
-                        + " VALUES (:s, :tag, :leg, 'RELIANCE', NULL, :side, 'PUT', 1450, :expiry, 1, :q, 'LIMIT',"
-                        + " 1000, :status, :broker, :filled, :avg, :at, :at)")
+                        + " status, broker_order_id, filled_quantity, average_price_paise, created_at, updated_at,"
+                        + " sequence) VALUES (:s, :tag, :leg, 'RELIANCE', NULL, :side, 'PUT', 1450, :expiry, 1, :q,"
+                        + " 'LIMIT', 1000, :status, :broker, :filled, :avg, :at, :at, :sequence)")
+                .bind("sequence", SEQUENCES.incrementAndGet())
                 .bind("s", strategy)
                 .bind("tag", tag)
                 .bind("leg", leg)
