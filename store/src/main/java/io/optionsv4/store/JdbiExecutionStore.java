@@ -348,7 +348,8 @@ public final class JdbiExecutionStore implements ExecutionStore {
     public List<OrderTurnover> bookedOn(LocalDate tradeDate) {
         return read(
                 "reading the orders booked on " + tradeDate,
-                h -> h.createQuery("SELECT side, filled_value_paise FROM orders WHERE booked_on = :day ORDER BY id")
+                h -> h.createQuery("SELECT side, sum(filled_value_paise) AS filled_value_paise FROM orders"
+                                + " WHERE booked_on = :day GROUP BY side ORDER BY side")
                         .bind("day", tradeDate)
                         .map((rs, ctx) -> new OrderTurnover(
                                 tradeDate,

@@ -114,6 +114,7 @@ final class OrderDesk {
         }
         Money average = current.averagePrice().orElseThrow();
         LocalDate day = LocalDate.ofInstant(context.clock().instant(), INDIA);
+        // the order's charges are what it adds to the day's contract note (STT and stamp duty on the day's totals)
         List<OrderTurnover> before = store().bookedOn(day);
         List<OrderTurnover> after = new ArrayList<>(before);
         after.add(new OrderTurnover(day, current.request().side(), current.filledValue()));
@@ -136,6 +137,7 @@ final class OrderDesk {
 
     /** Reads the waiting order events, merges them into the known orders, and persists what they change. */
     void absorbEvents() {
+        Map<CorrelationId, OrderRecord> before = new LinkedHashMap<>();
         for (OrderEvent e : context.events().drain()) {
             Order o = e.order();
             OrderRecord current = known.get(o.correlationId());
@@ -148,12 +150,16 @@ final class OrderDesk {
             }
             OrderRecord merged = sound(o) ? current.merge(o) : current;
             details.put("applied", Boolean.toString(!merged.equals(current)));
-            AuditEntry entry = context.log()
-                    .entry("broker.event", "order", o.correlationId().value(), details);
-            if (merged.equals(current)) {
-                pending.add(entry);
-            } else {
-                persist(merged, entry);
+            pending.add(context.log()
+                    .entry("broker.event", "order", o.correlationId().value(), details));
+            before.putIfAbsent(o.correlationId(), current);
+            known.put(o.correlationId(), merged);
+        }
+        // one write per order for all its events of this read, with their audit lines
+        for (Map.Entry<CorrelationId, OrderRecord> changed : before.entrySet()) {
+            OrderRecord merged = known.get(changed.getKey());
+            if (!merged.equals(changed.getValue())) {
+                change(merged, entry("order.events", merged, state(merged)));
             }
         }
     }
@@ -229,10 +235,7 @@ final class OrderDesk {
             throw new ExecutionStopped("the broker no longer knows order " + id + " (" + current.correlationId() + ")");
         }
         OrderRecord merged = sound(read.get()) ? current.merge(read.get()) : current;
-        if (!merged.equals(current)) {
-            persist(merged, entry("order.update", merged, state(merged)));
-        }
-        return merged;
+        return merged.equals(current) ? merged : change(merged, entry("order.update", merged, state(merged)));
     }
 
     private OrderRecord modify(OrderRecord order, Money limit) {
@@ -293,8 +296,25 @@ final class OrderDesk {
         OrderRecord merged = current.merge(reported);
         Map<String, String> details = state(merged);
         details.put("broker_order_id", reported.orderId());
-        persist(merged, entry(event, merged, details));
-        return merged;
+        if (merged.equals(current) && !current.state().unconfirmed()) {
+            pending.add(entry(event, merged, details));
+            return merged;
+        }
+        return change(merged, entry(event, merged, details));
+    }
+
+    /**
+     * Persists a change the broker reported: a terminal order with a fill is stored and booked in one transaction,
+     * anything else stored as it is.
+     */
+    private OrderRecord change(OrderRecord order, AuditEntry entry) {
+        if (order.state().terminal() && order.filledQuantity() > 0 && !order.booked()) {
+            known.put(order.correlationId(), order);
+            pending.add(entry);
+            return book(order);
+        }
+        persist(order, entry);
+        return order;
     }
 
     private void persist(OrderRecord order, AuditEntry entry) {
