@@ -55,6 +55,11 @@ class MigrationIT {
                             "exit_actions",
                             "fund_ledger",
                             "audit_log",
+                            "paper_accounts",
+                            "paper_orders",
+                            "paper_fills",
+                            "paper_settlements",
+                            "paper_ledger",
                             "flyway_schema_history");
         }
     }

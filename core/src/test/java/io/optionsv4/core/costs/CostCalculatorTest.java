@@ -184,6 +184,27 @@ class CostCalculatorTest {
         assertThat(rt.settledAtExpiry()).isTrue();
     }
 
+    /**
+     * 9. One order filled in two parts at two prices (25 at ₹120.50 and 50 at ₹120.55 = ₹9,040.00) is one executed
+     * order: brokerage ₹20 once, exchange charges on the exact turnover, 9,040 × 0.0003503 = 3.166712 → 3.17.
+     */
+    @Test
+    void test_contractNoteOf_anOrderFilledInPartsIsOneOrder() {
+        LocalDate day = LocalDate.of(2026, 5, 4);
+        Money turnover = rs("120.50").times(25).plus(rs("120.55").times(50));
+
+        ContractNote n = calc.contractNoteOf(day, List.of(new OrderTurnover(day, SELL, turnover)), List.of());
+
+        assertThat(turnover).isEqualTo(rs("9040.00"));
+        assertThat(n.executedOrders()).isEqualTo(1);
+        assertThat(n.charges().brokerage()).isEqualTo(rs("20"));
+        assertThat(n.charges().exchange()).isEqualTo(rs("3.17"));
+        assertThat(n.sellPremium()).isEqualTo(turnover);
+        OptionOrder same = new OptionOrder(day, SELL, 120.5333333333, 75);
+        assertThat(calc.contractNoteOf(day, List.of(new OrderTurnover(day, SELL, same.premiumTurnover())), List.of()))
+                .isEqualTo(calc.contractNote(day, List.of(same), List.of()));
+    }
+
     @Test
     void test_brokerage_percentWithCap() {
         Brokerage b = Brokerage.percentWithCap(Rate.ofPercent("0.03"), Money.ofWholeRupees(20));
