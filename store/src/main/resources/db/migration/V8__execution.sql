@@ -43,6 +43,7 @@ ALTER TABLE orders
     ADD CONSTRAINT orders_value_with_fill CHECK (filled_quantity > 0 OR filled_value_paise = 0),
     ADD CONSTRAINT orders_booked_on CHECK (booked = (booked_on IS NOT NULL)),
     ADD CONSTRAINT orders_step_unique UNIQUE (strategy_id, leg_index, purpose, sequence);
+CREATE INDEX orders_booked_on_idx ON orders (booked_on) WHERE booked_on IS NOT NULL;
 ALTER TABLE orders DROP CONSTRAINT orders_status_check;
 ALTER TABLE orders ADD CONSTRAINT orders_status_check
     CHECK (status IN ('NEW', 'SENT', 'ACCEPTED', 'PARTIALLY_FILLED', 'FILLED', 'CANCELLED', 'REJECTED', 'EXPIRED',

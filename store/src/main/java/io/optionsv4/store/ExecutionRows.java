@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Row mappers and the audit insert of the execution tables ({@code V8__execution.sql}). */
@@ -98,24 +99,24 @@ final class ExecutionRows {
                 rs.getBoolean("booked"));
     }
 
-    /** Appends {@code entries} to {@code audit_log} inside the caller's transaction. */
+    /** Appends {@code entries} to {@code audit_log} inside the caller's transaction, in one batch. */
     static void audit(Handle h, List<AuditEntry> entries) {
-        for (AuditEntry entry : entries) {
-            audit(h, entry);
+        if (entries.isEmpty()) {
+            return;
         }
-    }
-
-    private static void audit(Handle h, AuditEntry entry) {
-        Map<String, String> details = entry.details();
-        h.createUpdate("INSERT INTO audit_log (actor, event, entity, entity_id, details)"
-                        + " VALUES (:actor, :event, :entity, :id, jsonb_object(:keys, :values))")
-                .bind("actor", entry.actor())
-                .bind("event", entry.event())
-                .bind("entity", entry.entity())
-                .bind("id", entry.entityId())
-                .bindArray("keys", String.class, details.keySet().toArray(String[]::new))
-                .bindArray("values", String.class, details.values().toArray(String[]::new))
-                .execute();
+        PreparedBatch batch = h.prepareBatch("INSERT INTO audit_log (actor, event, entity, entity_id, details)"
+                + " VALUES (:actor, :event, :entity, :id, jsonb_object(:keys, :values))");
+        for (AuditEntry entry : entries) {
+            Map<String, String> details = entry.details();
+            batch.bind("actor", entry.actor())
+                    .bind("event", entry.event())
+                    .bind("entity", entry.entity())
+                    .bind("id", entry.entityId())
+                    .bindArray("keys", String.class, details.keySet().toArray(String[]::new))
+                    .bindArray("values", String.class, details.values().toArray(String[]::new))
+                    .add();
+        }
+        batch.execute();
     }
 
     /** Returns the option instrument of an order. */

@@ -8,6 +8,7 @@ import io.optionsv4.core.trade.OrderRecord;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Books a terminal order's fills inside the caller's transaction: the leg's trade ({@code trades}: an entry opens it,
@@ -23,18 +24,16 @@ final class FillBooks {
     /** Books {@code booking} unless its order is booked already; returns false when it was. */
     static boolean book(Handle h, FillBooking booking) {
         OrderRecord o = booking.order();
-        Optional<Map<String, Object>> row = h.createQuery(
-                        "SELECT id, booked FROM orders WHERE correlation_id = :c FOR UPDATE")
+        Optional<Long> claimed = h.createQuery("UPDATE orders SET booked = true, booked_on = :day, updated_at = now()"
+                        + " WHERE correlation_id = :c AND NOT booked RETURNING id")
+                .bind("day", booking.tradeDate())
                 .bind("c", o.correlationId().value())
-                .mapToMap()
+                .mapTo(Long.class)
                 .findOne();
-        if (row.isEmpty()) {
-            throw new IllegalStateException("order " + o.correlationId() + " is not stored");
-        }
-        if ((Boolean) row.get().get("booked")) {
+        if (claimed.isEmpty()) {
             return false;
         }
-        long orderId = ((Number) row.get().get("id")).longValue();
+        long orderId = claimed.get();
         if (o.purpose() == Purpose.ENTRY) {
             openTrade(h, booking, orderId);
         } else {
@@ -42,10 +41,6 @@ final class FillBooks {
         }
         ledger(h, booking, orderId);
         position(h, o);
-        h.createUpdate("UPDATE orders SET booked = true, booked_on = :day, updated_at = now() WHERE id = :id")
-                .bind("day", booking.tradeDate())
-                .bind("id", orderId)
-                .execute();
         return true;
     }
 
@@ -117,21 +112,22 @@ final class FillBooks {
         long premium = o.request().side() == Side.SELL
                 ? o.filledValue().paise()
                 : -o.filledValue().paise();
-        insertLedger(h, "PREMIUM", premium, o, orderId);
+        PreparedBatch batch = h.prepareBatch("INSERT INTO fund_ledger (entry_kind, amount_paise, strategy_id,"
+                + " order_id, note) VALUES (:kind, :amount, :strategy, :order, :note)");
+        add(batch, "PREMIUM", premium, o, orderId);
         if (!b.charges().isZero()) {
-            insertLedger(h, "CHARGES", -b.charges().paise(), o, orderId);
+            add(batch, "CHARGES", -b.charges().paise(), o, orderId);
         }
+        batch.execute();
     }
 
-    private static void insertLedger(Handle h, String kind, long amount, OrderRecord o, long orderId) {
-        h.createUpdate("INSERT INTO fund_ledger (entry_kind, amount_paise, strategy_id, order_id, note)"
-                        + " VALUES (:kind, :amount, :strategy, :order, :note)")
-                .bind("kind", kind)
+    private static void add(PreparedBatch batch, String kind, long amount, OrderRecord o, long orderId) {
+        batch.bind("kind", kind)
                 .bind("amount", amount)
                 .bind("strategy", o.strategyId())
                 .bind("order", orderId)
                 .bind("note", o.purpose() + " " + o.correlationId().value())
-                .execute();
+                .add();
     }
 
     /**

@@ -12,15 +12,9 @@ import io.optionsv4.core.trade.MarkedStrategy;
 import io.optionsv4.core.trade.OptionInstrument;
 import io.optionsv4.core.trade.OrderRecord;
 import io.optionsv4.core.trade.StrategyExecution;
-import io.optionsv4.core.trade.StrategyLeg;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -34,12 +28,6 @@ import org.jdbi.v3.core.Jdbi;
  * Thread-safe.
  */
 public final class JdbiExecutionStore implements ExecutionStore {
-
-    private static final String STRATEGIES = "SELECT s.id, s.symbol, s.strategy_name, s.trade_date,"
-            + " coalesce(st.status, 'UNMARKED') AS status, coalesce(st.lots, 1) AS lots, s.net_max_loss_paise,"
-            + " (SELECT i.max_loss_paise FROM portfolio_allocation_items i WHERE i.strategy_id = s.id"
-            + " AND i.lots = coalesce(st.lots, 1) ORDER BY i.allocation_id DESC LIMIT 1) AS stop_loss_paise"
-            + " FROM strategies s LEFT JOIN strategy_execution_status st ON st.strategy_id = s.id";
 
     private static final String STATUS = "INSERT INTO strategy_execution_status (strategy_id, status, lots, message)"
             + " VALUES (:id, :status, :lots, :message) ON CONFLICT (strategy_id) DO UPDATE SET status = :status,"
@@ -76,65 +64,16 @@ public final class JdbiExecutionStore implements ExecutionStore {
     public List<MarkedStrategy> marked() {
         return read(
                 "reading the marked strategies from strategy_execution_status",
-                h -> strategies(h, STRATEGIES + " WHERE st.status IN ('ALLOCATED', 'MARKED') ORDER BY s.id", null));
+                h -> MarkedStrategies.read(
+                        h, MarkedStrategies.SQL + " WHERE st.status IN ('ALLOCATED', 'MARKED') ORDER BY s.id", null));
     }
 
     @Override
     public Optional<MarkedStrategy> strategy(long strategyId) {
         return read(
                 "reading strategy " + strategyId,
-                h -> strategies(h, STRATEGIES + " WHERE s.id = :id", strategyId).stream()
+                h -> MarkedStrategies.read(h, MarkedStrategies.SQL + " WHERE s.id = :id", strategyId).stream()
                         .findFirst());
-    }
-
-    private static List<MarkedStrategy> strategies(Handle h, String sql, Long id) {
-        var query = h.createQuery(sql);
-        if (id != null) {
-            query.bind("id", id.longValue());
-        }
-        List<Row> rows = query.map((rs, ctx) -> row(rs)).list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<StrategyLeg>> legs = new HashMap<>();
-        h.createQuery("SELECT * FROM strategy_details WHERE strategy_id = ANY(:ids) ORDER BY strategy_id, leg_index")
-                .bindArray("ids", Long.class, rows.stream().map(Row::id).toArray(Long[]::new))
-                .map((rs, ctx) -> Map.entry(rs.getLong("strategy_id"), ExecutionRows.leg(rs, ctx)))
-                .forEach(e ->
-                        legs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        List<MarkedStrategy> out = new ArrayList<>();
-        for (Row r : rows) {
-            List<StrategyLeg> l = legs.getOrDefault(r.id(), List.of());
-            if (!l.isEmpty()) {
-                out.add(new MarkedStrategy(
-                        r.id(),
-                        r.symbol(),
-                        r.name(),
-                        r.date(),
-                        r.status(),
-                        r.lots(),
-                        r.maxLossPerLot().map(m -> m.times(r.lots())),
-                        r.stopLoss(),
-                        l));
-            }
-        }
-        return out;
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
-        long maxLoss = rs.getLong("net_max_loss_paise");
-        Optional<Money> perLot = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofPaise(maxLoss));
-        long stop = rs.getLong("stop_loss_paise");
-        Optional<Money> stopLoss = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofPaise(stop));
-        return new Row(
-                rs.getLong("id"),
-                rs.getString("symbol"),
-                rs.getString("strategy_name"),
-                rs.getObject("trade_date", LocalDate.class),
-                rs.getString("status"),
-                rs.getInt("lots"),
-                perLot,
-                stopLoss);
     }
 
     @Override
@@ -348,7 +287,8 @@ public final class JdbiExecutionStore implements ExecutionStore {
     public List<OrderTurnover> bookedOn(LocalDate tradeDate) {
         return read(
                 "reading the orders booked on " + tradeDate,
-                h -> h.createQuery("SELECT side, filled_value_paise FROM orders WHERE booked_on = :day ORDER BY id")
+                h -> h.createQuery("SELECT side, sum(filled_value_paise) AS filled_value_paise FROM orders"
+                                + " WHERE booked_on = :day GROUP BY side ORDER BY side")
                         .bind("day", tradeDate)
                         .map((rs, ctx) -> new OrderTurnover(
                                 tradeDate,
@@ -404,14 +344,4 @@ public final class JdbiExecutionStore implements ExecutionStore {
     private <T> T write(String what, org.jdbi.v3.core.HandleCallback<T, RuntimeException> action) {
         return SqlErrors.run(what, () -> jdbi.inTransaction(action));
     }
-
-    private record Row(
-            long id,
-            String symbol,
-            String name,
-            LocalDate date,
-            String status,
-            int lots,
-            Optional<Money> maxLossPerLot,
-            Optional<Money> stopLoss) {}
 }

@@ -149,7 +149,7 @@ class JdbiExecutionStoreIT {
         assertThat(store.orders(condor)).allMatch(OrderRecord::booked);
         assertThat(store.bookedOn(SampleAnalyses.DAY))
                 .extracting(t -> t.premiumTurnover().paise())
-                .containsExactly(820L * LOT, 900L * LOT);
+                .containsExactly(900L * LOT, 820L * LOT);
     }
 
     @Test

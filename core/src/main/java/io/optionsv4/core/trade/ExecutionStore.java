@@ -73,8 +73,9 @@ public interface ExecutionStore {
     void book(FillBooking booking, List<AuditEntry> audit);
 
     /**
-     * Returns the exact premium turnover of every order booked on {@code tradeDate}'s contract note, in booking order:
-     * what the next order's charges add to.
+     * Returns the exact premium turnover booked on {@code tradeDate}'s contract note, one total per side: what the next
+     * order's charges are the growth of the day's note over. The note's per-order charges of the earlier orders cancel
+     * out of that growth and its STT and stamp duty depend on the side totals only, so totals give the exact growth.
      */
     List<OrderTurnover> bookedOn(LocalDate tradeDate);
 

@@ -64,7 +64,9 @@ final class OrderDesk {
 
     /** Persists a new order (SENT) and places it. */
     OrderRecord open(OrderRecord intent) {
-        write(entry("order.sent", intent, request(intent)), all -> store().insert(intent, broker().name(), all));
+        write(
+                entry("order.sent", intent, AuditDetails.request(intent)),
+                all -> store().insert(intent, broker().name(), all));
         known.put(intent.correlationId(), intent);
         return send(intent, 1);
     }
@@ -114,6 +116,7 @@ final class OrderDesk {
         }
         Money average = current.averagePrice().orElseThrow();
         LocalDate day = LocalDate.ofInstant(context.clock().instant(), INDIA);
+        // the order's charges are what it adds to the day's contract note (STT and stamp duty on the day's totals)
         List<OrderTurnover> before = store().bookedOn(day);
         List<OrderTurnover> after = new ArrayList<>(before);
         after.add(new OrderTurnover(day, current.request().side(), current.filledValue()));
@@ -136,10 +139,11 @@ final class OrderDesk {
 
     /** Reads the waiting order events, merges them into the known orders, and persists what they change. */
     void absorbEvents() {
+        Map<CorrelationId, OrderRecord> before = new LinkedHashMap<>();
         for (OrderEvent e : context.events().drain()) {
             Order o = e.order();
             OrderRecord current = known.get(o.correlationId());
-            Map<String, String> details = event(e);
+            Map<String, String> details = AuditDetails.event(e);
             if (current == null) {
                 details.put("matched", "false");
                 pending.add(context.log()
@@ -148,12 +152,16 @@ final class OrderDesk {
             }
             OrderRecord merged = sound(o) ? current.merge(o) : current;
             details.put("applied", Boolean.toString(!merged.equals(current)));
-            AuditEntry entry = context.log()
-                    .entry("broker.event", "order", o.correlationId().value(), details);
-            if (merged.equals(current)) {
-                pending.add(entry);
-            } else {
-                persist(merged, entry);
+            pending.add(context.log()
+                    .entry("broker.event", "order", o.correlationId().value(), details));
+            before.putIfAbsent(o.correlationId(), current);
+            known.put(o.correlationId(), merged);
+        }
+        // one write per order for all its events of this read, with their audit lines
+        for (Map.Entry<CorrelationId, OrderRecord> changed : before.entrySet()) {
+            OrderRecord merged = known.get(changed.getKey());
+            if (!merged.equals(changed.getValue())) {
+                change(merged, entry("order.events", merged, AuditDetails.state(merged)));
             }
         }
     }
@@ -174,12 +182,12 @@ final class OrderDesk {
             return switch (e.kind()) {
                 case OUTCOME_UNKNOWN -> {
                     OrderRecord unknown = order.withState(OrderState.UNKNOWN, e.getMessage());
-                    persist(unknown, entry("order.unknown", unknown, failure(e)));
+                    persist(unknown, entry("order.unknown", unknown, AuditDetails.failure(e)));
                     yield reconcile(unknown, tries);
                 }
                 case REJECTED, INVALID -> {
                     OrderRecord rejected = order.withState(OrderState.REJECTED, e.getMessage());
-                    persist(rejected, entry("order.rejected", rejected, failure(e)));
+                    persist(rejected, entry("order.rejected", rejected, AuditDetails.failure(e)));
                     yield rejected;
                 }
                 case AUTH, RATE_LIMITED, UNAVAILABLE ->
@@ -229,10 +237,9 @@ final class OrderDesk {
             throw new ExecutionStopped("the broker no longer knows order " + id + " (" + current.correlationId() + ")");
         }
         OrderRecord merged = sound(read.get()) ? current.merge(read.get()) : current;
-        if (!merged.equals(current)) {
-            persist(merged, entry("order.update", merged, state(merged)));
-        }
-        return merged;
+        return merged.equals(current)
+                ? merged
+                : change(merged, entry("order.update", merged, AuditDetails.state(merged)));
     }
 
     private OrderRecord modify(OrderRecord order, Money limit) {
@@ -248,7 +255,7 @@ final class OrderDesk {
             Order o = calls.call("moving the limit of " + id, () -> broker().modify(id, limit));
             return adopt(chased, o, "order.modified");
         } catch (BrokerException e) {
-            flushWith(entry("order.chase.refused", chased, failure(e)));
+            flushWith(entry("order.chase.refused", chased, AuditDetails.failure(e)));
             return refresh(chased);
         }
     }
@@ -262,7 +269,7 @@ final class OrderDesk {
                 Order o = calls.call("cancelling " + id, () -> broker().cancel(id));
                 current = adopt(current, o, "order.cancelled");
             } catch (BrokerException e) {
-                flushWith(entry("order.cancel.refused", current, failure(e)));
+                flushWith(entry("order.cancel.refused", current, AuditDetails.failure(e)));
             }
             current = refresh(current);
             if (current.state().terminal()) {
@@ -291,10 +298,27 @@ final class OrderDesk {
                     + ": a fill is never at zero; reconcile with the trade book");
         }
         OrderRecord merged = current.merge(reported);
-        Map<String, String> details = state(merged);
+        Map<String, String> details = AuditDetails.state(merged);
         details.put("broker_order_id", reported.orderId());
-        persist(merged, entry(event, merged, details));
-        return merged;
+        if (merged.equals(current) && !current.state().unconfirmed()) {
+            pending.add(entry(event, merged, details));
+            return merged;
+        }
+        return change(merged, entry(event, merged, details));
+    }
+
+    /**
+     * Persists a change the broker reported: a terminal order with a fill is stored and booked in one transaction,
+     * anything else stored as it is.
+     */
+    private OrderRecord change(OrderRecord order, AuditEntry entry) {
+        if (order.state().terminal() && order.filledQuantity() > 0 && !order.booked()) {
+            known.put(order.correlationId(), order);
+            pending.add(entry);
+            return book(order);
+        }
+        persist(order, entry);
+        return order;
     }
 
     private void persist(OrderRecord order, AuditEntry entry) {
@@ -331,60 +355,6 @@ final class OrderDesk {
 
     private static boolean sound(Order o) {
         return o.filledQuantity() == 0 || o.filledValue().paise() > 0;
-    }
-
-    private static Map<String, String> request(OrderRecord o) {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("instrument", o.request().instrument().displayName());
-        d.put("side", o.request().side().name());
-        d.put("quantity", Integer.toString(o.request().quantity()));
-        d.put("lots", Integer.toString(o.request().lots()));
-        d.put("limit", o.limit().toString());
-        return d;
-    }
-
-    private static Map<String, String> state(OrderRecord o) {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("filled_quantity", Integer.toString(o.filledQuantity()));
-        d.put("filled_value", o.filledValue().toString());
-        d.put("limit", o.limit().toString());
-        if (!o.reason().isEmpty()) {
-            d.put("reason", o.reason());
-        }
-        return d;
-    }
-
-    private static Map<String, String> failure(BrokerException e) {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("kind", e.kind().name());
-        d.put("code", e.code());
-        d.put("message", String.valueOf(e.getMessage()));
-        return d;
-    }
-
-    private static Map<String, String> event(OrderEvent e) {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("type", e.getClass().getSimpleName());
-        d.put("broker_order_id", e.order().orderId());
-        d.put("status", e.order().status().name());
-        d.put("filled_quantity", Integer.toString(e.order().filledQuantity()));
-        d.put("filled_value", e.order().filledValue().toString());
-        switch (e) {
-            case OrderEvent.PartiallyFilled p -> fill(d, p.fill());
-            case OrderEvent.Filled f -> fill(d, f.fill());
-            case OrderEvent.Accepted a ->
-                d.put("limit", "" + a.order().request().limitPrice().orElse(Money.ZERO));
-            case OrderEvent.Cancelled c -> d.put("reason", c.order().reason());
-            case OrderEvent.Rejected r -> d.put("reason", r.order().reason());
-            case OrderEvent.Expired x -> d.put("reason", x.order().reason());
-        }
-        return d;
-    }
-
-    private static void fill(Map<String, String> d, io.optionsv4.core.trade.Fill fill) {
-        d.put("trade_id", fill.tradeId());
-        d.put("fill_quantity", Integer.toString(fill.quantity()));
-        d.put("fill_price", fill.price().toString());
     }
 
     private ExecutionStore store() {

@@ -206,8 +206,10 @@ public final class ExecutionFaults {
             String purpose = r.nextDouble() < 0.85 ? "E" : "U";
             legFaults.put(r.nextInt(legs) + purpose, all[r.nextInt(all.length)]);
         }
-        OptionalInt crash = r.nextDouble() < 0.35 ? OptionalInt.of(1 + r.nextInt(40)) : OptionalInt.empty();
-        OptionalInt drop = r.nextDouble() < 0.25 ? OptionalInt.of(1 + r.nextInt(40)) : OptionalInt.empty();
+        // a clean run makes about two calls for the checks and one per leg; faults add reads, modifies and cancels
+        int calls = 2 + 3 * legs;
+        OptionalInt crash = r.nextDouble() < 0.35 ? OptionalInt.of(1 + r.nextInt(calls)) : OptionalInt.empty();
+        OptionalInt drop = r.nextDouble() < 0.25 ? OptionalInt.of(1 + r.nextInt(calls)) : OptionalInt.empty();
         double duplicate = r.nextDouble() < 0.5 ? r.nextDouble() * 0.5 : 0;
         double hold = r.nextDouble() < 0.5 ? r.nextDouble() * 0.3 : 0;
         return new FaultPlan(legFaults, crash, r.nextBoolean(), drop, 1 + r.nextInt(8), duplicate, hold);
