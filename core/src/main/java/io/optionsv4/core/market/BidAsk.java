@@ -18,7 +18,7 @@ public record BidAsk(double bid, double ask) {
     public BidAsk {
         Checks.nonNegative(bid, "bid");
         Checks.nonNegative(ask, "ask");
-        Checks.argument(ask >= bid, "ask " + ask + " must not be below bid " + bid);
+        Checks.argument(ask >= bid, () -> "ask " + ask + " must not be below bid " + bid);
     }
 
     /** Returns the mid price, {@code (bid + ask) / 2}. */
