@@ -14,6 +14,7 @@ Fits, on the 2020 and 2026 expiries with 2 to 100 days to expiry:
   1. ATM term structure: theta(T) = vinf*T + (v0 - vinf)*(1 - exp(-kappa*T))/kappa, v0 solved so that the 30-day ATM
      vol is c * VIX/100; least squares of the ATM IVs over (c, sqrt(vinf), kappa).
   2. SSVI smile: least squares of the OTM IVs with |k|/(ATM*sqrt(T)) <= 2.5 over (rho, eta), theta = ATM_real^2 * T.
+  3. Forward premium: median of ln(F/S)/T - (r - q) over the parity forwards (q = 1.2 %, the dividend yield).
 Prints the parameters and the residuals quoted in docs/backtest.md; HistoricalNiftyCalibrationTest checks the committed
 constants against the same chains on every build. Needs numpy and scipy.
 """
@@ -35,6 +36,8 @@ D = data_dir()
 REPO = {'2019-08-23': 0.0540, '2020-01-01': 0.0515, '2020-01-02': 0.0515, '2020-01-03': 0.0515,
         '2026-01-01': 0.0525}
 T30 = 30 / 365
+DIVIDEND_YIELD = 0.012
+FORWARD_PREMIUM = 0.020
 SMILE_RANGE = 2.5
 
 
@@ -174,6 +177,9 @@ def main():
     print('ATM_TO_VIX %.3f  LONG_RUN_ATM_VOL %.3f  VARIANCE_REVERSION %.2f' % tuple(term))
     print('SMILE_RHO %.3f  SMILE_ETA %.3f  (eta^2(1+|rho|) = %.3f)' % (smile[0], smile[1],
                                                                         smile[1] ** 2 * (1 + abs(smile[0]))))
+    premia = [math.log(r['forward'] / r['spot']) / r['t'] - (math.log1p(REPO[r['as_of']]) - DIVIDEND_YIELD) for r in fit]
+    print('FORWARD_PREMIUM %.4f (median; least squares in ln F: %.4f)' % (
+        statistics.median(premia), sum(r['t'] ** 2 * p for r, p in zip(fit, premia)) / sum(r['t'] ** 2 for r in fit)))
     print('median VIX 2008-2026: %.2f' % statistics.median(VIX.values()))
     for label, rows in (('fit (2020, 2026)', fit), ('out of sample (2019)', check)):
         atm_err = [model_atm(term, r['vix'], r['t']) - r['atm'] for r in rows]
@@ -188,7 +194,7 @@ def main():
         print('%s  %s  %3d  %5.2f  %7.2f  %8.2f  %9.3f%%  %9.3f%%' % (
             r['as_of'], r['expiry'], round(r['t'] * 365), r['vix'], 100 * r['atm'],
             100 * model_atm(term, r['vix'], r['t']), 100 * (r['forward'] / r['spot'] - 1),
-            100 * math.expm1((rate - 0.012) * r['t'])))
+            100 * math.expm1((rate - DIVIDEND_YIELD + FORWARD_PREMIUM) * r['t'])))
 
 
 if __name__ == '__main__':

@@ -26,8 +26,8 @@ import java.util.OptionalDouble;
  * Builds one model {@link OptionChain} of the historical NIFTY market ({@link ChainSource#MODEL}).
  *
  * <p>Year fraction {@link TimeToExpiry#years(LocalDate, LocalDate)}, discount factor {@code e^{−rT}} with the repo
- * rate of the day, forward {@code S·e^{(r − q)T}} with the real NIFTY close {@code S} and the dividend yield {@code
- * q}. Every option's settlement and close price is the Black-76 price at the {@link VixSurface}'s vol for its strike,
+ * rate of the day, forward {@code S·e^{(r − q + p)T}} with the real NIFTY close {@code S}, the dividend yield {@code
+ * q} and the fitted forward premium {@code p} ({@link ChainModel#FORWARD_PREMIUM}). Every option's settlement and close price is the Black-76 price at the {@link VixSurface}'s vol for its strike,
  * unrounded, and its valuation is that vol with the Black-76 Greeks ({@link Valuation.Priced}); on the expiry day the
  * price is the intrinsic value and the valuation {@code NO_IV EXPIRED}, as for every source. Book, volume and open
  * interest from {@link ModelActivity}. The forward is reported as a parity forward over all strikes with spread 0:
@@ -99,7 +99,7 @@ final class ModelChainBuilder {
 
     /** Returns the model forward of {@code spot} for {@code years}. */
     static double forward(double spot, double rate, double years) {
-        return spot * Math.exp((rate - ChainModel.DIVIDEND_YIELD) * years);
+        return spot * Math.exp((rate - ChainModel.DIVIDEND_YIELD + ChainModel.FORWARD_PREMIUM) * years);
     }
 
     /** One strike's pricing inputs. */
