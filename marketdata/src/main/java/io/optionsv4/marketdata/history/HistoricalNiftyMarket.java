@@ -43,7 +43,7 @@ import java.util.Map;
  *
  * <p><b>No look-ahead, by construction.</b> A market is a view up to its {@link #lastDate()}: a question about a later
  * date throws, and candles are clipped to it. {@link #asOf(LocalDate)} makes the view of another date over the same
- * loaded files and caches. Every answer for a date is computed from that date and earlier rows only (plus the rule
+ * loaded files and caches (views only narrow). Every answer for a date is computed from that date and earlier rows only (plus the rule
  * tables and NSE's published holiday calendar), so no row after the as-of date can change it.
  *
  * <p>Bad input is a {@link MarketDataException} naming the file (and line) or the date: a date after the as-of date or
@@ -119,12 +119,14 @@ public final class HistoricalNiftyMarket implements MarketData {
 
     /**
      * Returns the view of this market as of {@code date}: the same files and caches, nothing after {@code date}
-     * reachable. A date later than this view's {@link #lastDate()} is allowed only up to the files' last session.
+     * reachable. Views only narrow: a date after this view's {@link #lastDate()} is refused, so code handed a view
+     * cannot reach later data through it.
+     *
+     * @throws MarketDataException when {@code date} is after this view's as-of date
      */
     public HistoricalNiftyMarket asOf(LocalDate date) {
-        Checks.notNull(date, "date");
-        LocalDate last = chains.history().lastSession();
-        return new HistoricalNiftyMarket(chains, calendar, date.isAfter(last) ? last : date);
+        requireNotAfter(date);
+        return new HistoricalNiftyMarket(chains, calendar, date);
     }
 
     /** Returns the last date this view serves: its as-of date. */

@@ -112,7 +112,8 @@ class HistoricalNiftyMarketTest {
                 () -> view.expiries("NIFTY", monday),
                 () -> view.optionChain("NIFTY", LocalDate.of(2020, 1, 9), monday),
                 () -> view.symbols(monday),
-                () -> view.rate(monday))) {
+                () -> view.rate(monday),
+                () -> view.asOf(monday))) {
             assertThatThrownBy(call::run)
                     .isInstanceOf(MarketDataException.class)
                     .hasMessageContaining("2020-01-06 is after the as-of date 2020-01-03")
@@ -173,7 +174,10 @@ class HistoricalNiftyMarketTest {
                 .isInstanceOf(MarketDataException.class)
                 .hasMessageContaining("no India VIX for 2008-02-01")
                 .hasMessageContaining("starts on 2008-03-03");
-        assertThat(MARKET.asOf(LocalDate.of(2030, 1, 1)).lastDate()).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(MARKET.lastDate()).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThatThrownBy(() -> MARKET.asOf(LocalDate.of(2030, 1, 1)))
+                .isInstanceOf(MarketDataException.class)
+                .hasMessageContaining("after the as-of date 2026-03-13");
     }
 
     @Test

@@ -30,14 +30,18 @@ class NoLookAheadTest {
     @TempDir
     static Path dir;
 
+    private static HistoricalNiftyMarket originalFuture;
+    private static HistoricalNiftyMarket changedFuture;
     private static HistoricalNiftyMarket original;
     private static HistoricalNiftyMarket changed;
 
     @BeforeAll
     static void load() {
         Path[] files = HistoryFixtures.copies(dir, NoLookAheadTest::changeTheFuture);
-        original = HistoricalNiftyMarket.load(ProjectData.directory()).asOf(AS_OF);
-        changed = HistoricalNiftyMarket.load(files[0], files[1]).asOf(AS_OF);
+        originalFuture = HistoricalNiftyMarket.load(ProjectData.directory());
+        changedFuture = HistoricalNiftyMarket.load(files[0], files[1]);
+        original = originalFuture.asOf(AS_OF);
+        changed = changedFuture.asOf(AS_OF);
     }
 
     @Test
@@ -69,8 +73,6 @@ class NoLookAheadTest {
     @Test
     void test_theFutureReallyChanged() {
         LocalDate monday = LocalDate.of(2020, 1, 6);
-        HistoricalNiftyMarket changedFuture = changed.asOf(LocalDate.of(2026, 3, 13));
-        HistoricalNiftyMarket originalFuture = original.asOf(LocalDate.of(2026, 3, 13));
 
         assertThat(changedFuture.quote("NIFTY", monday).close())
                 .isCloseTo(1.3 * originalFuture.quote("NIFTY", monday).close(), within(0.02));
