@@ -70,15 +70,16 @@ final class ModelChainBuilder {
         double forward = forward(in.spot(), in.rate(), years);
         double previousForward = forward(in.previousSpot(), in.rate(), years);
         long days = ChronoUnit.DAYS.between(in.asOf(), in.expiry().date());
-        double moneynessYears = Math.max(years, MIN_MONEYNESS_YEARS);
-        double rootTheta = Math.sqrt(in.surface().atmTotalVariance(moneynessYears));
+        double theta = in.surface().atmTotalVariance(Math.max(years, MIN_MONEYNESS_YEARS));
+        double rootTheta = Math.sqrt(theta);
         Activity now = new Activity(in.rank(), step, forward);
         Activity before = new Activity(in.rank(), step, previousForward);
         List<ChainRow> rows = new ArrayList<>(in.strikes().length);
         for (long k : in.strikes()) {
             double strike = k;
-            double vol = in.surface().impliedVol(forward, strike, years);
-            Option option = new Option(strike, vol, Math.log(strike / forward) / rootTheta, years, df, days);
+            double logMoneyness = Math.log(strike / forward);
+            double vol = VixSurface.smileVol(theta, years, logMoneyness);
+            Option option = new Option(strike, vol, logMoneyness / rootTheta, years, df, days);
             rows.add(new ChainRow(
                     strike,
                     Optional.of(quote(Right.CALL, option, forward, now, before, in.lot())),

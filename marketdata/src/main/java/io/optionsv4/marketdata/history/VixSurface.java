@@ -44,9 +44,17 @@ record VixSurface(double currentVariance, double longRunVariance) {
     /** Returns the implied vol of {@code strike} for the forward {@code forward} and {@code years} to expiry. */
     double impliedVol(double forward, double strike, double years) {
         double t = Math.max(years, MIN_YEARS);
-        double theta = atmTotalVariance(t);
+        return smileVol(atmTotalVariance(t), t, Math.log(strike / forward));
+    }
+
+    /**
+     * Returns the SSVI vol at log-moneyness {@code k = ln(K/F)} for the ATM total variance {@code theta} of {@code
+     * years} (floored at one hour): the chain builder computes {@code theta} once per expiry.
+     */
+    static double smileVol(double theta, double years, double k) {
+        double t = Math.max(years, MIN_YEARS);
         double rho = ChainModel.SMILE_RHO;
-        double phiK = ChainModel.SMILE_ETA / Math.sqrt(theta) * Math.log(strike / forward);
+        double phiK = ChainModel.SMILE_ETA / Math.sqrt(theta) * k;
         double w = 0.5 * theta * (1 + rho * phiK + Math.sqrt((phiK + rho) * (phiK + rho) + 1 - rho * rho));
         return Math.sqrt(w / t);
     }
