@@ -23,7 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * The historical NIFTY market as a backtest walks it: for a session, the day's view ({@code asOf}), the NIFTY quote,
  * India VIX, the listed expiries and the chains of the four nearest expiries (what the analysis asks for NIFTY).
  * {@code oneSession}: one new session per call, the sessions of 2008-03-03..2026-03-13 in order and round again (the
- * chains of a session are never cached when it comes back: 4 x 4,420 chains outnumber the 4,096 the cache keeps).
+ * chains of a session are never cached when it comes back: the cache keeps the last 512 chains).
  * {@code fullHistory}: all 4,420 sessions in one call on a market loaded before the call (the files are parsed in
  * the setup, 1-3 s, not timed).
  */

@@ -42,8 +42,9 @@ final class ChainModel {
     /**
      * Premium of NIFTY's forward carry over the repo rate less the dividend yield, per year (fitted: 0.020, between
      * the median 0.021 of {@code ln(F/S)/T − (r − q)} over the parity forwards of the 2020 and 2026 expiries 2-100 days
-     * out and the least-squares fit in {@code ln F}, 0.017). Indian index futures and parity forwards trade above the repo carry (NIFTY's
-     * 30-day parity carry was 5.9 % with the repo at 5.15 % in January 2020, 8.0 % with it at 5.25 % in January 2026).
+     * out and the least-squares fit in {@code ln F}, 0.017). Indian index futures and parity forwards trade above the
+     * repo carry (NIFTY's 30-day parity carry was 5.9 % with the repo at 5.15 % in January 2020, 8.0 % with it at 5.25
+     * % in January 2026).
      */
     static final double FORWARD_PREMIUM = 0.020;
 

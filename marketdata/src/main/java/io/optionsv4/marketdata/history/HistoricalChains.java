@@ -16,7 +16,7 @@ import java.util.List;
 final class HistoricalChains {
 
     private static final int LISTING_CACHE = 8_192;
-    private static final int CHAIN_CACHE = 4_096;
+    private static final int CHAIN_CACHE = 512;
 
     private final NiftyHistory history;
     private final ExpirySchedule schedule;

@@ -42,9 +42,9 @@ import java.util.Map;
  * </ul>
  *
  * <p><b>No look-ahead, by construction.</b> A market is a view up to its {@link #lastDate()}: a question about a later
- * date throws, and candles are clipped to it. {@link #asOf(LocalDate)} makes the view of another date over the same
- * loaded files and caches (views only narrow). Every answer for a date is computed from that date and earlier rows only (plus the rule
- * tables and NSE's published holiday calendar), so no row after the as-of date can change it.
+ * date throws, and candles are clipped to it. {@link #asOf(LocalDate)} makes the view of an earlier date over the same
+ * loaded files and caches (views only narrow). Every answer for a date is computed from that date and earlier rows
+ * only (plus the rule tables and NSE's published holiday calendar), so no row after the as-of date can change it.
  *
  * <p>Bad input is a {@link MarketDataException} naming the file (and line) or the date: a date after the as-of date or
  * outside the files, a weekend or holiday, a session missing from the NIFTY file, a rejected (malformed) row, a

@@ -27,9 +27,10 @@ import java.util.OptionalDouble;
  *
  * <p>Year fraction {@link TimeToExpiry#years(LocalDate, LocalDate)}, discount factor {@code e^{−rT}} with the repo
  * rate of the day, forward {@code S·e^{(r − q + p)T}} with the real NIFTY close {@code S}, the dividend yield {@code
- * q} and the fitted forward premium {@code p} ({@link ChainModel#FORWARD_PREMIUM}). Every option's settlement and close price is the Black-76 price at the {@link VixSurface}'s vol for its strike,
- * unrounded, and its valuation is that vol with the Black-76 Greeks ({@link Valuation.Priced}); on the expiry day the
- * price is the intrinsic value and the valuation {@code NO_IV EXPIRED}, as for every source. Book, volume and open
+ * q} and the fitted forward premium {@code p} ({@link ChainModel#FORWARD_PREMIUM}). Every option's settlement and
+ * close price is the Black-76 price at the {@link VixSurface}'s vol for its strike, unrounded, and its valuation is
+ * that vol with the Black-76 Greeks ({@link Valuation.Priced}); on the expiry day the price is the intrinsic value and
+ * the valuation {@code NO_IV EXPIRED}, as for every source. Book, volume and open
  * interest from {@link ModelActivity}. The forward is reported as a parity forward over all strikes with spread 0:
  * put-call parity holds exactly in the model. Stateless; thread-safe.
  */

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The historical market over the project's real files, loaded once, and readers of the real chains it is checked on. */
+/** The historical market over the project's real files, loaded once, and readers of the real chains to check it. */
 final class HistoryFixtures {
 
     /** The market over {@code data/index_daily}, as of the last session of the files. */

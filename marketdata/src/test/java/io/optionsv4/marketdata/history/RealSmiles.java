@@ -21,11 +21,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real NIFTY smiles the chain model is calibrated on, measured as {@code marketdata/tools/calibrate_historical_nifty.py}
- * measures them: forward = median of {@code K + (C − P)/DF} over the three strikes with both sides traded and the
- * smallest {@code |C − P|}; Black-76 IV of every traded out-of-the-money option; ATM IV interpolated linearly in {@code
- * k = ln(K/F)} at 0. Rates: the market's (ln(1 + repo)). 2020 and 2026: settlement prices of the bhavcopies (read by
- * the replay); 23 Aug 2019: mids of the snapshot's two-sided quotes.
+ * The real NIFTY smiles the chain model is calibrated on, measured as {@code
+ * marketdata/tools/calibrate_historical_nifty.py} measures them: forward = median of {@code K + (C − P)/DF} over the
+ * three strikes with both sides traded and the smallest {@code |C − P|}; Black-76 IV of every traded out-of-the-money
+ * option; ATM IV interpolated linearly in {@code k = ln(K/F)} at 0. Rates: the market's (ln(1 + repo)). 2020 and 2026:
+ * settlement prices of the bhavcopies (read by the replay); 23 Aug 2019: mids of the snapshot's two-sided quotes.
  */
 final class RealSmiles {
 
