@@ -24,7 +24,7 @@ public record LotSize(int unitsPerLot, YearMonth firstContractMonth, YearMonth l
         Checks.notNull(lastContractMonth, "lastContractMonth");
         Checks.argument(
                 !lastContractMonth.isBefore(firstContractMonth),
-                "lastContractMonth " + lastContractMonth + " must not be before firstContractMonth "
+                () -> "lastContractMonth " + lastContractMonth + " must not be before firstContractMonth "
                         + firstContractMonth);
     }
 

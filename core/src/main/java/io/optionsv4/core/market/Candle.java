@@ -27,10 +27,10 @@ public record Candle(LocalDate date, double open, double high, double low, doubl
         Checks.positive(high, "high");
         Checks.positive(low, "low");
         Checks.positive(close, "close");
-        Checks.argument(volume >= 0, "volume must be >= 0 but was " + volume);
+        Checks.argument(volume >= 0, () -> "volume must be >= 0 but was " + volume);
         Checks.argument(
                 high >= Math.max(open, close) && low <= Math.min(open, close),
-                "candle of " + date + " has high " + high + " / low " + low + " outside open " + open + " / close "
-                        + close);
+                () -> "candle of " + date + " has high " + high + " / low " + low + " outside open " + open
+                        + " / close " + close);
     }
 }

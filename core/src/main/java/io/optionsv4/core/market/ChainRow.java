@@ -22,7 +22,7 @@ public record ChainRow(double strike, Optional<OptionQuote> call, Optional<Optio
         Checks.positive(strike, "strike");
         Checks.notNull(call, "call");
         Checks.notNull(put, "put");
-        Checks.argument(call.isPresent() || put.isPresent(), "chain row " + strike + " has neither call nor put");
+        Checks.argument(call.isPresent() || put.isPresent(), () -> "chain row " + strike + " has neither call nor put");
         call.ifPresent(q -> checkSide(q, Right.CALL, strike));
         put.ifPresent(q -> checkSide(q, Right.PUT, strike));
     }
@@ -35,6 +35,6 @@ public record ChainRow(double strike, Optional<OptionQuote> call, Optional<Optio
     private static void checkSide(OptionQuote quote, Right right, double strike) {
         Checks.argument(
                 quote.right() == right && quote.strike() == strike,
-                "chain row " + strike + " " + right + " holds a " + quote.right() + " at " + quote.strike());
+                () -> "chain row " + strike + " " + right + " holds a " + quote.right() + " at " + quote.strike());
     }
 }

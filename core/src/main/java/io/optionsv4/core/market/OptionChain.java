@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  *
  * <p>The chain carries what its IVs and Greeks were computed with: the forward (absent when no strike had both sides
  * traded), the continuously compounded rate and the year fraction ({@code core.pricing.TimeToExpiry}). The spot is
- * absent where the source has no price for the underlying (e.g. an index without a history file).
+ * absent where the source has no price for the underlying (e.g. an index without a history file). {@code source} says
+ * whether the option prices are the exchange's, a simulation's or a model's ({@link ChainSource}).
  *
  * @param underlying NSE symbol of the underlying
  * @param expiry the expiry date
@@ -26,6 +27,7 @@ import java.util.OptionalDouble;
  * @param yearsToExpiry year fraction from {@code asOf} to the expiry, {@code >= 0}
  * @param lotSize the contracts' lot, if known
  * @param rows one row per strike, strictly increasing strikes
+ * @param source where the option prices come from
  */
 public record OptionChain(
         String underlying,
@@ -36,7 +38,8 @@ public record OptionChain(
         double rate,
         double yearsToExpiry,
         Optional<LotSize> lotSize,
-        List<ChainRow> rows) {
+        List<ChainRow> rows,
+        ChainSource source) {
 
     /**
      * Validates the chain and copies the rows.
@@ -44,6 +47,7 @@ public record OptionChain(
      * @throws IllegalArgumentException naming the bad component, an expiry before {@code asOf} or unsorted strikes
      */
     public OptionChain {
+        Checks.notNull(source, "source");
         Checks.notBlank(underlying, "underlying");
         Checks.notNull(expiry, "expiry");
         Checks.notNull(asOf, "asOf");
@@ -56,12 +60,30 @@ public record OptionChain(
         Checks.notNull(lotSize, "lotSize");
         rows = List.copyOf(Checks.notNull(rows, "rows"));
         for (int i = 1; i < rows.size(); i++) {
+            double strike = rows.get(i).strike();
+            double previous = rows.get(i - 1).strike();
             Checks.argument(
-                    rows.get(i).strike() > rows.get(i - 1).strike(),
-                    "rows must have strictly increasing strikes but "
-                            + rows.get(i).strike() + " follows "
-                            + rows.get(i - 1).strike());
+                    strike > previous,
+                    () -> "rows must have strictly increasing strikes but " + strike + " follows " + previous);
         }
+    }
+
+    /**
+     * Creates a chain of exchange prices ({@link ChainSource#EXCHANGE}): the replay of NSE files and broker chains.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public OptionChain(
+            String underlying,
+            LocalDate expiry,
+            LocalDate asOf,
+            OptionalDouble spot,
+            Optional<ForwardPrice> forward,
+            double rate,
+            double yearsToExpiry,
+            Optional<LotSize> lotSize,
+            List<ChainRow> rows) {
+        this(underlying, expiry, asOf, spot, forward, rate, yearsToExpiry, lotSize, rows, ChainSource.EXCHANGE);
     }
 
     /** Returns the discount factor {@code e^{−rate·yearsToExpiry}} to the expiry. */

@@ -48,8 +48,8 @@ public record OptionQuote(
         Checks.nonNegative(close, "close");
         Checks.nonNegative(settle, "settle");
         Checks.notNull(bidAsk, "bidAsk");
-        Checks.argument(volume >= 0, "volume must be >= 0 but was " + volume);
-        Checks.argument(openInterest >= 0, "openInterest must be >= 0 but was " + openInterest);
+        Checks.argument(volume >= 0, () -> "volume must be >= 0 but was " + volume);
+        Checks.argument(openInterest >= 0, () -> "openInterest must be >= 0 but was " + openInterest);
         Checks.notNull(valuation, "valuation");
     }
 

@@ -32,7 +32,7 @@ public record Quote(
         Checks.positive(previousClose, "previousClose");
         Checks.argument(
                 session.date().equals(tradeDate),
-                "session date " + session.date() + " must equal tradeDate " + tradeDate + " for " + symbol);
+                () -> "session date " + session.date() + " must equal tradeDate " + tradeDate + " for " + symbol);
     }
 
     /** Returns the session's close: the official closing price for end-of-day sources. */

@@ -1,5 +1,7 @@
 package io.optionsv4.core.result;
 
+import java.util.function.Supplier;
+
 /**
  * Argument validators that return the checked value, so that a record's compact constructor reads as one line per
  * component. A failed check throws {@link IllegalArgumentException} whose message names the argument and shows the bad
@@ -69,6 +71,16 @@ public final class Checks {
     public static void argument(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
+        }
+    }
+
+    /**
+     * Throws when {@code condition} is false, with the message {@code message} builds: for checks on hot paths, where
+     * formatting numbers into a message that is almost never thrown would cost more than the check.
+     */
+    public static void argument(boolean condition, Supplier<String> message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message.get());
         }
     }
 }

@@ -84,6 +84,40 @@ class OptionChainTest {
         assertThat(chain.discountFactor()).isEqualTo(Math.exp(-0.065 * 29 / 365.0));
     }
 
+    @Test
+    void test_source_exchangeUnlessNamed() {
+        OptionChain exchange = chain(Optional.empty(), rows(12200));
+        OptionChain model = new OptionChain(
+                exchange.underlying(),
+                exchange.expiry(),
+                exchange.asOf(),
+                exchange.spot(),
+                exchange.forward(),
+                exchange.rate(),
+                exchange.yearsToExpiry(),
+                exchange.lotSize(),
+                exchange.rows(),
+                ChainSource.MODEL);
+
+        assertThat(exchange.source()).isEqualTo(ChainSource.EXCHANGE);
+        assertThat(exchange.source().isExchangePrice()).isTrue();
+        assertThat(model.source().isExchangePrice()).isFalse();
+        assertThat(ChainSource.SIMULATED.isExchangePrice()).isFalse();
+        assertThatThrownBy(() -> new OptionChain(
+                        "NIFTY",
+                        EXPIRY,
+                        AS_OF,
+                        OptionalDouble.empty(),
+                        Optional.empty(),
+                        0.065,
+                        0.1,
+                        Optional.empty(),
+                        List.of(),
+                        null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("source");
+    }
+
     private static OptionChain chain(Optional<ForwardPrice> forward, List<ChainRow> rows) {
         return new OptionChain(
                 "NIFTY",

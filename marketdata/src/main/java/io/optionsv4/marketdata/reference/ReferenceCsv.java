@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the project's own reference tables: CSV resources next to this class, with leading {@code #} comment lines
+ * Reads the project's own reference tables: CSV resources next to this class (or, for other packages' tables such as
+ * the historical NIFTY market's, next to an anchor class of theirs), with leading {@code #} comment lines
  * (source and date), one header row, then rows of comma-separated fields (no quoting; fields never hold commas). A
  * wrong header or a malformed row is a broken build, reported with the resource and line.
  *
@@ -24,24 +25,34 @@ import java.util.Optional;
  * NIFTY,2020-01,2020-03,75,FO2020
  * </pre>
  */
-final class ReferenceCsv {
+public final class ReferenceCsv {
 
     private ReferenceCsv() {}
 
-    /** One data row: its resource and line for messages, and its fields. */
-    record Row(String resource, int line, List<String> fields) {
+    /**
+     * One data row: its resource and line for messages, and its fields. Each typed getter throws {@link
+     * IllegalStateException} naming the resource, line and field when the field does not parse.
+     *
+     * @param resource the table's resource name
+     * @param line the 1-based line of the row
+     * @param fields the row's fields, stripped
+     */
+    public record Row(String resource, int line, List<String> fields) {
 
-        String text(int index) {
+        /** Returns field {@code index} as written. */
+        public String text(int index) {
             return fields.get(index);
         }
 
-        Optional<String> optional(int index) {
+        /** Returns field {@code index}, or empty when it is blank or absent. */
+        public Optional<String> optional(int index) {
             return index < fields.size() && !fields.get(index).isEmpty()
                     ? Optional.of(fields.get(index))
                     : Optional.empty();
         }
 
-        int integer(int index) {
+        /** Returns field {@code index} as an integer. */
+        public int integer(int index) {
             try {
                 return Integer.parseInt(text(index));
             } catch (NumberFormatException e) {
@@ -49,7 +60,8 @@ final class ReferenceCsv {
             }
         }
 
-        double decimal(int index) {
+        /** Returns field {@code index} as a decimal number. */
+        public double decimal(int index) {
             try {
                 return Double.parseDouble(text(index));
             } catch (NumberFormatException e) {
@@ -57,7 +69,8 @@ final class ReferenceCsv {
             }
         }
 
-        LocalDate date(int index) {
+        /** Returns field {@code index} as an ISO date ({@code 2020-01-30}). */
+        public LocalDate date(int index) {
             try {
                 return LocalDate.parse(text(index));
             } catch (DateTimeException e) {
@@ -65,7 +78,8 @@ final class ReferenceCsv {
             }
         }
 
-        YearMonth month(int index) {
+        /** Returns field {@code index} as a month ({@code 2020-01}). */
+        public YearMonth month(int index) {
             try {
                 return YearMonth.parse(text(index));
             } catch (DateTimeException e) {
@@ -73,7 +87,8 @@ final class ReferenceCsv {
             }
         }
 
-        IllegalStateException malformed(String what, int index, RuntimeException cause) {
+        /** Returns the error for field {@code index} that is not a {@code what}, naming the resource and line. */
+        public IllegalStateException malformed(String what, int index, RuntimeException cause) {
             return new IllegalStateException(
                     resource + " line " + line + ": field " + (index + 1) + " is not a " + what + ": '"
                             + fields.get(index) + "'",
@@ -83,7 +98,18 @@ final class ReferenceCsv {
 
     /** Reads a resource of this package, checking its header; returns the data rows. */
     static List<Row> read(String resource, String header) {
-        InputStream in = ReferenceCsv.class.getResourceAsStream(resource);
+        return read(ReferenceCsv.class, resource, header);
+    }
+
+    /**
+     * Reads a resource next to {@code anchor} (a class of the package that owns the table), checking its header.
+     *
+     * @return the data rows, in file order
+     * @throws IllegalStateException naming the resource (and line) when it is missing, its header is wrong or a row has
+     *     another number of fields
+     */
+    public static List<Row> read(Class<?> anchor, String resource, String header) {
+        InputStream in = anchor.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("reference table " + resource + " is missing from the classpath");
         }

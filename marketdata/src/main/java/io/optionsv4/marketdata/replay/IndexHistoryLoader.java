@@ -28,20 +28,22 @@ import java.util.TreeMap;
  * index value of 0, a high/low that does not contain the open and close) is reported; when its date can be read, that
  * date is recorded in {@link IndexHistory#rejectedDates()} and asking for it is an error naming the file and line,
  * never a silent fall back to the day before. A repeated identical row is reported as a duplicate.
+ *
+ * <p>Used by the replay and by the historical NIFTY market ({@code marketdata.history}). Stateless; thread-safe.
  */
-final class IndexHistoryLoader {
+public final class IndexHistoryLoader {
 
     private static final List<String> COLUMNS = List.of("Date", "Close", "High", "Low", "Open", "Volume");
 
     /**
-     * One loaded history.
+     * One loaded history: the candles of every accepted row and every rejected row with its file and line.
      *
      * @param file the file it was read from
      * @param candles candles by date
      * @param warnings rejected rows
      * @param rejectedDates the rejected row of each date whose row could not be used
      */
-    record IndexHistory(
+    public record IndexHistory(
             Path file,
             NavigableMap<LocalDate, Candle> candles,
             List<RowWarning> warnings,
@@ -52,7 +54,7 @@ final class IndexHistoryLoader {
          *
          * @throws MarketDataException naming the file and line of the first such row
          */
-        void requireNoRejectedRow(LocalDate from, LocalDate to) {
+        public void requireNoRejectedRow(LocalDate from, LocalDate to) {
             rejectedDates.entrySet().stream()
                     .filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(to))
                     .map(Map.Entry::getValue)
@@ -68,10 +70,13 @@ final class IndexHistoryLoader {
     /**
      * Loads {@code file}.
      *
+     * @param file the history file, plain or gzipped
+     * @param name the index's name for messages, e.g. {@code NIFTY}
+     * @param policy how many rejected rows refuse the file
      * @throws MarketDataException naming the file when its header is wrong, a value is impossible, two rows of a date
      *     disagree or more rows are rejected than {@code policy} allows
      */
-    static IndexHistory load(Path file, String name, DataQualityPolicy policy) {
+    public static IndexHistory load(Path file, String name, DataQualityPolicy policy) {
         CsvTable.Parsed<Candle> parsed = CsvTable.parse(
                 file, new CsvTable.Spec(name + " history", COLUMNS, "Date"), policy, IndexHistoryLoader::row);
         NavigableMap<LocalDate, Candle> candles = new TreeMap<>();

@@ -4,6 +4,7 @@ import io.optionsv4.core.instrument.LotSize;
 import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.market.BidAsk;
 import io.optionsv4.core.market.ChainRow;
+import io.optionsv4.core.market.ChainSource;
 import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
@@ -115,7 +116,8 @@ final class ChainSimulator {
                 Calibration.RATE,
                 years,
                 Optional.of(in.lot()),
-                rows);
+                rows,
+                ChainSource.SIMULATED);
     }
 
     private static OptionQuote option(

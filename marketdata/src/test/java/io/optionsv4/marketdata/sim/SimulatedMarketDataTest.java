@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.market.Candle;
+import io.optionsv4.core.market.ChainSource;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.Quote;
@@ -42,6 +43,7 @@ class SimulatedMarketDataTest {
                 .isEqualTo(chainFirst);
         assertThat(second.quote("INFY", MID_2023)).isEqualTo(infyFirst);
         assertThat(second.indiaVix(MID_2023)).isEqualTo(first.indiaVix(MID_2023));
+        assertThat(chainFirst.source()).isEqualTo(ChainSource.SIMULATED);
     }
 
     @Test

@@ -12,7 +12,6 @@ public final class SampleTrades {
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCES =
             new java.util.concurrent.atomic.AtomicInteger();
 
-
     private SampleTrades() {}
 
     /**
