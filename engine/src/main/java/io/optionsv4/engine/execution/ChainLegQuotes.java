@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link LegQuotes} from a {@link MarketData} option chain of one day: the chain's book where it has one (the
  * simulated market, Dhan), else the spread model's bid and ask around the close, as the analysis priced it
  * (end-of-day replay: {@link PriceSource#MODEL}). A live source's quotes are as of the moment they were read; an
- * end-of-day source's as of the session's close (15:30 in India). Chains are read once per instance (one command).
+ * end-of-day source's as of the session's close (15:30 in India). Chains are read once per instance (one command)
+ * until {@link #refresh()}.
  * Thread-safe.
  */
 public final class ChainLegQuotes implements LegQuotes {
@@ -133,5 +134,10 @@ public final class ChainLegQuotes implements LegQuotes {
 
     private static Money rupees(double price) {
         return Money.ofRupees(price, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public void refresh() {
+        chains.clear();
     }
 }

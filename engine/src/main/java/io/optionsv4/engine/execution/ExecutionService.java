@@ -131,6 +131,7 @@ public final class ExecutionService {
                         + " database ('options-v4 execute' or a monitor placing exits); try again"));
         try (lock;
                 Broker.Subscription subscription = context.broker().subscribe(context.events())) {
+            context.quotes().refresh();
             ExitIntent intent = intents.open(strategyId, rule, targetClosedFraction, reason, source);
             OrderDesk desk = new OrderDesk(context);
             desk.write(

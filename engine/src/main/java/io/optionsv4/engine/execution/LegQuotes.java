@@ -22,4 +22,10 @@ public interface LegQuotes {
      * contract's month; empty when neither knows it.
      */
     OptionalInt lotSize(OptionInstrument instrument);
+
+    /**
+     * Forgets any quote read earlier, so the next {@link #quote} reads the market again: a long-lived service (the
+     * monitor's exits) calls it before each exit. Sources that read the market on every call have nothing to forget.
+     */
+    default void refresh() {}
 }
