@@ -65,6 +65,8 @@ public final class DhanBroker implements Broker, AutoCloseable {
     private final OrderTracker tracker = new OrderTracker();
     private final ObjectMapper json = new ObjectMapper();
     private final Optional<OrderUpdateStream> stream;
+    private final java.util.concurrent.atomic.AtomicInteger updatesHandled =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * Creates the broker for the account of {@code config} and starts following its order updates (when the settings
@@ -370,6 +372,14 @@ public final class DhanBroker implements Broker, AutoCloseable {
 
     /** Handles one order-update message: an {@code order_alert} that is news triggers a REST read of its order. */
     private void onOrderUpdate(String message) {
+        try {
+            handle(message);
+        } finally {
+            updatesHandled.incrementAndGet();
+        }
+    }
+
+    private void handle(String message) {
         JsonNode alert;
         try {
             alert = json.readTree(message);
@@ -406,6 +416,11 @@ public final class DhanBroker implements Broker, AutoCloseable {
                         "Dhan order updates: reading order " + orderId + " failed: " + e.getMessage());
             }
         }
+    }
+
+    /** Returns how many order-update messages have been handled (tests wait for them). */
+    int orderUpdatesHandled() {
+        return updatesHandled.get();
     }
 
     /** Returns how many order-update sessions have logged in (0 without a stream). */

@@ -10,6 +10,7 @@ import io.optionsv4.dhan.scrip.ScripMaster;
 import io.optionsv4.dhan.scrip.ScripUnderlying;
 import io.optionsv4.dhan.scrip.SecurityId;
 import io.optionsv4.dhan.testdata.DhanScenario;
+import io.optionsv4.dhan.testdata.FakeAccount;
 import io.optionsv4.dhan.testdata.FakeDhanServer;
 import io.optionsv4.dhan.testdata.FakeMarket;
 import io.optionsv4.dhan.testdata.ManualClock;
@@ -38,10 +39,13 @@ final class DhanBrokerFixture implements AutoCloseable {
     record Listing(OptionInstrument contract, int lotSize, FakeMarket.Book book) {}
 
     DhanBrokerFixture(List<Listing> listings, boolean orderUpdates, Duration requestTimeout) {
+        this(listings, orderUpdates, requestTimeout, FakeAccount.Settings.DEFAULT);
+    }
+
+    DhanBrokerFixture(
+            List<Listing> listings, boolean orderUpdates, Duration requestTimeout, FakeAccount.Settings account) {
         server = FakeDhanServer.start(
-                clock,
-                FakeDhanServer.Settings.DEFAULT.withAccount(
-                        FakeDhanServer.Settings.DEFAULT.account().withSodLimit(1_000_000)));
+                clock, FakeDhanServer.Settings.DEFAULT.withAccount(account.withSodLimit(1_000_000)));
         server.account().bookCharges();
         List<ScripContract> contracts = new ArrayList<>();
         long id = FIRST_ID;
