@@ -183,7 +183,7 @@ final class DhanRestClient implements AutoCloseable {
                 pause(retry, attempt, retryAfter);
             }
         }
-        if (attempts == 1) {
+        if (call.once()) {
             throw last;
         }
         throw new MarketDataException(
