@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * sends the login message ({@code {"LoginReq": {"MsgCode": 42, "ClientId", "Token"}, "UserType": "SELF"}}), hands
  * every complete text message to the consumer, and reconnects after a close or an error with exponential back-off
  * (from {@code backoff}, doubling to 30 s), calling {@code onReconnect} once logged in again so the caller can catch
- * up on what it missed over REST. The token is never logged. Thread-safe.
+ * up on what it missed over REST. A close with status 1008 (policy violation: the login was refused) stops the stream
+ * for good: retrying a refused token helps nothing, and REST polling still works. The token is never logged.
+ * Thread-safe.
  */
 final class OrderUpdateStream implements AutoCloseable {
 
@@ -36,7 +38,10 @@ final class OrderUpdateStream implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private static final int POLICY_VIOLATION = 1008;
+
     private volatile boolean closed;
+    private volatile boolean refused;
     private volatile WebSocket socket;
     private volatile int sessions;
     private Duration backoff;
@@ -66,6 +71,11 @@ final class OrderUpdateStream implements AutoCloseable {
     /** Connects (in the background); returns at once. */
     void start() {
         scheduler.execute(this::connect);
+    }
+
+    /** Returns true when the server refused the login and the stream stopped. */
+    boolean refused() {
+        return refused;
     }
 
     /** Returns how many sessions have logged in so far (reconnects count). */
@@ -107,7 +117,7 @@ final class OrderUpdateStream implements AutoCloseable {
     }
 
     private void reconnectLater() {
-        if (closed) {
+        if (closed || refused) {
             return;
         }
         Duration wait;
@@ -144,6 +154,15 @@ final class OrderUpdateStream implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            if (statusCode == POLICY_VIOLATION) {
+                refused = true;
+                LOG.log(
+                        System.Logger.Level.ERROR,
+                        "Dhan refused the order-update login (" + reason + "); the stream"
+                                + " stops, order events come from REST polling only: check DHAN_CLIENT_ID and"
+                                + " DHAN_ACCESS_TOKEN");
+                return CompletableFuture.completedFuture(null);
+            }
             LOG.log(System.Logger.Level.INFO, "Dhan order updates closed (" + statusCode + " " + reason + ")");
             reconnectLater();
             return CompletableFuture.completedFuture(null);
