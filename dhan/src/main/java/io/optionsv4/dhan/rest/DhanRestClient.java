@@ -61,6 +61,11 @@ final class DhanRestClient implements AutoCloseable {
     private volatile DhanApiException accessDenied;
 
     DhanRestClient(DhanConfig config, Clock clock, Sleeper sleeper) {
+        this(config, clock, sleeper, RateLimitGroup.ORDER.interval());
+    }
+
+    /** Creates the client with {@code orderInterval} as the spacing of order API calls (place, modify, cancel). */
+    DhanRestClient(DhanConfig config, Clock clock, Sleeper sleeper, Duration orderInterval) {
         this.config = config;
         this.sleeper = sleeper;
         this.http = HttpClient.newBuilder()
@@ -73,7 +78,8 @@ final class DhanRestClient implements AutoCloseable {
             RateSlots slots = budget.directory()
                     .map(dir -> RateSlots.file(dir.resolve(slotFile(config.clientId(), group))))
                     .orElseGet(RateSlots::inMemory);
-            limiters.put(group, new RateLimiter(clock, sleeper, group.interval().plus(budget.guard()), slots));
+            Duration interval = group == RateLimitGroup.ORDER ? orderInterval : group.interval();
+            limiters.put(group, new RateLimiter(clock, sleeper, interval.plus(budget.guard()), slots));
         }
     }
 
@@ -96,57 +102,98 @@ final class DhanRestClient implements AutoCloseable {
      *     the thread is interrupted
      */
     JsonNode post(DhanEndpoint endpoint, Object body) {
+        return call(new Call("POST", endpoint.path(), endpoint.group(), body, false));
+    }
+
+    /**
+     * One REST call: a method, a path relative to the base, its rate group, a JSON body (null for GET and DELETE),
+     * and whether it is sent at most once.
+     *
+     * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}
+     * @param path the path, e.g. {@code /orders/123}
+     * @param group the rate-limit group
+     * @param body the body written as JSON, or null for none
+     * @param once true for calls that must not be repeated blindly (order placement, modification, cancellation): one
+     *     attempt, and a time-out or broken connection after sending fails with {@link DhanUnknownOutcomeException}
+     */
+    record Call(String method, String path, RateLimitGroup group, Object body, boolean once) {
+
+        /** Returns {@code METHOD /path} for messages. */
+        String label() {
+            return method + " " + path;
+        }
+    }
+
+    /**
+     * Sends {@code call} and returns the response's JSON.
+     *
+     * @throws DhanApiException when Dhan answers with a non-retryable error (any error for a call sent once), or
+     *     refused the credentials on an earlier call (then nothing is sent)
+     * @throws DhanUnknownOutcomeException when a call sent once timed out or lost its connection after it was sent
+     * @throws MarketDataException when the retries are exhausted (cause: the last failure), the body is not JSON, or
+     *     the thread is interrupted
+     */
+    JsonNode call(Call call) {
         DhanApiException denied = accessDenied;
         if (denied != null) {
-            throw DhanApiException.notSent(denied, endpoint.label());
+            throw DhanApiException.notSent(denied, call.label());
         }
-        HttpRequest request = request(endpoint, body);
+        HttpRequest request = request(call);
         RetryPolicy retry = config.retry();
+        int attempts = call.once() ? 1 : retry.maxAttempts();
         MarketDataException last = null;
-        for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
-            RateLimiter limiter = limiters.get(endpoint.group());
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            RateLimiter limiter = limiters.get(call.group());
             limiter.acquire();
             Duration retryAfter = Duration.ZERO;
             try {
                 HttpResponse<String> response;
                 try {
-                    response = send(request, endpoint);
+                    response = send(request, call.label());
                 } finally {
                     limiter.done();
                 }
                 Parsed parsed = parse(response.body());
-                Optional<DhanApiException> error = error(endpoint, response, parsed);
+                Optional<DhanApiException> error = error(call.label(), response, parsed);
                 if (error.isEmpty()) {
-                    requireNotHtml(endpoint, response, parsed);
-                    return parsed.require(endpoint, response.body());
+                    requireNotHtml(call.label(), response, parsed);
+                    return parsed.require(call.label(), response.body());
                 }
                 if (error.get().isAccessDenied()) {
                     accessDenied = error.get();
                     throw error.get();
                 }
-                if (!error.get().isRetryable()) {
+                if (call.once() || !error.get().isRetryable()) {
                     throw error.get();
                 }
                 last = error.get();
                 retryAfter = retryAfter(response);
+            } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+                last = new MarketDataException(
+                        "Dhan " + call.label() + " could not connect: " + redact(String.valueOf(e.getMessage())), e);
             } catch (HttpTimeoutException e) {
-                last = new MarketDataException(
-                        "Dhan " + endpoint.label() + " timed out after " + config.requestTimeout(), e);
+                last = unsent(call, "timed out after " + config.requestTimeout(), e);
             } catch (IOException e) {
-                last = new MarketDataException(
-                        "Dhan " + endpoint.label() + " failed: " + redact(String.valueOf(e.getMessage())), e);
+                last = unsent(call, "failed: " + redact(String.valueOf(e.getMessage())), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new MarketDataException("interrupted while calling Dhan " + endpoint.label(), e);
+                throw new MarketDataException("interrupted while calling Dhan " + call.label(), e);
             }
-            if (attempt < retry.maxAttempts()) {
+            if (attempt < attempts) {
                 pause(retry, attempt, retryAfter);
             }
         }
+        if (call.once()) {
+            throw last;
+        }
         throw new MarketDataException(
-                "Dhan " + endpoint.label() + " failed after " + retry.maxAttempts() + " attempts; last: "
-                        + last.getMessage(),
-                last);
+                "Dhan " + call.label() + " failed after " + attempts + " attempts; last: " + last.getMessage(), last);
+    }
+
+    /** The failure of an attempt that was sent: for a call sent once its outcome is unknown. */
+    private MarketDataException unsent(Call call, String what, IOException cause) {
+        String message = "Dhan " + call.label() + " " + what;
+        return call.once() ? new DhanUnknownOutcomeException(message, cause) : new MarketDataException(message, cause);
     }
 
     /** Closes the HTTP client at once, aborting any exchange still open (a stalled body never holds it). */
@@ -160,8 +207,7 @@ final class DhanRestClient implements AutoCloseable {
      * timeout for the whole response (status, headers and body); on time-out or interrupt the body is cancelled,
      * which closes the connection.
      */
-    private HttpResponse<String> send(HttpRequest request, DhanEndpoint endpoint)
-            throws IOException, InterruptedException {
+    private HttpResponse<String> send(HttpRequest request, String label) throws IOException, InterruptedException {
         CappedBody.Handler handler = CappedBody.handler(CappedBody.MAX_BYTES);
         CompletableFuture<HttpResponse<String>> response = http.sendAsync(request, handler);
         try {
@@ -170,7 +216,7 @@ final class DhanRestClient implements AutoCloseable {
             handler.cancel();
             response.cancel(true);
             throw new HttpTimeoutException(
-                    "Dhan " + endpoint.label() + " response did not complete within " + config.requestTimeout());
+                    "Dhan " + label + " response did not complete within " + config.requestTimeout());
         } catch (InterruptedException e) {
             handler.cancel();
             response.cancel(true);
@@ -193,35 +239,39 @@ final class DhanRestClient implements AutoCloseable {
         return SafeText.escape(masked);
     }
 
-    private HttpRequest request(DhanEndpoint endpoint, Object body) {
-        String text;
-        try {
-            text = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write the body of " + endpoint.label() + ": " + e, e);
-        }
-        return HttpRequest.newBuilder(URI.create(config.baseUrl() + endpoint.path()))
+    private HttpRequest request(Call call) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.baseUrl() + call.path()))
                 .timeout(config.requestTimeout())
                 .header("access-token", config.accessToken())
                 .header("client-id", config.clientId())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text))
+                .header("Accept", "application/json");
+        if (call.body() == null) {
+            return builder.method(call.method(), HttpRequest.BodyPublishers.noBody())
+                    .build();
+        }
+        String text;
+        try {
+            text = json.writeValueAsString(call.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the body of " + call.label() + ": " + e, e);
+        }
+        return builder.header("Content-Type", "application/json")
+                .method(call.method(), HttpRequest.BodyPublishers.ofString(text))
                 .build();
     }
 
     /** A response body read as JSON: the tree, or why it is not JSON. */
     private record Parsed(JsonNode node, JsonProcessingException failure) {
 
-        JsonNode require(DhanEndpoint endpoint, String body) {
+        JsonNode require(String label, String body) {
             if (failure != null) {
                 throw new MarketDataException(
-                        "Dhan " + endpoint.label() + " answered with malformed JSON (" + body.length()
+                        "Dhan " + label + " answered with malformed JSON (" + body.length()
                                 + " characters; truncated?): " + failure.getOriginalMessage(),
                         failure);
             }
             if (node == null || node.isMissingNode()) {
-                throw new MarketDataException("Dhan " + endpoint.label() + " answered with an empty body");
+                throw new MarketDataException("Dhan " + label + " answered with an empty body");
             }
             return node;
         }
@@ -236,7 +286,7 @@ final class DhanRestClient implements AutoCloseable {
     }
 
     /** An error response: a non-2xx status, or a 2xx body of either error shape. */
-    private Optional<DhanApiException> error(DhanEndpoint endpoint, HttpResponse<String> response, Parsed parsed) {
+    private Optional<DhanApiException> error(String label, HttpResponse<String> response, Parsed parsed) {
         int status = response.statusCode();
         boolean ok = status >= 200 && status < 300;
         Optional<DhanErrorBody> body = DhanErrorBody.parse(parsed.node());
@@ -247,15 +297,15 @@ final class DhanRestClient implements AutoCloseable {
         String message = body.map(DhanErrorBody::message)
                 .or(() -> html(response, parsed))
                 .orElse(snippet(response.body()));
-        return Optional.of(new DhanApiException(code, status, endpoint.label(), redact(message)));
+        return Optional.of(new DhanApiException(code, status, label, redact(message)));
     }
 
     /** A 2xx answer that is an HTML page (a captive portal, a WAF) fails naming the page, not as malformed JSON. */
-    private void requireNotHtml(DhanEndpoint endpoint, HttpResponse<String> response, Parsed parsed) {
+    private void requireNotHtml(String label, HttpResponse<String> response, Parsed parsed) {
         Optional<String> page = html(response, parsed);
         if (page.isPresent()) {
-            throw new MarketDataException("Dhan " + endpoint.label() + " answered HTTP " + response.statusCode()
-                    + " with " + redact(page.get()));
+            throw new MarketDataException(
+                    "Dhan " + label + " answered HTTP " + response.statusCode() + " with " + redact(page.get()));
         }
     }
 

@@ -2,7 +2,13 @@ package io.optionsv4.dhan.testdata;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.optionsv4.core.costs.CostCalculator;
+import io.optionsv4.core.costs.OrderTurnover;
+import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.money.Money;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -131,6 +137,7 @@ public final class FakeAccount implements AutoCloseable {
     private final List<Consumer<OrderWire.Alert>> subscribers = new CopyOnWriteArrayList<>();
     private FillPlan defaultPlan = new FillPlan.Book();
     private long sequence;
+    private boolean bookCharges;
 
     FakeAccount(FakeMarket market, Clock clock, Settings settings) {
         this.market = market;
@@ -171,9 +178,40 @@ public final class FakeAccount implements AutoCloseable {
         defaultPlan = plan;
     }
 
-    /** Returns the funds available now, rupees: start of day plus realised profit less what is blocked. */
+    /** Returns the funds available now, rupees: start of day plus realised profit less what is blocked and charged. */
     public synchronized double available() {
-        return settings.sodLimit() + positions.realized() - blocked();
+        return settings.sodLimit() + positions.realized() - blocked() - charges();
+    }
+
+    /**
+     * From now on the day's fills cost their contract note, deducted from the available funds: Dhan's brokerage over
+     * NSE's rates ({@link CostCalculator#nseDhan()}), one executed order per order id, as the broker contract expects.
+     */
+    public synchronized void bookCharges() {
+        bookCharges = true;
+    }
+
+    private double charges() {
+        if (!bookCharges || trades.isEmpty()) {
+            return 0;
+        }
+        LocalDate day = now().toLocalDate();
+        Map<String, OrderTurnover> byOrder = new LinkedHashMap<>();
+        for (OrderWire.Trade t : trades) {
+            OrderTurnover turnover = new OrderTurnover(
+                    day,
+                    "BUY".equals(t.transactionType()) ? Side.BUY : Side.SELL,
+                    Money.ofRupees(t.tradedQuantity() * t.tradedPrice(), RoundingMode.HALF_UP));
+            byOrder.merge(
+                    t.orderId(),
+                    turnover,
+                    (a, b) ->
+                            new OrderTurnover(day, a.side(), a.premiumTurnover().plus(b.premiumTurnover())));
+        }
+        return CostCalculator.nseDhan()
+                .contractNoteOf(day, List.copyOf(byOrder.values()), List.of())
+                .total()
+                .rupees();
     }
 
     private double blocked() {

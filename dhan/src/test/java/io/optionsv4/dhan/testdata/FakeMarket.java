@@ -152,6 +152,20 @@ public final class FakeMarket {
     }
 
     /**
+     * Lists an NSE option the scenario lacks, quoted at {@code book} (last price: its mid), so that orders for it are
+     * accepted and fill against the book.
+     */
+    public synchronized void listOption(
+            long securityId, String underlying, LocalDate expiry, double strike, String type, int lotSize, Book book) {
+        FakeInstrument option = FakeInstrument.option(securityId, underlying, expiry, strike, type, lotSize);
+        add(option);
+        String k = key(option.segment(), securityId);
+        quotes.computeIfAbsent(k, x -> FakeJson.MAPPER.createObjectNode())
+                .put("last_price", round((book.bid() + book.ask()) / 2));
+        books.put(k, book);
+    }
+
+    /**
      * Lists an NSE stock the scenario lacks (last price {@code price}), so that requests for it are answered instead of
      * refused with 813.
      */
