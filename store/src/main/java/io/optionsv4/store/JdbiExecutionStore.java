@@ -7,13 +7,14 @@ import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.trade.AuditEntry;
 import io.optionsv4.core.trade.ExecutionState;
 import io.optionsv4.core.trade.ExecutionStore;
-import io.optionsv4.core.trade.FillBooking;
+import io.optionsv4.core.trade.ExecutionWrite;
 import io.optionsv4.core.trade.MarkedStrategy;
 import io.optionsv4.core.trade.OptionInstrument;
 import io.optionsv4.core.trade.OrderRecord;
 import io.optionsv4.core.trade.StrategyExecution;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -129,12 +130,11 @@ public final class JdbiExecutionStore implements ExecutionStore {
         });
     }
 
-    @Override
-    public void transition(StrategyExecution previous, StrategyExecution next, List<AuditEntry> audit) {
+    private static void transition(Handle h, StrategyExecution previous, StrategyExecution next) {
         Checks.argument(
                 previous.strategyId() == next.strategyId() && previous.attempt() == next.attempt(),
                 "transition between executions " + previous + " and " + next);
-        write("moving strategy " + next.strategyId() + " to " + next.state(), h -> {
+        {
             int rows = h.createUpdate("UPDATE strategy_executions SET state = :state, reason = :reason,"
                             + " updated_at = :at WHERE strategy_id = :id AND attempt = :attempt AND state = :previous")
                     .bind("state", next.state().name())
@@ -157,9 +157,7 @@ public final class JdbiExecutionStore implements ExecutionStore {
                     ? "attempt " + next.attempt() + " filled on " + next.broker()
                     : next.reason();
             status(h, next.strategyId(), status, next.lots(), message);
-            ExecutionRows.audit(h, audit);
-            return null;
-        });
+        }
     }
 
     @Override
@@ -192,9 +190,8 @@ public final class JdbiExecutionStore implements ExecutionStore {
                         .list());
     }
 
-    @Override
-    public void insert(OrderRecord order, String broker, List<AuditEntry> audit) {
-        write("storing order " + order.correlationId(), h -> {
+    private static void insertOrder(Handle h, OrderRecord order, String broker) {
+        {
             OptionInstrument option = ExecutionRows.option(order);
             int inserted = h.createUpdate(INSERT_ORDER)
                     .bind("strategy", order.strategyId())
@@ -228,18 +225,7 @@ public final class JdbiExecutionStore implements ExecutionStore {
                 throw new IllegalStateException("an order tagged " + order.correlationId()
                         + " is stored already: placing it again would duplicate it");
             }
-            ExecutionRows.audit(h, audit);
-            return null;
-        });
-    }
-
-    @Override
-    public void update(OrderRecord order, List<AuditEntry> audit) {
-        write("updating order " + order.correlationId(), h -> {
-            updateOrder(h, order);
-            ExecutionRows.audit(h, audit);
-            return null;
-        });
+        }
     }
 
     private static void updateOrder(Handle h, OrderRecord order) {
@@ -263,22 +249,25 @@ public final class JdbiExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public void book(FillBooking booking, List<AuditEntry> audit) {
-        write("booking the fills of order " + booking.order().correlationId(), h -> {
-            updateOrder(h, booking.order());
-            FillBooks.book(h, booking);
-            ExecutionRows.audit(h, audit);
-            return null;
-        });
-    }
-
-    @Override
-    public void audit(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
+    public void write(List<ExecutionWrite> writes) {
+        if (writes.isEmpty()) {
             return;
         }
-        write("appending to audit_log", h -> {
-            ExecutionRows.audit(h, entries);
+        write("storing " + writes.size() + " execution change(s)", h -> {
+            List<AuditEntry> audit = new ArrayList<>();
+            for (ExecutionWrite w : writes) {
+                switch (w) {
+                    case ExecutionWrite.NewOrder n -> insertOrder(h, n.order(), n.broker());
+                    case ExecutionWrite.OrderUpdate u -> updateOrder(h, u.order());
+                    case ExecutionWrite.Booking b -> {
+                        updateOrder(h, b.booking().order());
+                        FillBooks.book(h, b.booking());
+                    }
+                    case ExecutionWrite.Transition t -> transition(h, t.previous(), t.next());
+                    case ExecutionWrite.Audit a -> audit.add(a.entry());
+                }
+            }
+            ExecutionRows.audit(h, audit);
             return null;
         });
     }

@@ -44,13 +44,25 @@ public interface ExecutionStore {
      *
      * @throws IllegalStateException when the stored execution is no longer {@code previous}
      */
-    void transition(StrategyExecution previous, StrategyExecution next, List<AuditEntry> audit);
+    default void transition(StrategyExecution previous, StrategyExecution next, List<AuditEntry> audit) {
+        write(with(new ExecutionWrite.Transition(previous, next), audit));
+    }
 
     /**
      * Records that the execution stopped before a terminal state (the broker unavailable, an outcome unknown): the
      * state stays, the status becomes PARTIAL when {@code holdsPositions}, else stays EXECUTING, with {@code reason}.
      */
     void interrupted(StrategyExecution execution, String reason, boolean holdsPositions, List<AuditEntry> audit);
+
+    /**
+     * Commits {@code writes} in one transaction, in order: new orders, order updates, bookings, transitions and audit
+     * lines.
+     *
+     * @throws IllegalStateException when a new order's correlation id is stored already (placing it again would
+     *     duplicate it), an updated order is not stored, or a transition finds the execution moved by another process;
+     *     nothing of the batch is stored then
+     */
+    void write(List<ExecutionWrite> writes);
 
     /** Returns the strategy's orders in the order they were created. */
     List<OrderRecord> orders(long strategyId);
@@ -60,17 +72,23 @@ public interface ExecutionStore {
      *
      * @throws IllegalStateException when an order with its correlation id exists: it would be a second placement
      */
-    void insert(OrderRecord order, String broker, List<AuditEntry> audit);
+    default void insert(OrderRecord order, String broker, List<AuditEntry> audit) {
+        write(with(new ExecutionWrite.NewOrder(order, broker), audit));
+    }
 
     /** Updates an order found by its correlation id. */
-    void update(OrderRecord order, List<AuditEntry> audit);
+    default void update(OrderRecord order, List<AuditEntry> audit) {
+        write(with(new ExecutionWrite.OrderUpdate(order), audit));
+    }
 
     /**
      * Stores a terminal order as {@link #update} does and books its fills, once: the trade of its leg (opened by an
      * entry, closed by an unwind or exit), a premium and a charges row in the fund ledger, the net position of its
      * contract; marks the order booked. Booking an order booked already only stores it.
      */
-    void book(FillBooking booking, List<AuditEntry> audit);
+    default void book(FillBooking booking, List<AuditEntry> audit) {
+        write(with(new ExecutionWrite.Booking(booking), audit));
+    }
 
     /**
      * Returns the exact premium turnover booked on {@code tradeDate}'s contract note, one total per side: what the next
@@ -80,7 +98,9 @@ public interface ExecutionStore {
     List<OrderTurnover> bookedOn(LocalDate tradeDate);
 
     /** Appends entries to the audit log, in order. */
-    void audit(List<AuditEntry> entries);
+    default void audit(List<AuditEntry> entries) {
+        write(entries.stream().<ExecutionWrite>map(ExecutionWrite.Audit::new).toList());
+    }
 
     /** Returns how many strategies are executing or executed and not closed. */
     int openStrategies();
@@ -90,6 +110,13 @@ public interface ExecutionStore {
      * process holds it. A process that dies releases it.
      */
     Optional<RunLock> lock();
+
+    private static List<ExecutionWrite> with(ExecutionWrite first, List<AuditEntry> audit) {
+        List<ExecutionWrite> all = new java.util.ArrayList<>(audit.size() + 1);
+        all.add(first);
+        audit.forEach(a -> all.add(new ExecutionWrite.Audit(a)));
+        return all;
+    }
 
     /** The claim of {@link #lock()}. */
     interface RunLock extends AutoCloseable {

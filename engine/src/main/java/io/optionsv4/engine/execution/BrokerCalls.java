@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Calls the broker with the retries the port allows: a call the broker did not take ({@code UNAVAILABLE},
+ * Calls the broker, after committing every change gathered so far, with the retries the port allows: a call the
+ * broker did not take ({@code UNAVAILABLE},
  * {@code RATE_LIMITED}) is tried again after a pause, up to a number of attempts, and then stops the execution; an
  * {@code AUTH} failure stops it at once. Other failures ({@code REJECTED}, {@code INVALID}, {@code OUTCOME_UNKNOWN})
  * are the caller's to interpret. Not thread-safe (one execution thread).
@@ -17,12 +18,15 @@ final class BrokerCalls {
     private final Duration pause;
     private final Pacer pacer;
     private final Pacer.EventWait events;
+    private final Runnable persist;
 
-    BrokerCalls(int attempts, Duration pause, Pacer pacer, Pacer.EventWait events) {
+    /** Creates the calls; {@code persist} commits what is gathered and runs before every call. */
+    BrokerCalls(int attempts, Duration pause, Pacer pacer, Pacer.EventWait events, Runnable persist) {
         this.attempts = Checks.positive(attempts, "attempts");
         this.pause = Checks.notNull(pause, "pause");
         this.pacer = Checks.notNull(pacer, "pacer");
         this.events = Checks.notNull(events, "events");
+        this.persist = Checks.notNull(persist, "persist");
     }
 
     /**
@@ -33,6 +37,7 @@ final class BrokerCalls {
      */
     <T> T call(String what, Supplier<T> call) {
         for (int attempt = 1; ; attempt++) {
+            persist.run();
             try {
                 return call.get();
             } catch (BrokerException e) {

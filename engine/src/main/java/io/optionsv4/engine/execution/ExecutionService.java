@@ -6,6 +6,7 @@ import io.optionsv4.core.trade.AuditEntry;
 import io.optionsv4.core.trade.Broker;
 import io.optionsv4.core.trade.ExecutionState;
 import io.optionsv4.core.trade.ExecutionStore;
+import io.optionsv4.core.trade.ExecutionWrite;
 import io.optionsv4.core.trade.ExitIntent;
 import io.optionsv4.core.trade.ExitIntentStore;
 import io.optionsv4.core.trade.MarkedStrategy;
@@ -134,7 +135,7 @@ public final class ExecutionService {
             context.quotes().refresh();
             ExitIntent intent = intents.open(strategyId, rule, targetClosedFraction, reason, source);
             OrderDesk desk = new OrderDesk(context);
-            desk.write(
+            desk.record(new ExecutionWrite.Audit(
                     entry(
                             "strategy.exit",
                             strategy,
@@ -146,8 +147,8 @@ public final class ExecutionService {
                                     "reason",
                                     reason,
                                     "intent",
-                                    Long.toString(intent.id()))),
-                    all -> context.store().audit(all));
+                                    Long.toString(intent.id())))));
+            desk.flush();
             StrategyRun run = new StrategyRun(context, desk, strategy, execution);
             String done;
             try {
@@ -219,9 +220,8 @@ public final class ExecutionService {
                     .strategy(e.strategyId())
                     .orElseThrow(() -> new IllegalStateException("execution of unknown strategy " + e.strategyId()))
                     .withLots(e.lots());
-            desk.write(
-                    entry("strategy.resume", s, Map.of("state", e.state().name(), "attempt", "" + e.attempt())),
-                    all -> context.store().audit(all));
+            desk.record(new ExecutionWrite.Audit(
+                    entry("strategy.resume", s, Map.of("state", e.state().name(), "attempt", "" + e.attempt()))));
             ExecutionOutcome outcome = new StrategyRun(context, desk, s, e).run(Optional.empty());
             resumed.add(outcome);
             if (outcome.result().inFlight()) {
@@ -257,9 +257,8 @@ public final class ExecutionService {
         Map<String, String> verdicts = new LinkedHashMap<>();
         preview.checks().forEach(c -> verdicts.put(c.name(), c.verdict() + ": " + c.detail()));
         if (!preview.passed()) {
-            desk.write(
-                    entry("strategy.checks.failed", s, verdicts),
-                    all -> context.store().audit(all));
+            desk.record(new ExecutionWrite.Audit(entry("strategy.checks.failed", s, verdicts)));
+            desk.flush();
             String reason = "pre-trade checks failed: "
                     + String.join(
                             "; ",

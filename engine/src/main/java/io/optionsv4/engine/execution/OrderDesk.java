@@ -1,12 +1,14 @@
 package io.optionsv4.engine.execution;
 
 import io.optionsv4.core.costs.OrderTurnover;
+import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.money.Money;
 import io.optionsv4.core.trade.AuditEntry;
 import io.optionsv4.core.trade.Broker;
 import io.optionsv4.core.trade.BrokerException;
 import io.optionsv4.core.trade.CorrelationId;
 import io.optionsv4.core.trade.ExecutionStore;
+import io.optionsv4.core.trade.ExecutionWrite;
 import io.optionsv4.core.trade.FillBooking;
 import io.optionsv4.core.trade.Order;
 import io.optionsv4.core.trade.OrderEvent;
@@ -20,14 +22,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * Takes one order at a time from intent to a terminal, booked state, persisting every change before the next broker
- * call: the intent (SENT) before {@code place}, an unknown outcome before the lookup by correlation id, each chase
- * step before its {@code modify}, the cancel decision before {@code cancel}. An order whose placement is unconfirmed is
- * looked up by its correlation id and placed again only when the broker says it has none; so a tag reaches the broker
- * at most once. Broker events are merged as they are read, never going back. Not thread-safe (one execution thread).
+ * Takes one order at a time from intent to a terminal, booked state. Every change (the intent as SENT, the broker's
+ * answer, an unknown outcome, each chase step, the cancel decision, the booking, the state machine's moves and the
+ * audit lines) is gathered as an {@link ExecutionWrite} and the gathered writes are committed in one transaction right
+ * before the next broker call ({@link BrokerCalls} flushes first) and at the end of a run: nothing reaches the broker
+ * before the step that led to it is persisted. An order whose placement is unconfirmed is looked up by its correlation
+ * id and placed again only when the broker says it has none; so a tag reaches the broker at most once. Broker events
+ * are merged as they are read, never going back. Not thread-safe (one execution thread).
  */
 final class OrderDesk {
 
@@ -36,7 +39,8 @@ final class OrderDesk {
     private final ExecutionService.Context context;
     private final BrokerCalls calls;
     private final Map<CorrelationId, OrderRecord> known = new HashMap<>();
-    private final List<AuditEntry> pending = new ArrayList<>();
+    private final List<ExecutionWrite> pending = new ArrayList<>();
+    private final Map<LocalDate, Map<Side, Money>> bookedToday = new HashMap<>();
 
     OrderDesk(ExecutionService.Context context) {
         this.context = context;
@@ -44,7 +48,8 @@ final class OrderDesk {
                 context.settings().brokerAttempts(),
                 context.settings().retryPause(),
                 context.pacer(),
-                context.events());
+                context.events(),
+                this::flush);
     }
 
     /** Returns the broker calls with this desk's retries. */
@@ -64,11 +69,38 @@ final class OrderDesk {
 
     /** Persists a new order (SENT) and places it. */
     OrderRecord open(OrderRecord intent) {
-        write(
-                entry("order.sent", intent, AuditDetails.request(intent)),
-                all -> store().insert(intent, broker().name(), all));
+        record(
+                new ExecutionWrite.NewOrder(intent, broker().name()),
+                new ExecutionWrite.Audit(entry("order.sent", intent, AuditDetails.request(intent))));
         known.put(intent.correlationId(), intent);
         return send(intent, 1);
+    }
+
+    /** Gathers {@code writes} for the next commit. */
+    void record(ExecutionWrite... writes) {
+        for (ExecutionWrite w : writes) {
+            if (w instanceof ExecutionWrite.OrderUpdate u) {
+                // a later state of an order replaces an earlier one still waiting
+                pending.removeIf(p -> p instanceof ExecutionWrite.OrderUpdate x
+                        && x.order().correlationId().equals(u.order().correlationId()));
+            }
+            pending.add(w);
+        }
+    }
+
+    /** Reads the waiting order events and commits every gathered write in one transaction, then logs its lines. */
+    void flush() {
+        absorbEvents();
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<ExecutionWrite> writes = List.copyOf(pending);
+        pending.clear();
+        store().write(writes);
+        context.committed(writes.stream()
+                .filter(w -> w instanceof ExecutionWrite.Audit)
+                .map(w -> ((ExecutionWrite.Audit) w).entry())
+                .toList());
     }
 
     /** Learns the outcome of an order whose placement is unconfirmed (SENT or UNKNOWN); other orders as they are. */
@@ -116,25 +148,37 @@ final class OrderDesk {
         }
         Money average = current.averagePrice().orElseThrow();
         LocalDate day = LocalDate.ofInstant(context.clock().instant(), INDIA);
+        Side side = current.request().side();
         // the order's charges are what it adds to the day's contract note (STT and stamp duty on the day's totals)
-        List<OrderTurnover> before = store().bookedOn(day);
+        Map<Side, Money> totals = bookedToday.computeIfAbsent(day, this::bookedOn);
+        List<OrderTurnover> before = new ArrayList<>();
+        totals.forEach((s, v) -> before.add(new OrderTurnover(day, s, v)));
         List<OrderTurnover> after = new ArrayList<>(before);
-        after.add(new OrderTurnover(day, current.request().side(), current.filledValue()));
+        after.add(new OrderTurnover(day, side, current.filledValue()));
         Money charges = context.costs()
                 .contractNoteOf(day, after, List.of())
                 .total()
                 .minus(context.costs().contractNoteOf(day, before, List.of()).total());
+        totals.merge(side, current.filledValue(), Money::plus);
         OrderRecord booked = current.asBooked();
         Map<String, String> details = new LinkedHashMap<>();
         details.put("filled_quantity", Integer.toString(current.filledQuantity()));
         details.put("filled_value", current.filledValue().toString());
         details.put("average_price", average.toString());
         details.put("charges", charges.toString());
-        FillBooking booking =
-                new FillBooking(booked, charges, day, context.clock().instant());
-        write(entry("order.booked", booked, details), all -> store().book(booking, all));
+        record(
+                new ExecutionWrite.Booking(
+                        new FillBooking(booked, charges, day, context.clock().instant())),
+                new ExecutionWrite.Audit(entry("order.booked", booked, details)));
         known.put(booked.correlationId(), booked);
         return booked;
+    }
+
+    /** Returns the premium turnover per side the store has booked on {@code day}'s contract note. */
+    private Map<Side, Money> bookedOn(LocalDate day) {
+        Map<Side, Money> totals = new java.util.EnumMap<>(Side.class);
+        store().bookedOn(day).forEach(t -> totals.merge(t.side(), t.premiumTurnover(), Money::plus));
+        return totals;
     }
 
     /** Reads the waiting order events, merges them into the known orders, and persists what they change. */
@@ -146,14 +190,14 @@ final class OrderDesk {
             Map<String, String> details = AuditDetails.event(e);
             if (current == null) {
                 details.put("matched", "false");
-                pending.add(context.log()
-                        .entry("broker.event", "order", o.correlationId().value(), details));
+                record(new ExecutionWrite.Audit(context.log()
+                        .entry("broker.event", "order", o.correlationId().value(), details)));
                 continue;
             }
             OrderRecord merged = sound(o) ? current.merge(o) : current;
             details.put("applied", Boolean.toString(!merged.equals(current)));
-            pending.add(context.log()
-                    .entry("broker.event", "order", o.correlationId().value(), details));
+            record(new ExecutionWrite.Audit(context.log()
+                    .entry("broker.event", "order", o.correlationId().value(), details)));
             before.putIfAbsent(o.correlationId(), current);
             known.put(o.correlationId(), merged);
         }
@@ -163,14 +207,6 @@ final class OrderDesk {
             if (!merged.equals(changed.getValue())) {
                 change(merged, entry("order.events", merged, AuditDetails.state(merged)));
             }
-        }
-    }
-
-    /** Writes the audit entries still waiting for a commit. */
-    void flush() {
-        absorbEvents();
-        if (!pending.isEmpty()) {
-            write(List.of(), all -> store().audit(all));
         }
     }
 
@@ -213,7 +249,7 @@ final class OrderDesk {
             throw new ExecutionStopped("order " + order.correlationId() + " is still unknown to the broker after "
                     + tries + " placements whose outcome was unknown");
         }
-        flushWith(entry("order.absent", order, Map.of("tries", Integer.toString(tries))));
+        audit(entry("order.absent", order, Map.of("tries", Integer.toString(tries))));
         return send(order, tries + 1);
     }
 
@@ -255,21 +291,21 @@ final class OrderDesk {
             Order o = calls.call("moving the limit of " + id, () -> broker().modify(id, limit));
             return adopt(chased, o, "order.modified");
         } catch (BrokerException e) {
-            flushWith(entry("order.chase.refused", chased, AuditDetails.failure(e)));
+            audit(entry("order.chase.refused", chased, AuditDetails.failure(e)));
             return refresh(chased);
         }
     }
 
     private OrderRecord cancel(OrderRecord order, String why) {
         OrderRecord current = order;
-        flushWith(entry("order.cancel", current, Map.of("why", why)));
+        audit(entry("order.cancel", current, Map.of("why", why)));
         for (int attempt = 1; attempt <= context.settings().brokerAttempts(); attempt++) {
             String id = current.brokerOrderId().orElseThrow();
             try {
                 Order o = calls.call("cancelling " + id, () -> broker().cancel(id));
                 current = adopt(current, o, "order.cancelled");
             } catch (BrokerException e) {
-                flushWith(entry("order.cancel.refused", current, AuditDetails.failure(e)));
+                audit(entry("order.cancel.refused", current, AuditDetails.failure(e)));
             }
             current = refresh(current);
             if (current.state().terminal()) {
@@ -301,7 +337,7 @@ final class OrderDesk {
         Map<String, String> details = AuditDetails.state(merged);
         details.put("broker_order_id", reported.orderId());
         if (merged.equals(current) && !current.state().unconfirmed()) {
-            pending.add(entry(event, merged, details));
+            record(new ExecutionWrite.Audit(entry(event, merged, details)));
             return merged;
         }
         return change(merged, entry(event, merged, details));
@@ -314,7 +350,7 @@ final class OrderDesk {
     private OrderRecord change(OrderRecord order, AuditEntry entry) {
         if (order.state().terminal() && order.filledQuantity() > 0 && !order.booked()) {
             known.put(order.correlationId(), order);
-            pending.add(entry);
+            record(new ExecutionWrite.OrderUpdate(order), new ExecutionWrite.Audit(entry));
             return book(order);
         }
         persist(order, entry);
@@ -322,26 +358,12 @@ final class OrderDesk {
     }
 
     private void persist(OrderRecord order, AuditEntry entry) {
-        write(entry, all -> store().update(order, all));
+        record(new ExecutionWrite.OrderUpdate(order), new ExecutionWrite.Audit(entry));
         known.put(order.correlationId(), order);
     }
 
-    private void flushWith(AuditEntry entry) {
-        write(entry, all -> store().audit(all));
-    }
-
-    /** Commits {@code entry}, after the event entries still pending, with {@code commit}'s write. */
-    void write(AuditEntry entry, Consumer<List<AuditEntry>> commit) {
-        write(List.of(entry), commit);
-    }
-
-    /** Commits the pending entries and {@code more} with {@code commit}'s write, then appends them to the log file. */
-    private void write(List<AuditEntry> more, Consumer<List<AuditEntry>> commit) {
-        List<AuditEntry> all = new ArrayList<>(pending);
-        all.addAll(more);
-        pending.clear();
-        commit.accept(all);
-        context.committed(all);
+    private void audit(AuditEntry entry) {
+        record(new ExecutionWrite.Audit(entry));
     }
 
     private AuditEntry entry(String event, OrderRecord order, Map<String, String> details) {

@@ -7,6 +7,7 @@ import io.optionsv4.core.trade.AuditEntry;
 import io.optionsv4.core.trade.CorrelationId;
 import io.optionsv4.core.trade.CorrelationId.Purpose;
 import io.optionsv4.core.trade.ExecutionState;
+import io.optionsv4.core.trade.ExecutionWrite;
 import io.optionsv4.core.trade.MarkedStrategy;
 import io.optionsv4.core.trade.OptionInstrument;
 import io.optionsv4.core.trade.OrderRecord;
@@ -64,9 +65,10 @@ final class StrategyRun {
             boolean holds = holdsPositions();
             String reason = "stopped while " + execution.state() + ": " + stop.getMessage()
                     + "; run 'options-v4 execute --execute' again to reconcile and resume";
-            desk.write(
-                    entry("strategy.interrupted", Map.of("reason", reason, "holds_positions", "" + holds)),
-                    all -> context.store().interrupted(execution, reason, holds, all));
+            desk.flush();
+            AuditEntry line = entry("strategy.interrupted", Map.of("reason", reason, "holds_positions", "" + holds));
+            context.store().interrupted(execution, reason, holds, List.of(line));
+            context.committed(List.of(line));
             return outcome(Result.STOPPED, reason, preview);
         }
     }
@@ -197,7 +199,7 @@ final class StrategyRun {
         if (!reason.isEmpty()) {
             details.put("reason", reason);
         }
-        desk.write(entry(event, details), all -> context.store().transition(previous, moved, all));
+        desk.record(new ExecutionWrite.Transition(previous, moved), new ExecutionWrite.Audit(entry(event, details)));
         execution = moved;
     }
 
