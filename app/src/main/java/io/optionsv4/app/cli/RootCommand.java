@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             AllocateCommand.class,
             ExecuteCommand.class,
+            MonitorCommand.class,
+            CloseCommand.class,
+            DailyCommand.class,
             DataCommand.class,
             PriceCommand.class,
             PayoffCommand.class,
@@ -138,9 +141,15 @@ public final class RootCommand implements Runnable {
         boolean terminal = console.stdoutTerminal();
         MarketDataFactory marketDataFactory = new MarketDataFactory(environment, clock, projectData);
         StoreFactory storeFactory = new StoreFactory(environment, Path.of(System.getProperty("user.home")));
+        DailyCommand.Steps steps = (args, out, err) -> {
+            CommandLine step = commandLine(stdin, console, environment, clock, projectData);
+            step.setOut(out);
+            step.setErr(err);
+            return step.execute(args.toArray(String[]::new));
+        };
         CommandLine commandLine = new CommandLine(
                 new RootCommand(console),
-                new CommandFactory(stdin, terminal, environment, marketDataFactory, storeFactory, clock));
+                new CommandFactory(stdin, terminal, environment, marketDataFactory, storeFactory, clock, steps));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(LocalDate.class, Errors::date);
         commandLine.setParameterExceptionHandler(Errors::usage);
@@ -164,12 +173,16 @@ public final class RootCommand implements Runnable {
             Map<String, String> environment,
             MarketDataFactory marketDataFactory,
             StoreFactory storeFactory,
-            Clock clock)
+            Clock clock,
+            DailyCommand.Steps steps)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == PayoffCommand.class) {
                 return type.cast(new PayoffCommand(stdin, terminal, clock));
+            }
+            if (type == DailyCommand.class) {
+                return type.cast(new DailyCommand(steps, environment, clock));
             }
             if (type == PriceCommand.class) {
                 return type.cast(new PriceCommand(stdin));
@@ -197,6 +210,14 @@ public final class RootCommand implements Runnable {
                 command = new AllocateCommand(marketDataFactory, storeFactory, environment, clock);
             } else if (type == ExecuteCommand.class) {
                 command = new ExecuteCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == MonitorLegacyCommand.class) {
+                command = new MonitorLegacyCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == MonitorRealtimeCommand.class) {
+                command = new MonitorRealtimeCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == MonitorInteractiveCommand.class) {
+                command = new MonitorInteractiveCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == CloseCommand.class) {
+                command = new CloseCommand(marketDataFactory, storeFactory, environment, clock);
             } else if (type == IvAnalyzeCommand.class) {
                 command = new IvAnalyzeCommand(storeFactory);
             } else if (type == CheckCommand.class) {
