@@ -185,8 +185,9 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
     private void report(PrintWriter out, Document doc, Path home, Path results) {
         Screen screen = RootCommand.screen(spec);
         out.println();
-        out.println(screen.bold("Daily run " + doc.generatedAt() + " - " + doc.broker() + " broker"
-                + (doc.marketHoursWaived() ? ", market hours waived (" + doc.market() + ")" : "")));
+        out.println(screen.bold("Daily run "
+                + RunLog.TIME.format(Instant.parse(doc.generatedAt()).atZone(RunLog.INDIA)) + " IST - " + doc.broker()
+                + " broker" + (doc.marketHoursWaived() ? ", market hours waived (" + doc.market() + ")" : "")));
         Table table = new Table(List.of(
                 Table.Column.left("Step"),
                 Table.Column.right("Exit"),

@@ -1,5 +1,6 @@
 package io.optionsv4.app.cli;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +28,10 @@ final class Dashboard {
     /** Returns the lines of {@code doc}; at most {@code height} lines when {@code height > 0}. */
     static List<AttributedString> lines(DashboardJson.Document doc, int width, int height, boolean detailed) {
         List<AttributedString> head = new ArrayList<>();
-        head.add(styled(
-                fit(
-                        "Options V4 monitor  "
-                                + doc.generatedAt().replace('T', ' ').replaceAll("\\.\\d+", "") + "  " + doc.market(),
-                        width),
-                BOLD));
+        String time = RunLog.TIME.format(Instant.parse(doc.generatedAt()).atZone(RunLog.INDIA));
+        int paren = doc.market().indexOf(" (");
+        String market = paren < 0 ? doc.market() : doc.market().substring(0, paren);
+        head.add(styled(fit("Options V4 monitor  " + time + " IST  " + market, width), BOLD));
         head.add(plain(fit("Broker: " + doc.broker(), width)));
         DashboardJson.Portfolio p = doc.portfolio();
         AttributedStringBuilder summary = new AttributedStringBuilder();

@@ -125,7 +125,8 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
 
     /** Draws on the terminal: once, or redrawn in the alternate screen until {@code q}. */
     private int terminal(TradingDesk desk) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        try (Terminal terminal =
+                TerminalBuilder.builder().system(true).provider("exec").build()) {
             if (!continuous) {
                 for (AttributedString line :
                         Dashboard.lines(snapshot(desk), Math.max(80, terminal.getWidth()), 0, detailed)) {
@@ -137,6 +138,7 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
             Attributes saved = terminal.enterRawMode();
             terminal.puts(InfoCmp.Capability.enter_ca_mode);
             terminal.puts(InfoCmp.Capability.cursor_invisible);
+            terminal.puts(InfoCmp.Capability.clear_screen);
             Display display = new Display(terminal, true);
             NonBlockingReader reader = terminal.reader();
             try {

@@ -144,6 +144,9 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
                 monitor) {
             loop(w, changed);
         }
+        if (once) {
+            snapshot(out, w);
+        }
         log.info("monitor realtime stopped after " + monitor.ticks() + " ticks, " + failures.get() + " failed exits");
         out.println(monitor.ticks() + " ticks, " + watched.size() + " strategies watched, " + failures.get()
                 + " failed exits");
