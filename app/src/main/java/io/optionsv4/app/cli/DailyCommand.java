@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * one failed. On the paper broker outside NSE's session (or on recorded data) the market hours are waived for execute
  * and the monitor, and the report says so; with {@code --live} they never are. One results file, {@code
  * results/options_v4_daily_YYYYMMDD_HHMMSS.json}, links the files the day wrote and each step's exit code. Exit 0 when
- * every step exited 0, else 1; 2 for bad flags.
+ * every step exited 0, else 1; 2 for bad flags; 3 before any step when {@code --live} cannot trade live.
  */
 @Command(
         name = "daily",
@@ -113,6 +113,14 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
     public Integer call() throws IOException {
         if (live && !confirm) {
             throw new ParameterException(spec.commandLine(), "--live needs --confirm: live orders move real money");
+        }
+        if (live) {
+            try {
+                ExecutionBroker.requireLive(environment);
+            } catch (ExecutionBroker.LiveUnavailable e) {
+                spec.commandLine().getErr().println("options-v4 daily: " + e.getMessage());
+                return RootCommand.EXIT_UNAVAILABLE;
+            }
         }
         Instant start = clock.instant();
         Path home = OptionsV4Home.resolve(environment);

@@ -6,11 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.optionsv4.app.testdata.Cli;
 import io.optionsv4.app.testdata.StoreCli;
+import io.optionsv4.marketdata.files.ProjectData;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.DbConfig;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +28,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import picocli.CommandLine;
 
 /**
  * {@code monitor legacy} and {@code close} over strategies executed on the paper broker in a simulated session (as of
@@ -105,6 +113,33 @@ class MonitorCommandIT {
 
     @Test
     @Order(3)
+    void test_realtimeOnce_watchesTheBookOnTheSimulatedFeedAndStopsAfterTheFirstTicks() throws IOException {
+        Instant tenAm = Instant.parse(DAY + "T04:30:00Z");
+        Clock session = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), tenAm));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = RootCommand.commandLine(
+                new ByteArrayInputStream(new byte[0]), false, env(), session, ProjectData.locate());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int code = commandLine.execute("monitor", "realtime", "--once", "--data", "sim", "--seed", "7");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("monitor realtime started: mode SIMULATE, " + open() + " strategies");
+        assertThat(out.toString()).contains("Net P&L", "strategies watched, 0 failed exits");
+        String ticks = out.toString()
+                .lines()
+                .filter(l -> l.contains(" ticks, "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Integer.parseInt(ticks.substring(0, ticks.indexOf(' ')))).isPositive();
+        assertThat(Files.readString(home.resolve("logs/automated_monitor.log")))
+                .contains("INFO monitor realtime stopped after");
+    }
+
+    @Test
+    @Order(4)
     void test_flags_contradictionsAreUsageErrorsAndLiveIsUnavailable() {
         assertThat(run("monitor", "legacy", "--once", "--alert-only", "--execute")
                         .exitCode())
@@ -123,7 +158,7 @@ class MonitorCommandIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void test_close_partThenAll_exitsOnceAndTheBookIsFlat() throws IOException {
         List<Long> ids = anchor.jdbi()
                 .withHandle(h -> h.createQuery("SELECT strategy_id FROM strategy_execution_status"
