@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -172,9 +171,11 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
         return symbols == null ? List.of() : List.of("--symbol", symbols);
     }
 
-    @SafeVarargs
-    private static List<String> join(List<String>... parts) {
-        return Stream.of(parts).flatMap(List::stream).toList();
+    private static List<String> join(List<String> first, List<String> second, List<String> third) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(third);
+        return all;
     }
 
     private Step step(String name, List<String> args, PrintWriter out) {
@@ -182,9 +183,9 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
         out.println();
         out.println(RootCommand.screen(spec).bold("== " + name + ": options-v4 " + String.join(" ", args)));
         out.flush();
-        Instant t0 = Instant.now();
+        long t0 = System.nanoTime();
         int code = steps.run(args, out, err);
-        double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
+        double seconds = Math.round((System.nanoTime() - t0) / 1e6) / 1000.0;
         out.flush();
         err.flush();
         return new Step(name, "options-v4 " + String.join(" ", args), code, seconds, code == 0 ? "ok" : "failed");

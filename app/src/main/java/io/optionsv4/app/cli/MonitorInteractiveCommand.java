@@ -12,6 +12,7 @@ import io.optionsv4.engine.monitor.OpenStrategy;
 import io.optionsv4.engine.monitor.PollingMonitor;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
  * book — portfolio summary, positions with P&amp;L net at closing prices, days to expiry and exit status, legs with
  * entry and current prices ({@code --detailed}), alerts by urgency. Each refresh is one monitoring cycle in
  * simulation: nothing is placed. On a terminal it is drawn with JLine ({@code --continuous} redraws every {@code
- * --refresh} seconds in the alternate screen; {@code q} quits, {@code r} refreshes); otherwise plain text, and {@code
+ * --refresh} seconds in the alternate screen; {@code q} quits, {@code r} refreshes, {@code c} closes a strategy through
+ * {@code close --strategy-id ID} after a confirmation); otherwise plain text, and {@code
  * --json} prints one snapshot ({@code docs/schema/dashboard.schema.json}).
  */
 @Command(
@@ -53,6 +55,7 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
     private final StoreFactory storeFactory;
     private final Map<String, String> environment;
     private final Clock clock;
+    private final DailyCommand.Steps steps;
 
     @Spec
     private CommandSpec spec;
@@ -76,16 +79,18 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
             description = "Seconds between refreshes with --continuous (default: ${DEFAULT-VALUE}).")
     private int refreshSeconds;
 
-    /** Creates the command with its factories, the environment and the clock. */
+    /** Creates the command with its factories, the environment, the clock and the in-process runner of {@code close}. */
     public MonitorInteractiveCommand(
             MarketDataFactory marketDataFactory,
             StoreFactory storeFactory,
             Map<String, String> environment,
-            Clock clock) {
+            Clock clock,
+            DailyCommand.Steps steps) {
         this.marketDataFactory = marketDataFactory;
         this.storeFactory = storeFactory;
         this.environment = environment;
         this.clock = clock;
+        this.steps = steps;
     }
 
     @Override
@@ -141,6 +146,7 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
             terminal.puts(InfoCmp.Capability.clear_screen);
             Display display = new Display(terminal, true);
             NonBlockingReader reader = terminal.reader();
+            String status = "q quit   r refresh   c close a strategy   every " + refreshSeconds + " s";
             try {
                 while (true) {
                     int width = Math.max(40, terminal.getWidth());
@@ -148,11 +154,13 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
                     display.resize(height, width);
                     List<AttributedString> lines =
                             new ArrayList<>(Dashboard.lines(snapshot(desk), width, height - 1, detailed));
-                    lines.add(new AttributedString("q quit   r refresh   every " + refreshSeconds + " s"));
-                    display.update(lines, -1);
+                    display.update(footer(lines, status, width), -1);
                     int key = reader.read(refreshSeconds * 1000L);
                     if (key == 'q' || key == 'Q' || key == NonBlockingReader.EOF) {
                         return 0;
+                    }
+                    if (key == 'c' || key == 'C') {
+                        status = closeFromDashboard(reader, display, lines, width);
                     }
                 }
             } finally {
@@ -162,6 +170,60 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
                 terminal.flush();
             }
         }
+    }
+
+    private static List<AttributedString> footer(List<AttributedString> lines, String status, int width) {
+        List<AttributedString> all = new ArrayList<>(lines);
+        all.add(new AttributedString(status.length() <= width ? status : status.substring(0, width)));
+        return all;
+    }
+
+    /**
+     * The dashboard's manual close: asks for a strategy id and a confirmation, then runs {@code close --strategy-id
+     * ID} in-process (the command a user would type: paper broker, exit intent first, journalled) and returns its
+     * last line for the footer.
+     */
+    private String closeFromDashboard(
+            NonBlockingReader reader, Display display, List<AttributedString> lines, int width) throws IOException {
+        StringBuilder id = new StringBuilder();
+        while (true) {
+            display.update(footer(lines, "close strategy #" + id + "_   (Enter to go on, Esc to cancel)", width), -1);
+            int key = reader.read();
+            if (key == 27 || key == NonBlockingReader.EOF) {
+                return "close cancelled";
+            }
+            if (key == '\r' || key == '\n') {
+                break;
+            }
+            if (Character.isDigit(key) && id.length() < 18) {
+                id.append((char) key);
+            } else if ((key == 127 || key == 8) && !id.isEmpty()) {
+                id.setLength(id.length() - 1);
+            }
+        }
+        if (id.isEmpty()) {
+            return "close cancelled: no strategy id";
+        }
+        display.update(footer(lines, "close ALL of strategy #" + id + " now? y/n", width), -1);
+        int answer = reader.read();
+        if (answer != 'y' && answer != 'Y') {
+            return "close cancelled";
+        }
+        List<String> args = new ArrayList<>(List.of("close", "--strategy-id", id.toString()));
+        args.addAll(marketOptions.arguments(RootCommand.globalOptions(spec)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = steps.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        List<String> said = (out + "\n" + err)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("options-v4 close: paper broker"))
+                .toList();
+        String outcome = said.stream()
+                .filter(l -> l.startsWith("#" + id + " ") || l.startsWith("options-v4 close:"))
+                .reduce((a, b) -> b)
+                .orElse(said.isEmpty() ? "" : said.getLast());
+        return "exit " + code + (outcome.isEmpty() ? "" : ": " + outcome);
     }
 
     /** One simulated cycle over the books (nothing placed) and the legs' quotes. */

@@ -10,6 +10,7 @@ import io.optionsv4.engine.monitor.OpenStrategy;
 import io.optionsv4.engine.monitor.PollingMonitor;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class MonitorLegacyCommand implements Callable<Integer>, GlobalOpti
     private final MarketDataFactory marketDataFactory;
     private final StoreFactory storeFactory;
     private final Map<String, String> environment;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     @Spec
     private CommandSpec spec;
@@ -71,7 +72,7 @@ public final class MonitorLegacyCommand implements Callable<Integer>, GlobalOpti
             MarketDataFactory marketDataFactory,
             StoreFactory storeFactory,
             Map<String, String> environment,
-            java.time.Clock clock) {
+            Clock clock) {
         this.marketDataFactory = marketDataFactory;
         this.storeFactory = storeFactory;
         this.environment = environment;

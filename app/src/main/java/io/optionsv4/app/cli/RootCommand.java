@@ -215,7 +215,7 @@ public final class RootCommand implements Runnable {
             } else if (type == MonitorRealtimeCommand.class) {
                 command = new MonitorRealtimeCommand(marketDataFactory, storeFactory, environment, clock);
             } else if (type == MonitorInteractiveCommand.class) {
-                command = new MonitorInteractiveCommand(marketDataFactory, storeFactory, environment, clock);
+                command = new MonitorInteractiveCommand(marketDataFactory, storeFactory, environment, clock, steps);
             } else if (type == CloseCommand.class) {
                 command = new CloseCommand(marketDataFactory, storeFactory, environment, clock);
             } else if (type == IvAnalyzeCommand.class) {
