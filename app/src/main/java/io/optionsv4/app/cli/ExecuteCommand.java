@@ -1,34 +1,22 @@
 package io.optionsv4.app.cli;
 
-import io.optionsv4.app.config.DataSource;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.MarketDataSettings;
-import io.optionsv4.app.config.OptionsV4Home;
 import io.optionsv4.app.config.StoreFactory;
-import io.optionsv4.core.costs.CostCalculator;
 import io.optionsv4.core.trade.MarkedStrategy;
-import io.optionsv4.engine.execution.ChainLegQuotes;
 import io.optionsv4.engine.execution.ExecutionLog;
 import io.optionsv4.engine.execution.ExecutionOutcome;
-import io.optionsv4.engine.execution.ExecutionPorts;
 import io.optionsv4.engine.execution.ExecutionReport;
 import io.optionsv4.engine.execution.ExecutionService;
-import io.optionsv4.engine.execution.ExecutionSettings;
-import io.optionsv4.engine.execution.Pacer;
 import io.optionsv4.engine.execution.StrategyPreview;
-import io.optionsv4.engine.paper.PaperBroker;
-import io.optionsv4.marketdata.reference.ReferenceData;
-import io.optionsv4.store.Database;
 import io.optionsv4.store.JdbiExecutionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,41 +113,17 @@ public final class ExecuteCommand implements Callable<Integer>, GlobalOptions.Re
             }
         }
         MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
-        MarketDataFactory.Opened opened = marketDataFactory.open(settings);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), RunLog.INDIA);
-        long shift = ChronoUnit.DAYS.between(today, opened.asOf());
-        Clock session = shift == 0 ? clock : Clock.offset(clock, Duration.ofDays(shift));
-        String data = opened.description() + ", as of " + opened.asOf()
-                + (shift == 0 ? "" : " (recorded data: the paper session is " + opened.asOf() + ")");
-        Path home = OptionsV4Home.resolve(environment);
-        try (Database database = storeFactory.open()) {
-            JdbiExecutionStore store = new JdbiExecutionStore(database.jdbi());
-            PaperBroker broker =
-                    ExecutionBroker.paper(opened.marketData(), database.jdbi(), session, ignoreMarketHours);
-            String describe = ExecutionBroker.describe(broker);
+        TradingDesk.Request request = new TradingDesk.Request("execute", settings, ignoreMarketHours, environment);
+        try (TradingDesk desk = TradingDesk.open(marketDataFactory, storeFactory, clock, request)) {
+            JdbiExecutionStore store = desk.executionStore();
+            String describe = desk.describe();
             err.println("options-v4 execute: " + describe);
-            ReferenceData reference = ReferenceData.standard();
-            ExecutionService service = new ExecutionService(
-                    new ExecutionPorts(
-                            broker,
-                            store,
-                            new ChainLegQuotes(
-                                    opened.marketData(),
-                                    reference,
-                                    opened.asOf(),
-                                    settings.source() != DataSource.REPLAY,
-                                    session),
-                            reference,
-                            CostCalculator.nseDhan()),
-                    ExecutionSettings.DEFAULT.withIgnoreMarketHours(ignoreMarketHours),
-                    new ExecutionLog("execute", Optional.of(ExecutionLog.file(home)), session),
-                    session,
-                    Pacer.REAL_TIME);
+            ExecutionService service = desk.service();
             Optional<List<MarkedStrategy>> chosen = strategies(store, err);
             if (chosen.isEmpty()) {
                 return 1;
             }
-            Context context = new Context(describe, data, opened.asOf(), home, clock.instant());
+            Context context = new Context(describe, desk.data(), desk.opened().asOf(), desk.home(), clock.instant());
             return run ? execute(service, store, chosen.get(), context) : preview(service, chosen.get(), context);
         }
     }

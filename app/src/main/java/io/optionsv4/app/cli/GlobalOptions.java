@@ -5,6 +5,9 @@ import io.optionsv4.app.config.MarketDataSettings;
 import io.optionsv4.marketdata.replay.DataQualityPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -74,6 +77,35 @@ public final class GlobalOptions {
         return maxBadRows == 0
                 ? DataQualityPolicy.STRICT
                 : new DataQualityPolicy(maxBadRows, standard.maxMalformedShare(), standard.maxSymbolDrop());
+    }
+
+    /**
+     * Returns the options given here, each falling back to {@code outer}'s, as command-line arguments: what a command
+     * that runs others in-process ({@code daily}) passes on.
+     */
+    List<String> arguments(GlobalOptions outer) {
+        List<String> args = new ArrayList<>();
+        DataSource s = source != null ? source : outer.source;
+        if (s != null) {
+            args.addAll(List.of("--data", s.name().toLowerCase(Locale.ROOT)));
+        }
+        Path dir = dataDir != null ? dataDir : outer.dataDir;
+        if (dir != null) {
+            args.addAll(List.of("--data-dir", dir.toString()));
+        }
+        LocalDate date = asOf != null ? asOf : outer.asOf;
+        if (date != null) {
+            args.addAll(List.of("--as-of", date.toString()));
+        }
+        Long n = seed != null ? seed : outer.seed;
+        if (n != null) {
+            args.addAll(List.of("--seed", Long.toString(n)));
+        }
+        Integer bad = maxBadRows != null ? maxBadRows : outer.maxBadRows;
+        if (bad != null) {
+            args.addAll(List.of("--max-bad-rows", Integer.toString(bad)));
+        }
+        return args;
     }
 
     /** Returns whether any of the options was given. */

@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
             MarkCommand.class,
             ExecuteCommand.class,
             StatusCommand.class,
+            MonitorCommand.class,
+            CloseCommand.class,
+            DailyCommand.class,
             DataCommand.class,
             PriceCommand.class,
             PayoffCommand.class,
@@ -141,9 +144,15 @@ public final class RootCommand implements Runnable {
         boolean terminal = console.stdoutTerminal();
         MarketDataFactory marketDataFactory = new MarketDataFactory(environment, clock, projectData);
         StoreFactory storeFactory = new StoreFactory(environment, Path.of(System.getProperty("user.home")));
+        DailyCommand.Steps steps = (args, out, err) -> {
+            CommandLine step = commandLine(stdin, console, environment, clock, projectData);
+            step.setOut(out);
+            step.setErr(err);
+            return step.execute(args.toArray(String[]::new));
+        };
         CommandLine commandLine = new CommandLine(
                 new RootCommand(console),
-                new CommandFactory(stdin, terminal, environment, marketDataFactory, storeFactory, clock));
+                new CommandFactory(stdin, terminal, environment, marketDataFactory, storeFactory, clock, steps));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(LocalDate.class, Errors::date);
         commandLine.setParameterExceptionHandler(Errors::usage);
@@ -167,12 +176,16 @@ public final class RootCommand implements Runnable {
             Map<String, String> environment,
             MarketDataFactory marketDataFactory,
             StoreFactory storeFactory,
-            Clock clock)
+            Clock clock,
+            DailyCommand.Steps steps)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == PayoffCommand.class) {
                 return type.cast(new PayoffCommand(stdin, terminal, clock));
+            }
+            if (type == DailyCommand.class) {
+                return type.cast(new DailyCommand(steps, environment, clock));
             }
             if (type == PriceCommand.class) {
                 return type.cast(new PriceCommand(stdin));
@@ -206,6 +219,14 @@ public final class RootCommand implements Runnable {
                 command = new StatusCommand(marketDataFactory, storeFactory, clock);
             } else if (type == UpdateTradePricesCommand.class) {
                 command = new UpdateTradePricesCommand(marketDataFactory, storeFactory, clock);
+            } else if (type == MonitorLegacyCommand.class) {
+                command = new MonitorLegacyCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == MonitorRealtimeCommand.class) {
+                command = new MonitorRealtimeCommand(marketDataFactory, storeFactory, environment, clock);
+            } else if (type == MonitorInteractiveCommand.class) {
+                command = new MonitorInteractiveCommand(marketDataFactory, storeFactory, environment, clock, steps);
+            } else if (type == CloseCommand.class) {
+                command = new CloseCommand(marketDataFactory, storeFactory, environment, clock);
             } else if (type == IvAnalyzeCommand.class) {
                 command = new IvAnalyzeCommand(storeFactory);
             } else if (type == CheckCommand.class) {
