@@ -210,12 +210,16 @@ final class AnalysisReader {
     }
 
     private static IvAnalysis iv(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new IvAnalysis(
+        String environment = rs.getString("iv_environment");
+        if (environment == null) {
+            return IvAnalysis.unranked(rs.getDouble("atm_iv"), rs.getDouble("historical_volatility"));
+        }
+        return IvAnalysis.ranked(
                 rs.getDouble("atm_iv"),
                 rs.getDouble("historical_volatility"),
                 rs.getDouble("iv_rank"),
                 rs.getDouble("iv_percentile"),
-                IvEnvironment.valueOf(rs.getString("iv_environment")));
+                IvEnvironment.valueOf(environment));
     }
 
     private static MarketLevels levels(ResultSet rs, StatementContext ctx) throws SQLException {

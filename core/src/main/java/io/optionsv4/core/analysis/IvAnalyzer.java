@@ -9,20 +9,23 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Assesses an underlying's implied volatility: today's ATM IV ({@link IvSummary}) ranked against the stored ATM IV
- * history ({@link IvStatistics}); never a fixed default. Fallbacks, each reported in the {@link IvAssessment}:
+ * Assesses an underlying's implied volatility: today's 30-day constant-maturity ATM IV ({@link IvSummary#thirtyDayIv},
+ * {@link ConstantMaturityIv}) ranked against the stored history of the same figure ({@link IvStatistics}); never a
+ * fixed default, and never against realised volatility. What is missing is reported in the {@link IvAssessment}:
  *
  * <ul>
- *   <li>fewer than {@value #MIN_IV_HISTORY} stored IVs → rank against the rolling {@value
- *       RealizedVolatility#DEFAULT_WINDOW}-day realised volatility of the past year;
- *   <li>no priced ATM option → today's realised volatility stands in for the ATM IV.
+ *   <li>fewer than {@value #MIN_IV_HISTORY} stored 30-day IVs → no rank, percentile or environment ({@link
+ *       IvAssessment#rankUnavailable()}); the strategy fit then ignores the IV environment and the ranking's IV fit is
+ *       neutral;
+ *   <li>no priced ATM option → today's realised volatility stands in for the ATM IV (expected moves, profile), and
+ *       there is no rank either.
  * </ul>
  *
  * <p>Stateless.
  */
 public final class IvAnalyzer {
 
-    /** Stored IV observations needed before they are used as the history. */
+    /** Stored IV observations needed before an IV rank is given. */
     public static final int MIN_IV_HISTORY = 20;
 
     private IvAnalyzer() {}
@@ -30,8 +33,8 @@ public final class IvAnalyzer {
     /**
      * Assesses the IV as of {@code asOf}.
      *
-     * @param today today's chain summary of the near expiry, if any ATM option was priced
-     * @param ivHistory stored ATM IVs of earlier days, oldest first, today excluded
+     * @param today the day's summary ({@link IvSummarizer#summarizeDay}), if any ATM option was priced
+     * @param ivHistory stored 30-day ATM IVs of earlier days, oldest first, today excluded
      * @param candles the underlying's daily candles, strictly increasing dates
      * @param asOf the analysis day
      * @return the assessment, or {@link InsufficientHistory} with fewer than {@value RealizedVolatility#DEFAULT_WINDOW}
@@ -46,20 +49,18 @@ public final class IvAnalyzer {
             return missing;
         }
         double realized = ((IndicatorReading.Value) rv).value();
-        double current = today.map(IvSummary::atmIv).orElse(realized);
-        VolatilitySource currentSource = today.isPresent() ? VolatilitySource.IMPLIED : VolatilitySource.REALIZED;
-        boolean enoughIv = ivHistory.size() >= MIN_IV_HISTORY;
-        List<Double> history = new ArrayList<>(
-                enoughIv ? ivHistory : RealizedVolatility.history(candles, asOf, RealizedVolatility.DEFAULT_WINDOW));
-        if (!enoughIv) {
-            history.remove(history.size() - 1); // today's realised figure; today's current takes its place
+        Optional<Double> implied = today.map(s -> s.thirtyDayIv().orElse(s.atmIv()));
+        Optional<IvStatistics> statistics = Optional.empty();
+        if (implied.isPresent() && ivHistory.size() >= MIN_IV_HISTORY) {
+            List<Double> history = new ArrayList<>(ivHistory);
+            history.add(implied.get());
+            statistics = Optional.of(IvStatistics.of(history));
         }
-        history.add(current);
         return new IvAssessment(
-                current,
-                currentSource,
-                IvStatistics.of(history),
-                enoughIv ? VolatilitySource.IMPLIED : VolatilitySource.REALIZED,
+                implied.orElse(realized),
+                implied.isPresent() ? VolatilitySource.IMPLIED : VolatilitySource.REALIZED,
+                statistics,
+                ivHistory.size(),
                 realized,
                 today.map(IvSummary::skew25Delta).orElse(OptionalDouble.empty()));
     }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Analyses one underlying: trend ({@link TrendAnalyzer}), IV ({@link IvAnalyzer} on the near expiry's {@link
- * IvSummary}), price levels ({@link PriceLevels}), PCR over all chains, expected moves per expiry, the IV term
- * structure and the stock profile. The near expiry is the earliest chain's. Immutable and thread-safe.
+ * Analyses one underlying: trend ({@link TrendAnalyzer}), IV ({@link IvAnalyzer} on the day's {@link IvSummary}: the
+ * 30-day constant-maturity ATM IV over all chains, the series traded), price levels ({@link PriceLevels}, on the
+ * nearest expiry), PCR over all chains, expected moves per expiry, the IV term structure and the stock profile.
+ * Immutable and thread-safe.
  *
  * @param trendAnalyzer the trend rules
  */
@@ -33,7 +34,7 @@ public record UnderlyingAnalyzer(TrendAnalyzer trendAnalyzer) {
         Checks.notNull(data, "data");
         Optional<OptionChain> near = data.chains().stream().min(Comparator.comparing(OptionChain::expiry));
         IvResult iv = IvAnalyzer.assess(
-                near.flatMap(c -> IvSummarizer.summarize(data.symbol(), c)), data.ivHistory(), data.candles(), asOf);
+                IvSummarizer.summarizeDay(data.symbol(), data.chains()), data.ivHistory(), data.candles(), asOf);
         Optional<StockProfile> profile = iv instanceof IvAssessment a
                 ? Optional.of(StockProfile.of(a.realizedVolatility(), data.candles(), data.chains(), asOf))
                 : Optional.empty();

@@ -87,6 +87,16 @@ public final class VolatilitySmile {
         return max;
     }
 
+    /** Returns the strikes of the nodes, ascending (one strike of 1 for a flat smile); a copy. */
+    public double[] nodeStrikes() {
+        return strikes.clone();
+    }
+
+    /** Returns the volatilities at the nodes, in the order of {@link #nodeStrikes()}; a copy. */
+    public double[] nodeVols() {
+        return vols.clone();
+    }
+
     /** Returns the number of quoted strikes the smile passes through. */
     public int size() {
         return vols.length;
@@ -171,6 +181,17 @@ public final class VolatilitySmile {
             d[i] = (w0 + w1) / (w0 / s0 + w1 / s1);
         }
         return d;
+    }
+
+    /** Two smiles are equal when they pass through the same nodes (the interpolation follows from them). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof VolatilitySmile o && Arrays.equals(strikes, o.strikes) && Arrays.equals(vols, o.vols);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(strikes) + Arrays.hashCode(vols);
     }
 
     @Override

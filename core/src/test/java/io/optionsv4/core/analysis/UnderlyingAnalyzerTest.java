@@ -24,7 +24,8 @@ class UnderlyingAnalyzerTest {
         assertThat(((TrendAnalysis) a.trend()).direction()).isEqualTo(Direction.BULLISH);
         IvAssessment iv = (IvAssessment) a.iv();
         assertThat(iv.currentSource()).isEqualTo(VolatilitySource.IMPLIED);
-        assertThat(iv.historySource()).isEqualTo(VolatilitySource.REALIZED);
+        assertThat(iv.statistics()).isEmpty();
+        assertThat(iv.rankUnavailable()).contains("0 stored 30-day ATM IVs before today, 20 needed");
         assertThat(a.levels().reference()).isEqualTo(179);
         assertThat(a.levels().maxPain()).hasValue(180);
         assertThat(a.levels().supports()).allSatisfy(l -> assertThat(l.price()).isLessThan(179));
@@ -48,13 +49,17 @@ class UnderlyingAnalyzerTest {
             double atm = Math.round(spot / 10) * 10.0;
             var chain = Chains.chain(spot, 20, oi(atm - 10, 100, 900), oi(atm, 300, 200), oi(atm + 10, 800, 50));
 
+            List<Double> storedIvs = java.util.stream.IntStream.range(0, 300)
+                    .mapToObj(i -> 0.15 + 0.0005 * i)
+                    .toList();
             UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT.analyze(
-                    new UnderlyingData("ABC", candles, List.of(chain), List.of()), FAR);
+                    new UnderlyingData("ABC", candles, List.of(chain), storedIvs), FAR);
 
             TrendAnalysis trend = (TrendAnalysis) a.trend();
             assertThat(trend.votes()).hasSize(5);
             assertThat(trend.confidence()).isBetween(0.0, 1.0);
-            assertThat(((IvAssessment) a.iv()).statistics().observations()).isEqualTo(252);
+            assertThat(((IvAssessment) a.iv()).statistics().orElseThrow().observations())
+                    .isEqualTo(IvStatistics.WINDOW_DAYS);
             assertThat(a.levels().supports()).isNotEmpty();
             assertThat(a.levels().resistances()).isNotEmpty();
             assertThat(a.profile().orElseThrow().liquidityScore()).isBetween(0.0, 1.0);

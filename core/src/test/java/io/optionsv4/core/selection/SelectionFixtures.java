@@ -107,8 +107,8 @@ final class SelectionFixtures {
         return new IvAssessment(
                 0.2,
                 VolatilitySource.IMPLIED,
-                new IvStatistics(0.2, p, p, 0.1, 0.4, 252),
-                VolatilitySource.IMPLIED,
+                Optional.of(new IvStatistics(0.2, p, p, 0.1, 0.4, 252)),
+                251,
                 0.18,
                 OptionalDouble.empty());
     }

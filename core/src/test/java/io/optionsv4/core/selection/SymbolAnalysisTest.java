@@ -57,7 +57,7 @@ class SymbolAnalysisTest {
                 DAY,
                 1520,
                 new MarketAnalysis(DirectionalBias.NEUTRAL, 0.5, 0, 12, 1),
-                new IvAnalysis(0.2, 0.18, 0.5, 0.5, IvEnvironment.NORMAL),
+                IvAnalysis.ranked(0.2, 0.18, 0.5, 0.5, IvEnvironment.NORMAL),
                 new MarketLevels(1500, 1490, 1500, 1510),
                 List.of(),
                 List.of(new ExpectedMoveRange(7, 40, 1480, 1560)),

@@ -216,9 +216,9 @@ final class SymbolPipeline {
             return List.of();
         }
         try {
-            return ivHistory.get().atmIvHistory(symbol, asOf.minusDays(1), IvStatistics.WINDOW_DAYS);
+            return ivHistory.get().thirtyDayIvHistory(symbol, asOf.minusDays(1), IvStatistics.WINDOW_DAYS);
         } catch (StoreException e) {
-            // The analysis then ranks IV against realised volatility and says so; the run goes on.
+            // The analysis then reports the IV rank as unavailable and says why; the run goes on.
             return List.of();
         }
     }
@@ -295,12 +295,10 @@ final class SymbolPipeline {
                 trend.score(),
                 vix,
                 analysis.putCallRatio().byOpenInterest().orElseThrow());
-        IvAnalysis ivAnalysis = new IvAnalysis(
-                iv.current(),
-                iv.realizedVolatility(),
-                iv.statistics().ivRank(),
-                iv.statistics().ivPercentile(),
-                iv.environment());
+        IvAnalysis ivAnalysis = iv.statistics()
+                .map(s -> IvAnalysis.ranked(
+                        iv.current(), iv.realizedVolatility(), s.ivRank(), s.ivPercentile(), s.environment()))
+                .orElseGet(() -> IvAnalysis.unranked(iv.current(), iv.realizedVolatility()));
         VolumeProfile.ValueArea area = analysis.levels().valueArea().orElseThrow();
         MarketLevels levels = new MarketLevels(
                 analysis.levels().maxPain().orElseThrow(), area.low(), area.pointOfControl(), area.high());
