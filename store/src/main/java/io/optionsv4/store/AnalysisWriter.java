@@ -183,7 +183,7 @@ final class AnalysisWriter {
                     .add();
             iv.bind("id", id)
                     .bind("atmIv", analysis.iv().atmIv())
-                    .bind("hv", analysis.iv().historicalVolatility())
+                    .bind("hv", boxed(analysis.iv().historicalVolatility()))
                     .bind("rank", boxed(analysis.iv().ivRank()))
                     .bind("percentile", boxed(analysis.iv().ivPercentile()))
                     .bind(
@@ -193,9 +193,9 @@ final class AnalysisWriter {
             monitoring
                     .bind("id", id)
                     .bind("maxPain", analysis.levels().maxPain())
-                    .bind("low", analysis.levels().valueAreaLow())
-                    .bind("poc", analysis.levels().pointOfControl())
-                    .bind("high", analysis.levels().valueAreaHigh())
+                    .bind("low", boxed(analysis.levels().valueAreaLow()))
+                    .bind("poc", boxed(analysis.levels().pointOfControl()))
+                    .bind("high", boxed(analysis.levels().valueAreaHigh()))
                     .add();
             addPriceLevels(levels, id, analysis.priceLevels());
             addMoves(moves, id, analysis.expectedMoves());

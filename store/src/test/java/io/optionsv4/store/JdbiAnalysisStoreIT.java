@@ -61,7 +61,10 @@ class JdbiAnalysisStoreIT {
         assertThat(counts().values()).allMatch(n -> n > 0);
     }
 
-    /** Too little IV history: no rank, percentile or environment is stored (NULL, V7) and none is read back. */
+    /**
+     * Too little IV history: no rank, percentile or environment is stored (NULL, V7) and none is read back; an index
+     * analysed from its chains alone (issue 13, item 7) has no realised volatility and no value area either.
+     */
     @Test
     void test_store_unrankedIvRoundTrips() {
         SymbolAnalysis sample = SampleAnalyses.analysis("WIPRO", SampleAnalyses.DAY);
@@ -70,7 +73,7 @@ class JdbiAnalysisStoreIT {
                 sample.tradeDate(),
                 sample.spot(),
                 sample.market(),
-                IvAnalysis.unranked(0.21, 0.17),
+                IvAnalysis.unranked(0.21, java.util.OptionalDouble.of(0.17)),
                 sample.levels(),
                 sample.priceLevels(),
                 sample.expectedMoves(),
@@ -85,6 +88,19 @@ class JdbiAnalysisStoreIT {
                         .mapTo(Integer.class)
                         .one());
         assertThat(unrankedRows).isEqualTo(3);
+
+        SymbolAnalysis fromChains = new SymbolAnalysis(
+                "BANKNIFTY",
+                sample.tradeDate(),
+                sample.spot(),
+                sample.market(),
+                IvAnalysis.unranked(0.14, java.util.OptionalDouble.empty()),
+                io.optionsv4.core.selection.MarketLevels.withoutValueArea(1500),
+                sample.priceLevels(),
+                sample.expectedMoves(),
+                sample.recommendations());
+        store.store(fromChains);
+        assertThat(store.find("BANKNIFTY", SampleAnalyses.DAY)).contains(fromChains);
     }
 
     @Test

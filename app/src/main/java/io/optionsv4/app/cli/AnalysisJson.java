@@ -156,6 +156,7 @@ final class AnalysisJson {
     private static ObjectNode analysis(UnderlyingAnalysis u) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("spot", round(u.levels().reference(), 2));
+        node.put("basis", u.basis().name());
         ObjectNode trend = node.putObject("trend");
         switch (u.trend()) {
             case TrendAnalysis t -> {
@@ -186,7 +187,7 @@ final class AnalysisJson {
                     iv.put("environment", UNAVAILABLE);
                     iv.put("rank_warning", a.rankUnavailable().orElseThrow());
                 }
-                iv.put("realized_volatility", round(a.realizedVolatility(), 4));
+                a.realizedVolatility().ifPresent(v -> iv.put("realized_volatility", round(v, 4)));
                 a.skew25Delta().ifPresent(k -> iv.put("skew_25_delta", round(k, 4)));
             }
             case InsufficientHistory h -> iv.put("unavailable", describe(h));

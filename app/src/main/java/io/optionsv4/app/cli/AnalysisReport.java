@@ -147,6 +147,9 @@ final class AnalysisReport {
         if (u.trend() instanceof TrendAnalysis t) {
             line.append(String.format(Locale.ROOT, "  outlook %s (%.2f)", t.direction(), t.confidence()));
         }
+        if (u.chainsOnly()) {
+            line.append("  from its chains alone (no price history)");
+        }
         if (u.iv() instanceof IvAssessment iv) {
             String basis = iv.usesRealizedFallback() ? "realised" : "30-day";
             line.append(iv.statistics()

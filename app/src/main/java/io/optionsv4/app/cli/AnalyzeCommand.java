@@ -18,6 +18,7 @@ import io.optionsv4.engine.pipeline.AnalysisPipeline;
 import io.optionsv4.engine.pipeline.AnalysisRequest;
 import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
+import io.optionsv4.engine.pipeline.ChainsOnlyWarning;
 import io.optionsv4.engine.pipeline.IvBackfill;
 import io.optionsv4.engine.pipeline.IvRankWarning;
 import io.optionsv4.engine.pipeline.MarketConditionsService;
@@ -259,6 +260,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             stored = run.stored() + " symbols in the database"
                     + (run.summary().storeFailures() > 0 ? ", " + run.summary().storeFailures() + " failed" : "");
         }
+        ChainsOnlyWarning.of(run.outcomes()).ifPresent(w -> err.println("options-v4 analyze: warning: " + w));
         IvRankWarning.of(run.outcomes()).ifPresent(w -> err.println("options-v4 analyze: warning: " + w));
         Instant now = clock.instant();
         Optional<DataQualityReport> quality = DataQualityOutput.of(opened.marketData());

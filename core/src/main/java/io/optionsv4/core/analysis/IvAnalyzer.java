@@ -50,18 +50,43 @@ public final class IvAnalyzer {
         }
         double realized = ((IndicatorReading.Value) rv).value();
         Optional<Double> implied = today.map(s -> s.thirtyDayIv().orElse(s.atmIv()));
-        Optional<IvStatistics> statistics = Optional.empty();
-        if (implied.isPresent() && ivHistory.size() >= MIN_IV_HISTORY) {
-            List<Double> history = new ArrayList<>(ivHistory);
-            history.add(implied.get());
-            statistics = Optional.of(IvStatistics.of(history));
-        }
         return new IvAssessment(
                 implied.orElse(realized),
                 implied.isPresent() ? VolatilitySource.IMPLIED : VolatilitySource.REALIZED,
-                statistics,
+                statistics(implied, ivHistory),
                 ivHistory.size(),
-                realized,
+                OptionalDouble.of(realized),
                 today.map(IvSummary::skew25Delta).orElse(OptionalDouble.empty()));
+    }
+
+    /**
+     * Assesses the IV of an underlying without a price history ({@link AnalysisBasis#CHAINS_ONLY}): today's 30-day
+     * ATM IV ranked against the stored history as {@link #assess}, without a realised volatility.
+     *
+     * @return the assessment, or {@link InsufficientHistory} when no ATM option is priced today (nothing to assess)
+     */
+    public static IvResult assessFromChains(Optional<IvSummary> today, List<Double> ivHistory) {
+        Checks.notNull(today, "today");
+        Checks.notNull(ivHistory, "ivHistory");
+        if (today.isEmpty()) {
+            return new InsufficientHistory("priced ATM options (no price history either)", 1, 0);
+        }
+        Optional<Double> implied = today.map(s -> s.thirtyDayIv().orElse(s.atmIv()));
+        return new IvAssessment(
+                implied.get(),
+                VolatilitySource.IMPLIED,
+                statistics(implied, ivHistory),
+                ivHistory.size(),
+                OptionalDouble.empty(),
+                today.get().skew25Delta());
+    }
+
+    private static Optional<IvStatistics> statistics(Optional<Double> implied, List<Double> ivHistory) {
+        if (implied.isEmpty() || ivHistory.size() < MIN_IV_HISTORY) {
+            return Optional.empty();
+        }
+        List<Double> history = new ArrayList<>(ivHistory);
+        history.add(implied.get());
+        return Optional.of(IvStatistics.of(history));
     }
 }

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 /**
  * The implied-volatility picture of one underlying as of one day, saying where each figure came from. Maps onto the
  * stored {@code core.selection.IvAnalysis}: {@code current} → atmIv, {@code realizedVolatility} →
- * historicalVolatility, and the statistics' rank, percentile and environment (absent when unavailable).
+ * historicalVolatility, and the statistics' rank, percentile and environment (each absent when unavailable).
  *
  * <p>The IV rank and percentile compare today's 30-day constant-maturity ATM IV with the stored history of the same
  * figure only: with fewer than {@value IvAnalyzer#MIN_IV_HISTORY} stored days, or without a priced ATM option today,
@@ -20,7 +20,8 @@ import java.util.OptionalDouble;
  *     fallback
  * @param statistics IV rank and percentile of {@code current} against the stored 30-day IV history, when available
  * @param historyObservations stored 30-day ATM IVs of the days before, {@code >= 0}
- * @param realizedVolatility today's 20-day realised volatility (annualised decimal)
+ * @param realizedVolatility today's 20-day realised volatility (annualised decimal); absent for an underlying analysed
+ *     from its chains alone ({@link AnalysisBasis#CHAINS_ONLY})
  * @param skew25Delta put minus call IV at 25 delta of the series traded, if the chain had both
  */
 public record IvAssessment(
@@ -28,7 +29,7 @@ public record IvAssessment(
         VolatilitySource currentSource,
         Optional<IvStatistics> statistics,
         int historyObservations,
-        double realizedVolatility,
+        OptionalDouble realizedVolatility,
         OptionalDouble skew25Delta)
         implements IvResult {
 
@@ -41,7 +42,11 @@ public record IvAssessment(
                 statistics.isEmpty() || currentSource == VolatilitySource.IMPLIED,
                 "an IV rank needs today's implied volatility, not " + currentSource);
         Checks.argument(historyObservations >= 0, "historyObservations must be >= 0 but was " + historyObservations);
-        Checks.nonNegative(realizedVolatility, "realizedVolatility");
+        Checks.notNull(realizedVolatility, "realizedVolatility");
+        realizedVolatility.ifPresent(v -> Checks.nonNegative(v, "realizedVolatility"));
+        Checks.argument(
+                realizedVolatility.isPresent() || currentSource == VolatilitySource.IMPLIED,
+                "without a realised volatility today's figure must be implied");
         Checks.notNull(skew25Delta, "skew25Delta");
     }
 

@@ -11,14 +11,14 @@ import java.util.OptionalDouble;
  * IV against ({@code core.analysis.IvAssessment#rankUnavailable}).
  *
  * @param atmIv the 30-day constant-maturity ATM implied volatility, {@code >= 0}
- * @param historicalVolatility realised volatility of the daily closes, {@code >= 0}
+ * @param historicalVolatility realised volatility of the daily closes, {@code >= 0}; absent without a price history
  * @param ivRank IV rank, a fraction in [0, 1] (see {@code core.analysis.IvStatistics}), when available
  * @param ivPercentile IV percentile, a fraction in [0, 1], when available
  * @param environment the IV environment, when available
  */
 public record IvAnalysis(
         double atmIv,
-        double historicalVolatility,
+        OptionalDouble historicalVolatility,
         OptionalDouble ivRank,
         OptionalDouble ivPercentile,
         Optional<IvEnvironment> environment) {
@@ -26,7 +26,8 @@ public record IvAnalysis(
     /** Validates the figures. */
     public IvAnalysis {
         Checks.nonNegative(atmIv, "atmIv");
-        Checks.nonNegative(historicalVolatility, "historicalVolatility");
+        Checks.notNull(historicalVolatility, "historicalVolatility");
+        historicalVolatility.ifPresent(v -> Checks.nonNegative(v, "historicalVolatility"));
         Checks.notNull(ivRank, "ivRank");
         Checks.notNull(ivPercentile, "ivPercentile");
         Checks.notNull(environment, "environment");
@@ -39,7 +40,11 @@ public record IvAnalysis(
 
     /** Returns the analysis with a rank, a percentile and an environment. */
     public static IvAnalysis ranked(
-            double atmIv, double historicalVolatility, double ivRank, double ivPercentile, IvEnvironment environment) {
+            double atmIv,
+            OptionalDouble historicalVolatility,
+            double ivRank,
+            double ivPercentile,
+            IvEnvironment environment) {
         return new IvAnalysis(
                 atmIv,
                 historicalVolatility,
@@ -49,7 +54,7 @@ public record IvAnalysis(
     }
 
     /** Returns the analysis without a rank (too little stored IV history). */
-    public static IvAnalysis unranked(double atmIv, double historicalVolatility) {
+    public static IvAnalysis unranked(double atmIv, OptionalDouble historicalVolatility) {
         return new IvAnalysis(
                 atmIv, historicalVolatility, OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty());
     }

@@ -104,7 +104,7 @@ public record RankingContext(
                         .map(s -> OptionalDouble.of(s.ivPercentile()))
                         .orElse(OptionalDouble.empty());
                 reversion = iv.meanReversion();
-                realized = OptionalDouble.of(iv.realizedVolatility());
+                realized = iv.realizedVolatility();
             }
             case InsufficientHistory h -> {
                 // no IV figures: the IV fit scores neutrally

@@ -86,7 +86,7 @@ class IvAnalyzerTest {
                 IvAnalyzer.assess(Optional.empty(), history, RealizedVolatilityTest.alternatingOnePercent(60), FAR);
 
         assertThat(iv.currentSource()).isEqualTo(VolatilitySource.REALIZED);
-        assertThat(iv.current()).isCloseTo(iv.realizedVolatility(), within(TOLERANCE));
+        assertThat(iv.current()).isCloseTo(iv.realizedVolatility().getAsDouble(), within(TOLERANCE));
         assertThat(iv.skew25Delta()).isEmpty();
         assertThat(iv.statistics()).isEmpty();
         assertThat(iv.rankUnavailable()).contains("no priced ATM option today, so no implied volatility to rank");
@@ -111,6 +111,21 @@ class IvAnalyzerTest {
                 Optional.of(oneChain), List.of(), RealizedVolatilityTest.alternatingOnePercent(60), FAR);
 
         assertThat(iv.current()).isEqualTo(0.31);
+    }
+
+    @Test
+    void test_assessFromChains_noRealisedVolatility_rankAsUsual() {
+        List<Double> history = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            history.add(0.10 + 0.01 * i);
+        }
+
+        IvAssessment iv = (IvAssessment) IvAnalyzer.assessFromChains(Optional.of(TODAY), history);
+
+        assertThat(iv.current()).isEqualTo(0.30);
+        assertThat(iv.realizedVolatility()).isEmpty();
+        assertThat(iv.statistics().orElseThrow().ivPercentile()).isCloseTo(20.0 / 30, within(TOLERANCE));
+        assertThat(IvAnalyzer.assessFromChains(Optional.empty(), history)).isInstanceOf(InsufficientHistory.class);
     }
 
     @Test

@@ -66,6 +66,46 @@ class UnderlyingAnalyzerTest {
         }
     }
 
+    /** An index without a price history (issue 13, item 7): analysed from its chain, spot = F e^{-rT}. */
+    @Test
+    void test_analyzeFromChains_spotFromTheDiscountedForward() {
+        var withSpot = Chains.chain(179, 20, oi(170, 100, 900), oi(180, 300, 200), oi(190, 800, 50));
+        var chain = new io.optionsv4.core.market.OptionChain(
+                withSpot.underlying(),
+                withSpot.expiry(),
+                withSpot.asOf(),
+                java.util.OptionalDouble.empty(),
+                java.util.Optional.of(io.optionsv4.core.market.ForwardPrice.ofParity(180, 3, 0.2)),
+                withSpot.rate(),
+                withSpot.yearsToExpiry(),
+                withSpot.lotSize(),
+                withSpot.rows());
+        List<Double> stored = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> 0.1 + 0.005 * i)
+                .toList();
+
+        UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT
+                .analyzeFromChains("BANKNIFTY", List.of(chain), stored, Chains.AS_OF)
+                .orElseThrow();
+
+        assertThat(a.chainsOnly()).isTrue();
+        assertThat(a.basis()).isEqualTo(AnalysisBasis.CHAINS_ONLY);
+        assertThat(a.levels().reference()).isEqualTo(180 * chain.discountFactor());
+        assertThat(a.trend()).isInstanceOf(InsufficientHistory.class);
+        IvAssessment iv = (IvAssessment) a.iv();
+        assertThat(iv.realizedVolatility()).isEmpty();
+        assertThat(iv.current()).isEqualTo(0.20);
+        assertThat(iv.statistics()).isPresent();
+        assertThat(a.levels().valueArea()).isEmpty();
+        assertThat(a.levels().maxPain()).hasValue(180);
+        assertThat(a.levels().supports()).extracting(KeyLevel::source).doesNotContain(KeyLevel.Source.SWING_POINT);
+        assertThat(a.profile()).isEmpty();
+        assertThat(a.expectedMoves()).hasSize(1);
+        assertThat(UnderlyingAnalyzer.DEFAULT.analyzeFromChains("BANKNIFTY", List.of(withSpot), stored, Chains.AS_OF))
+                .as("no chain with a forward")
+                .isEmpty();
+    }
+
     @Test
     void test_analyze_shortHistorySaysSo() {
         UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT.analyze(

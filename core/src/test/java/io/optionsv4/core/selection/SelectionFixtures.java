@@ -109,7 +109,7 @@ final class SelectionFixtures {
                 VolatilitySource.IMPLIED,
                 Optional.of(new IvStatistics(0.2, p, p, 0.1, 0.4, 252)),
                 251,
-                0.18,
+                OptionalDouble.of(0.18),
                 OptionalDouble.empty());
     }
 
