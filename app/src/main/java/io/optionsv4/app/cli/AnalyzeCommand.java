@@ -71,9 +71,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Settings (strategy preferences per market state, ranking weights, capital and risk limits, DTE windows,"
-                    + " liquidity filters, exit rules) come from the embedded defaults overlaid by the 'analysis:'"
-                    + " section of $OPTIONS_V4_HOME/options-v4.yaml or --config FILE; --show-config prints the"
-                    + " effective settings.",
+                    + " liquidity filters, exit rules, brokerage and slippage) come from the embedded defaults"
+                    + " overlaid by the 'analysis:' section of $OPTIONS_V4_HOME/options-v4.yaml or --config FILE;"
+                    + " --show-config prints the effective settings.",
             "Exit codes: 0 at least one symbol got strategies, 1 none did, 2 usage error, 3 market data or database"
                     + " unavailable."
         })
@@ -347,12 +347,8 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             throw new IllegalArgumentException(
                     "--capital must be an amount in rupees > 0, e.g. 3000000, but was " + capital);
         }
-        return new AnalysisSettings(
-                settings.construction(),
-                settings.preferences(),
-                new CapitalSettings(capital, settings.capital().limits()),
-                settings.ranking(),
-                settings.exits());
+        return settings.withCapital(
+                new CapitalSettings(capital, settings.capital().limits()));
     }
 
     private AnalysisRequest request(MarketDataFactory.Opened opened) {

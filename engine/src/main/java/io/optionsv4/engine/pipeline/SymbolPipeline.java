@@ -10,6 +10,10 @@ import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.analysis.UnderlyingAnalyzer;
 import io.optionsv4.core.analysis.UnderlyingData;
 import io.optionsv4.core.conditions.MarketConditions;
+import io.optionsv4.core.costs.CostCalculator;
+import io.optionsv4.core.costs.CostSchedule;
+import io.optionsv4.core.costs.ExecutablePrices;
+import io.optionsv4.core.costs.SpreadModel;
 import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.exit.ExitPlanner;
 import io.optionsv4.core.exit.PlanCosts;
@@ -19,6 +23,7 @@ import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.instrument.ExpiryKind;
 import io.optionsv4.core.instrument.UnderlyingKind;
+import io.optionsv4.core.margin.MarginCalculator;
 import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
@@ -98,8 +103,12 @@ final class SymbolPipeline {
         this.analyzer = UnderlyingAnalyzer.DEFAULT;
         this.fit = new StrategyFit(settings.preferences());
         this.exitPlanner = new ExitPlanner(settings.exits(), tradingDays);
-        this.constructor = new StrategyConstructor(settings.construction(), exitPlanner);
-        this.economics = EconomicsCalculator.DEFAULT;
+        this.constructor = new StrategyConstructor(
+                settings.construction(),
+                new ExecutablePrices(SpreadModel.DEFAULT, settings.costs().slippage()),
+                exitPlanner);
+        this.economics = new EconomicsCalculator(
+                new CostCalculator(CostSchedule.nse(), settings.costs().brokerage()), MarginCalculator.NSE);
         this.brokerMargin = brokerMargin;
         this.selector = new StrategySelector(
                 new ProbabilityFilter(settings.capital()),
