@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -210,20 +211,27 @@ final class AnalysisReader {
     }
 
     private static IvAnalysis iv(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new IvAnalysis(
+        double hv = rs.getDouble("historical_volatility");
+        OptionalDouble historical = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(hv);
+        String environment = rs.getString("iv_environment");
+        if (environment == null) {
+            return IvAnalysis.unranked(rs.getDouble("atm_iv"), historical);
+        }
+        return IvAnalysis.ranked(
                 rs.getDouble("atm_iv"),
-                rs.getDouble("historical_volatility"),
+                historical,
                 rs.getDouble("iv_rank"),
                 rs.getDouble("iv_percentile"),
-                IvEnvironment.valueOf(rs.getString("iv_environment")));
+                IvEnvironment.valueOf(environment));
     }
 
     private static MarketLevels levels(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new MarketLevels(
-                rs.getDouble("max_pain"),
-                rs.getDouble("value_area_low"),
-                rs.getDouble("point_of_control"),
-                rs.getDouble("value_area_high"));
+        double low = rs.getDouble("value_area_low");
+        if (rs.wasNull()) {
+            return MarketLevels.withoutValueArea(rs.getDouble("max_pain"));
+        }
+        return MarketLevels.of(
+                rs.getDouble("max_pain"), low, rs.getDouble("point_of_control"), rs.getDouble("value_area_high"));
     }
 
     /** Reads the V5 trade economics columns of a strategy row; empty for rows stored before them. */

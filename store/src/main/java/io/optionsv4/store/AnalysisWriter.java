@@ -11,6 +11,7 @@ import io.optionsv4.core.selection.StrategyRecommendation;
 import io.optionsv4.core.selection.SymbolAnalysis;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -182,17 +183,19 @@ final class AnalysisWriter {
                     .add();
             iv.bind("id", id)
                     .bind("atmIv", analysis.iv().atmIv())
-                    .bind("hv", analysis.iv().historicalVolatility())
-                    .bind("rank", analysis.iv().ivRank())
-                    .bind("percentile", analysis.iv().ivPercentile())
-                    .bind("environment", analysis.iv().environment().name())
+                    .bind("hv", boxed(analysis.iv().historicalVolatility()))
+                    .bind("rank", boxed(analysis.iv().ivRank()))
+                    .bind("percentile", boxed(analysis.iv().ivPercentile()))
+                    .bind(
+                            "environment",
+                            analysis.iv().environment().map(Enum::name).orElse(null))
                     .add();
             monitoring
                     .bind("id", id)
                     .bind("maxPain", analysis.levels().maxPain())
-                    .bind("low", analysis.levels().valueAreaLow())
-                    .bind("poc", analysis.levels().pointOfControl())
-                    .bind("high", analysis.levels().valueAreaHigh())
+                    .bind("low", boxed(analysis.levels().valueAreaLow()))
+                    .bind("poc", boxed(analysis.levels().pointOfControl()))
+                    .bind("high", boxed(analysis.levels().valueAreaHigh()))
                     .add();
             addPriceLevels(levels, id, analysis.priceLevels());
             addMoves(moves, id, analysis.expectedMoves());
@@ -244,5 +247,10 @@ final class AnalysisWriter {
             case Amount.Finite f -> f.rupees();
             case Amount.Unlimited u -> null;
         };
+    }
+
+    /** Returns the value, or null (SQL NULL) when absent. */
+    private static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 }

@@ -11,8 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -21,10 +25,11 @@ public final class JdbiIvHistoryStore implements IvHistoryStore {
 
     private static final String UPSERT_SUMMARY = "INSERT INTO historical_iv_summary (symbol, trade_date, expiry_date,"
             + " spot_price, atm_strike, atm_iv, call_25d_iv, put_25d_iv, skew_25d, strikes, priced_options,"
-            + " call_open_interest, put_open_interest, call_volume, put_volume) VALUES (:symbol, :date, :expiry, :spot,"
-            + " :atmStrike, :atmIv, :call25, :put25, :skew, :strikes, :priced, :callOi, :putOi, :callVolume,"
-            + " :putVolume)"
+            + " call_open_interest, put_open_interest, call_volume, put_volume, atm_iv_30d) VALUES (:symbol, :date,"
+            + " :expiry, :spot, :atmStrike, :atmIv, :call25, :put25, :skew, :strikes, :priced, :callOi, :putOi,"
+            + " :callVolume, :putVolume, :atmIv30)"
             + " ON CONFLICT (symbol, trade_date) DO UPDATE SET expiry_date = EXCLUDED.expiry_date,"
+            + " atm_iv_30d = EXCLUDED.atm_iv_30d,"
             + " spot_price = EXCLUDED.spot_price, atm_strike = EXCLUDED.atm_strike, atm_iv = EXCLUDED.atm_iv,"
             + " call_25d_iv = EXCLUDED.call_25d_iv, put_25d_iv = EXCLUDED.put_25d_iv, skew_25d = EXCLUDED.skew_25d,"
             + " strikes = EXCLUDED.strikes, priced_options = EXCLUDED.priced_options,"
@@ -71,6 +76,7 @@ public final class JdbiIvHistoryStore implements IvHistoryStore {
                                 .bind("putOi", s.chain().putOpenInterest())
                                 .bind("callVolume", s.chain().callVolume())
                                 .bind("putVolume", s.chain().putVolume())
+                                .bind("atmIv30", boxed(s.thirtyDayIv()))
                                 .add();
                     }
                     batch.execute();
@@ -99,13 +105,30 @@ public final class JdbiIvHistoryStore implements IvHistoryStore {
     }
 
     @Override
-    public List<Double> atmIvHistory(String symbol, LocalDate asOf, int days) {
+    public Map<String, Set<LocalDate>> thirtyDayIvDays(LocalDate from, LocalDate to) {
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+        Map<String, Set<LocalDate>> days = new TreeMap<>();
+        SqlErrors.run(
+                "reading historical_iv_summary",
+                () -> jdbi.withHandle(h -> h.createQuery("SELECT symbol, trade_date FROM historical_iv_summary"
+                                + " WHERE atm_iv_30d IS NOT NULL AND trade_date BETWEEN :from AND :to")
+                        .bind("from", from)
+                        .bind("to", to)
+                        .map((rs, ctx) -> days.computeIfAbsent(rs.getString("symbol"), s -> new TreeSet<>())
+                                .add(rs.getObject("trade_date", LocalDate.class)))
+                        .list()));
+        return days;
+    }
+
+    @Override
+    public List<Double> thirtyDayIvHistory(String symbol, LocalDate asOf, int days) {
         Checks.positive(days, "days");
         List<Double> newestFirst = SqlErrors.run(
                 "reading historical_iv_summary",
-                () -> jdbi.withHandle(h -> h.createQuery("SELECT atm_iv FROM"
+                () -> jdbi.withHandle(h -> h.createQuery("SELECT atm_iv_30d FROM"
                                 + " historical_iv_summary WHERE symbol = :symbol AND trade_date <= :asOf"
-                                + " ORDER BY trade_date DESC LIMIT :days")
+                                + " AND atm_iv_30d IS NOT NULL ORDER BY trade_date DESC LIMIT :days")
                         .bind("symbol", symbol)
                         .bind("asOf", asOf)
                         .bind("days", days)
@@ -193,7 +216,8 @@ public final class JdbiIvHistoryStore implements IvHistoryStore {
                         rs.getLong("call_open_interest"),
                         rs.getLong("put_open_interest"),
                         rs.getLong("call_volume"),
-                        rs.getLong("put_volume")));
+                        rs.getLong("put_volume")),
+                optional(rs, "atm_iv_30d"));
     }
 
     private static OptionalDouble optional(ResultSet rs, String column) throws SQLException {

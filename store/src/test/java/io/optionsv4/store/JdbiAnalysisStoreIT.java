@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.optionsv4.core.result.StoreException;
 import io.optionsv4.core.selection.ExitLevel;
+import io.optionsv4.core.selection.IvAnalysis;
 import io.optionsv4.core.selection.StoreReceipt;
 import io.optionsv4.core.selection.StrategyRecommendation;
 import io.optionsv4.core.selection.SymbolAnalysis;
@@ -58,6 +59,48 @@ class JdbiAnalysisStoreIT {
         assertThat(store.find("RELIANCE", SampleAnalyses.DAY)).contains(analysis);
         assertThat(store.symbols(SampleAnalyses.DAY)).containsExactly("RELIANCE");
         assertThat(counts().values()).allMatch(n -> n > 0);
+    }
+
+    /**
+     * Too little IV history: no rank, percentile or environment is stored (NULL, V7) and none is read back; an index
+     * analysed from its chains alone (issue 13, item 7) has no realised volatility and no value area either.
+     */
+    @Test
+    void test_store_unrankedIvRoundTrips() {
+        SymbolAnalysis sample = SampleAnalyses.analysis("WIPRO", SampleAnalyses.DAY);
+        SymbolAnalysis unranked = new SymbolAnalysis(
+                sample.symbol(),
+                sample.tradeDate(),
+                sample.spot(),
+                sample.market(),
+                IvAnalysis.unranked(0.21, java.util.OptionalDouble.of(0.17)),
+                sample.levels(),
+                sample.priceLevels(),
+                sample.expectedMoves(),
+                sample.recommendations());
+
+        store.store(unranked);
+
+        assertThat(store.find("WIPRO", SampleAnalyses.DAY)).contains(unranked);
+        int unrankedRows = database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM strategy_iv_analysis WHERE iv_rank IS NULL"
+                                + " AND iv_percentile IS NULL AND iv_environment IS NULL")
+                        .mapTo(Integer.class)
+                        .one());
+        assertThat(unrankedRows).isEqualTo(3);
+
+        SymbolAnalysis fromChains = new SymbolAnalysis(
+                "BANKNIFTY",
+                sample.tradeDate(),
+                sample.spot(),
+                sample.market(),
+                IvAnalysis.unranked(0.14, java.util.OptionalDouble.empty()),
+                io.optionsv4.core.selection.MarketLevels.withoutValueArea(1500),
+                sample.priceLevels(),
+                sample.expectedMoves(),
+                sample.recommendations());
+        store.store(fromChains);
+        assertThat(store.find("BANKNIFTY", SampleAnalyses.DAY)).contains(fromChains);
     }
 
     @Test

@@ -8,7 +8,9 @@ import io.optionsv4.core.analysis.IvSummary;
 import io.optionsv4.store.testdata.TestDatabases;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +52,38 @@ class JdbiIvHistoryStoreIT {
     }
 
     @Test
-    void test_atmIvHistory_lastDaysOldestFirst() {
+    void test_thirtyDayIvHistory_lastDaysOldestFirst() {
         List<Double> ivs = List.of(0.10, 0.11, 0.12, 0.13, 0.14);
         for (int i = 0; i < ivs.size(); i++) {
             store.storeSummaries(List.of(summary("INFY", DAY.plusDays(i), ivs.get(i), OptionalDouble.empty())));
         }
 
-        assertThat(store.atmIvHistory("INFY", DAY.plusDays(3), 3)).containsExactly(0.11, 0.12, 0.13);
+        assertThat(store.thirtyDayIvHistory("INFY", DAY.plusDays(3), 3))
+                .containsExactly(0.11 - 0.01, 0.12 - 0.01, 0.13 - 0.01);
+        assertThat(store.thirtyDayIvDays(DAY.plusDays(1), DAY.plusDays(2)))
+                .containsExactly(Map.entry("INFY", Set.of(DAY.plusDays(1), DAY.plusDays(2))));
+    }
+
+    /**
+     * A row collected before the 30-day IV was recorded (NULL atm_iv_30d, V7) reads back without it and is not part of
+     * the history: its atm_iv is the nearest expiry's, a different figure.
+     */
+    @Test
+    void test_thirtyDayIvHistory_skipsRowsWithoutIt() {
+        store.storeSummaries(List.of(summary("INFY", DAY, 0.10, OptionalDouble.empty())));
+        database.jdbi()
+                .useHandle(h -> h.execute(
+                        "INSERT INTO historical_iv_summary (symbol, trade_date, expiry_date, spot_price,"
+                                + " atm_strike, atm_iv, strikes, priced_options, call_open_interest,"
+                                + " put_open_interest, call_volume, put_volume)"
+                                + " VALUES ('INFY', ?, ?, 1500, 1500, 0.5, 10, 20, 1, 1, 1, 1)",
+                        DAY.plusDays(1),
+                        DAY.plusDays(20)));
+
+        assertThat(store.thirtyDayIvHistory("INFY", DAY.plusDays(5), 10)).containsExactly(0.10 - 0.01);
+        assertThat(store.summary("INFY", DAY.plusDays(1)).orElseThrow().thirtyDayIv())
+                .isEmpty();
+        assertThat(store.thirtyDayIvDays(DAY, DAY.plusDays(5))).containsExactly(Map.entry("INFY", Set.of(DAY)));
     }
 
     @Test
@@ -78,6 +105,7 @@ class JdbiIvHistoryStoreIT {
                 atmIv,
                 call25,
                 OptionalDouble.of(0.27),
-                new IvSummary.ChainSummary(40, 61, 1_200_000, 950_500, 3_456, 2_100));
+                new IvSummary.ChainSummary(40, 61, 1_200_000, 950_500, 3_456, 2_100),
+                OptionalDouble.of(atmIv - 0.01));
     }
 }

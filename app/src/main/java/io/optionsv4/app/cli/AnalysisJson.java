@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.analysis.InsufficientHistory;
 import io.optionsv4.core.analysis.IvAssessment;
+import io.optionsv4.core.analysis.IvStatistics;
 import io.optionsv4.core.analysis.KeyLevel;
 import io.optionsv4.core.analysis.TrendAnalysis;
 import io.optionsv4.core.analysis.UnderlyingAnalysis;
@@ -43,6 +44,9 @@ final class AnalysisJson {
 
     static final ObjectMapper MAPPER =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** What the IV rank, percentile and environment say when there is too little IV history to rank against. */
+    static final String UNAVAILABLE = "unavailable";
 
     private AnalysisJson() {}
 
@@ -152,6 +156,7 @@ final class AnalysisJson {
     private static ObjectNode analysis(UnderlyingAnalysis u) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("spot", round(u.levels().reference(), 2));
+        node.put("basis", u.basis().name());
         ObjectNode trend = node.putObject("trend");
         switch (u.trend()) {
             case TrendAnalysis t -> {
@@ -167,14 +172,22 @@ final class AnalysisJson {
         switch (u.iv()) {
             case IvAssessment a -> {
                 iv.put("atm_iv", round(a.current(), 4));
+                iv.put("atm_iv_basis", a.usesRealizedFallback() ? "REALIZED_20D" : "CONSTANT_MATURITY_30D");
                 iv.put("atm_iv_source", a.currentSource().name());
-                iv.put("iv_rank", round(a.statistics().ivRank(), 4));
-                iv.put("iv_percentile", round(a.statistics().ivPercentile(), 4));
-                iv.put("history_source", a.historySource().name());
-                iv.put("history_observations", a.statistics().observations());
-                iv.put("environment", a.environment().name());
-                iv.put("realized_volatility", round(a.realizedVolatility(), 4));
-                iv.put("mean_reversion", a.meanReversion().name());
+                iv.put("history_observations", a.historyObservations());
+                if (a.statistics().isPresent()) {
+                    IvStatistics s = a.statistics().get();
+                    iv.put("iv_rank", round(s.ivRank(), 4));
+                    iv.put("iv_percentile", round(s.ivPercentile(), 4));
+                    iv.put("environment", s.environment().name());
+                    a.meanReversion().ifPresent(m -> iv.put("mean_reversion", m.name()));
+                } else {
+                    iv.put("iv_rank", UNAVAILABLE);
+                    iv.put("iv_percentile", UNAVAILABLE);
+                    iv.put("environment", UNAVAILABLE);
+                    iv.put("rank_warning", a.rankUnavailable().orElseThrow());
+                }
+                a.realizedVolatility().ifPresent(v -> iv.put("realized_volatility", round(v, 4)));
                 a.skew25Delta().ifPresent(k -> iv.put("skew_25_delta", round(k, 4)));
             }
             case InsufficientHistory h -> iv.put("unavailable", describe(h));
@@ -328,9 +341,10 @@ final class AnalysisJson {
     }
 
     /**
-     * The inputs of the lognormal model the figures were computed with that the chain does not give: the spot and the
-     * near expiry's ATM volatility (and the far expiry's for calendars and diagonals), unrounded, so that a reader
-     * can recompute the PoP with the near chain's rate, year fraction and forward.
+     * The inputs of the model the figures were computed with that the chain does not give: the spot and the near
+     * expiry's ATM volatility (and the far expiry's for calendars and diagonals) and the nodes of the near expiry's
+     * fitted smile (when not flat), unrounded, so that a reader (and {@code payoff}) can recompute the PoP with the
+     * near chain's rate, year fraction and forward, and the EV with each leg's own IV.
      */
     private static ObjectNode model(Candidate c, UnderlyingAnalysis underlying) {
         ObjectNode node = MAPPER.createObjectNode();
@@ -340,6 +354,17 @@ final class AnalysisJson {
         node.put("dividend", c.model().dividendYield());
         node.put("years_to_expiry", c.model().yearsToExpiry());
         node.put("near_expiry", c.nearExpiry().toString());
+        if (!c.smile().isFlat()) {
+            ObjectNode smile = node.putObject("smile");
+            ArrayNode strikes = smile.putArray("strikes");
+            ArrayNode vols = smile.putArray("vols");
+            for (double k : c.smile().nodeStrikes()) {
+                strikes.add(k);
+            }
+            for (double v : c.smile().nodeVols()) {
+                vols.add(v);
+            }
+        }
         c.farExpiry().ifPresent(far -> {
             node.put("far_expiry", far.toString());
             underlying.expectedMoves().stream()

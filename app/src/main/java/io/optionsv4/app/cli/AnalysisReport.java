@@ -147,14 +147,22 @@ final class AnalysisReport {
         if (u.trend() instanceof TrendAnalysis t) {
             line.append(String.format(Locale.ROOT, "  outlook %s (%.2f)", t.direction(), t.confidence()));
         }
+        if (u.chainsOnly()) {
+            line.append("  from its chains alone (no price history)");
+        }
         if (u.iv() instanceof IvAssessment iv) {
-            line.append(String.format(
-                    Locale.ROOT,
-                    "  IV %.1f%% %s (percentile %.0f%% of %s history)",
-                    100 * iv.current(),
-                    iv.environment(),
-                    100 * iv.statistics().ivPercentile(),
-                    iv.historySource().name().toLowerCase(Locale.ROOT)));
+            String basis = iv.usesRealizedFallback() ? "realised" : "30-day";
+            line.append(iv.statistics()
+                    .map(s -> String.format(
+                            Locale.ROOT,
+                            "  IV %.1f%% %s %s (percentile %.0f%% of %d days)",
+                            100 * iv.current(),
+                            basis,
+                            s.environment(),
+                            100 * s.ivPercentile(),
+                            s.observations()))
+                    .orElseGet(() ->
+                            String.format(Locale.ROOT, "  IV %.1f%% %s, rank unavailable", 100 * iv.current(), basis)));
         }
         return line.toString();
     }

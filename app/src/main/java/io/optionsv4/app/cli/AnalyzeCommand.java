@@ -5,6 +5,7 @@ import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.OptionsV4Home;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.allocation.AllocationStore;
+import io.optionsv4.core.analysis.IvAnalyzer;
 import io.optionsv4.core.analysis.IvHistoryStore;
 import io.optionsv4.core.conditions.MarketConditionsStore;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
@@ -17,6 +18,9 @@ import io.optionsv4.engine.pipeline.AnalysisPipeline;
 import io.optionsv4.engine.pipeline.AnalysisRequest;
 import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
+import io.optionsv4.engine.pipeline.ChainsOnlyWarning;
+import io.optionsv4.engine.pipeline.IvBackfill;
+import io.optionsv4.engine.pipeline.IvRankWarning;
 import io.optionsv4.engine.pipeline.MarketConditionsService;
 import io.optionsv4.engine.pipeline.ProgressListener;
 import io.optionsv4.marketdata.reference.ReferenceData;
@@ -67,9 +71,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Settings (strategy preferences per market state, ranking weights, capital and risk limits, DTE windows,"
-                    + " liquidity filters, exit rules) come from the embedded defaults overlaid by the 'analysis:'"
-                    + " section of $OPTIONS_V4_HOME/options-v4.yaml or --config FILE; --show-config prints the"
-                    + " effective settings.",
+                    + " liquidity filters, exit rules, brokerage and slippage) come from the embedded defaults"
+                    + " overlaid by the 'analysis:' section of $OPTIONS_V4_HOME/options-v4.yaml or --config FILE;"
+                    + " --show-config prints the effective settings.",
             "Exit codes: 0 at least one symbol got strategies, 1 none did, 2 usage error, 3 market data or database"
                     + " unavailable."
         })
@@ -148,6 +152,15 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
 
     @Option(names = "--no-database", description = "Do not open the database: nothing is stored, no IV history used.")
     private boolean noDatabase;
+
+    @Option(
+            names = "--iv-backfill",
+            paramLabel = "SESSIONS",
+            defaultValue = "" + IvBackfill.DEFAULT_SESSIONS,
+            description = "Sessions of stored IV history kept filled: gaps in the last N sessions are read from the"
+                    + " market data first where it serves past days (an IV rank needs " + IvAnalyzer.MIN_IV_HISTORY
+                    + "; default: ${DEFAULT-VALUE}; 0: none).")
+    private int ivBackfill;
 
     @Option(
             names = "--limit",
@@ -234,18 +247,21 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             try (Database database = storeFactory.open()) {
                 failFast = Optional.of(
                         new FailFastAnalysisStore(new JdbiAnalysisStore(database.jdbi()), database.description()));
-                run = pipeline(
-                                opened,
-                                Optional.of(failFast.get()),
-                                Optional.of(new JdbiAllocationStore(database.jdbi())),
-                                Optional.of(new JdbiIvHistoryStore(database.jdbi())),
-                                Optional.of(new JdbiMarketConditionsStore(database.jdbi(), clock)),
-                                settings)
-                        .run(request, progress);
+                AnalysisPipeline pipeline = pipeline(
+                        opened,
+                        Optional.of(failFast.get()),
+                        Optional.of(new JdbiAllocationStore(database.jdbi())),
+                        Optional.of(new JdbiIvHistoryStore(database.jdbi())),
+                        Optional.of(new JdbiMarketConditionsStore(database.jdbi(), clock)),
+                        settings);
+                backfill(pipeline, request, opened.description(), err);
+                run = pipeline.run(request, progress);
             }
             stored = run.stored() + " symbols in the database"
                     + (run.summary().storeFailures() > 0 ? ", " + run.summary().storeFailures() + " failed" : "");
         }
+        ChainsOnlyWarning.of(run.outcomes()).ifPresent(w -> err.println("options-v4 analyze: warning: " + w));
+        IvRankWarning.of(run.outcomes()).ifPresent(w -> err.println("options-v4 analyze: warning: " + w));
         Instant now = clock.instant();
         Optional<DataQualityReport> quality = DataQualityOutput.of(opened.marketData());
         Path results = writeResults(home, now, run, settings, opened.description(), quality);
@@ -287,6 +303,33 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         return StoreOutcome.exitCode(run, failFast, err, "analyze");
     }
 
+    /**
+     * Fills the gaps in the symbols' IV history over the last {@code --iv-backfill} sessions before the run,
+     * with a progress bar (a line every few seconds off a terminal, nothing with {@code --quiet}) and one line saying
+     * what the source could serve.
+     */
+    private void backfill(AnalysisPipeline pipeline, AnalysisRequest request, String source, PrintWriter err) {
+        if (ivBackfill < 0) {
+            throw new IllegalArgumentException("--iv-backfill must be >= 0 but was " + ivBackfill);
+        }
+        IvBackfill.Progress progress = quiet
+                ? IvBackfill.Progress.NONE
+                : new BackfillProgress(err, RootCommand.console(spec).stderrTerminal(), clock);
+        IvBackfill.Result result = pipeline.backfillIvHistory(request, ivBackfill, progress);
+        if (!quiet && !result.symbols().isEmpty()) {
+            err.printf(
+                    Locale.ROOT,
+                    "options-v4 analyze: IV history filled for %d symbols: %d of %d sessions served by %s,"
+                            + " %d rows stored%n",
+                    result.symbols().size(),
+                    result.sessionsStored(),
+                    result.sessionsTried(),
+                    source,
+                    result.rows());
+            err.flush();
+        }
+    }
+
     private ProgressListener progress(PrintWriter err) {
         if (quiet) {
             return ProgressListener.NONE;
@@ -304,12 +347,8 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             throw new IllegalArgumentException(
                     "--capital must be an amount in rupees > 0, e.g. 3000000, but was " + capital);
         }
-        return new AnalysisSettings(
-                settings.construction(),
-                settings.preferences(),
-                new CapitalSettings(capital, settings.capital().limits()),
-                settings.ranking(),
-                settings.exits());
+        return settings.withCapital(
+                new CapitalSettings(capital, settings.capital().limits()));
     }
 
     private AnalysisRequest request(MarketDataFactory.Opened opened) {

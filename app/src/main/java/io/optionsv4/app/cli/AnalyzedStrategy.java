@@ -46,6 +46,9 @@ final class AnalyzedStrategy {
         if (model.has("dividend")) {
             position.set("dividend", model.get("dividend"));
         }
+        if (model.has("smile")) {
+            position.set("smile", model.get("smile"));
+        }
         double days = model.has("years_to_expiry")
                 ? required(model, "model.years_to_expiry").asDouble() * PayoffRequest.DAYS_PER_YEAR
                 : required(root, "days_to_expiry").asDouble();

@@ -1,6 +1,7 @@
 package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.StoreFactory;
+import io.optionsv4.core.analysis.IvAnalyzer;
 import io.optionsv4.core.analysis.IvPercentile;
 import io.optionsv4.core.analysis.IvStatistics;
 import io.optionsv4.store.Database;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "analyze",
         mixinStandardHelpOptions = true,
-        description = "Computes IV rank and IV percentile over the last 252 trading days (iv_percentiles).")
+        description = "Computes IV rank and IV percentile of the 30-day ATM IV over the last 252 trading days"
+                + " (iv_percentiles); a symbol needs 20 stored days before the day.")
 public final class IvAnalyzeCommand implements Callable<Integer> {
 
     private final StoreFactory storeFactory;
@@ -52,14 +54,34 @@ public final class IvAnalyzeCommand implements Callable<Integer> {
             }
             LocalDate asOf = date != null ? date : days.get(days.size() - 1);
             List<IvPercentile> percentiles = new ArrayList<>();
+            int tooShort = 0;
             for (String symbol : store.symbols()) {
-                if (store.summary(symbol, asOf).isEmpty()) {
+                if (store.summary(symbol, asOf)
+                        .filter(s -> s.thirtyDayIv().isPresent())
+                        .isEmpty()) {
                     continue;
                 }
-                List<Double> history = store.atmIvHistory(symbol, asOf, IvStatistics.WINDOW_DAYS);
+                // the day itself is the last entry: the same rule as analyze, never a rank over a few days
+                List<Double> history = store.thirtyDayIvHistory(symbol, asOf, IvStatistics.WINDOW_DAYS);
+                if (history.size() <= IvAnalyzer.MIN_IV_HISTORY) {
+                    tooShort++;
+                    continue;
+                }
                 percentiles.add(new IvPercentile(symbol, asOf, IvStatistics.of(history)));
             }
             store.storePercentiles(percentiles);
+            if (tooShort > 0) {
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                Locale.ROOT,
+                                "warning: IV rank unavailable for %d symbols: fewer than %d stored 30-day ATM IVs"
+                                        + " before %s (collect earlier days with 'options-v4 iv collect --from D"
+                                        + " --to D')%n",
+                                tooShort,
+                                IvAnalyzer.MIN_IV_HISTORY,
+                                asOf);
+            }
             int observations = percentiles.stream()
                     .mapToInt(p -> p.statistics().observations())
                     .max()

@@ -2,16 +2,13 @@ package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.StoreFactory;
-import io.optionsv4.core.analysis.IvSummarizer;
 import io.optionsv4.core.analysis.IvSummary;
-import io.optionsv4.core.market.MarketData;
-import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.engine.pipeline.IvBackfill;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.JdbiIvHistoryStore;
 import io.optionsv4.store.JdbiReferenceStore;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code options-v4 iv collect [--latest | --date D | --from D1 --to D2]}: stores each symbol's ATM IV, 25-delta skew
- * and chain summary of its nearest expiry after the day into {@code historical_iv_summary}, one line per day; days the
- * market data does not serve (weekends, holidays) are skipped. Also refreshes {@code stock_data} and the derived
+ * {@code options-v4 iv collect [--latest | --date D | --from D1 --to D2]}: stores each symbol's 30-day
+ * constant-maturity ATM IV with the ATM IV, 25-delta skew and chain summary of the series traded (the expiry nearest 30
+ * days) into {@code historical_iv_summary} ({@link IvBackfill#collect}), one line per day; days the market data does
+ * not serve (weekends, holidays) are skipped. Also refreshes {@code stock_data} and the derived
  * industry allocations ({@link ReferenceSeeder}).
  */
 @Command(
         name = "collect",
         mixinStandardHelpOptions = true,
-        description =
-                "Stores per-symbol ATM IV, 25-delta skew and a chain summary for each day (historical_iv_summary).")
+        description = "Stores per-symbol 30-day ATM IV, 25-delta skew and a chain summary for each day"
+                + " (historical_iv_summary).")
 public final class IvCollectCommand implements Callable<Integer>, GlobalOptions.ReadsMarketData {
 
     private final MarketDataFactory marketDataFactory;
@@ -88,8 +86,9 @@ public final class IvCollectCommand implements Callable<Integer>, GlobalOptions.
             JdbiIvHistoryStore store = new JdbiIvHistoryStore(database.jdbi());
             for (int i = 0; i < dates.size(); i++) {
                 LocalDate day = dates.get(i);
-                Optional<DayResult> result = collect(opened.marketData(), day);
-                // A source that serves a weekend or holiday as the session before it gives that session's trade date.
+                // A source that serves a weekend or holiday as the session before it gives that session's trade date:
+                // those summaries are left out, so such a day has none.
+                Optional<IvBackfill.Day> result = IvBackfill.collect(opened.marketData(), day, List.of());
                 Optional<LocalDate> session = result.flatMap(
                         r -> r.summaries().stream().map(IvSummary::tradeDate).findFirst());
                 if (result.isEmpty() || session.isEmpty() || !sessions.add(session.get())) {
@@ -137,42 +136,4 @@ public final class IvCollectCommand implements Callable<Integer>, GlobalOptions.
         }
         return days.range.from.datesUntil(days.range.to.plusDays(1)).toList();
     }
-
-    private static Optional<DayResult> collect(MarketData marketData, LocalDate day) {
-        List<String> symbols;
-        try {
-            symbols = marketData.symbols(day);
-        } catch (MarketDataException e) {
-            rethrowAccessDenied(e);
-            return Optional.empty();
-        }
-        List<IvSummary> summaries = new ArrayList<>();
-        int skipped = 0;
-        for (String symbol : symbols) {
-            try {
-                Optional<IvSummary> summary = marketData.expiries(symbol, day).stream()
-                        .filter(e -> e.date().isAfter(day))
-                        .findFirst()
-                        .flatMap(e -> IvSummarizer.summarize(symbol, marketData.optionChain(symbol, e.date(), day)));
-                if (summary.isPresent()) {
-                    summaries.add(summary.get());
-                } else {
-                    skipped++;
-                }
-            } catch (MarketDataException e) {
-                rethrowAccessDenied(e);
-                skipped++;
-            }
-        }
-        return Optional.of(new DayResult(summaries, skipped));
-    }
-
-    /** Refused credentials fail every symbol alike: the command stops with that one error, not "all skipped". */
-    private static void rethrowAccessDenied(MarketDataException e) {
-        if (e.isAccessDenied()) {
-            throw e;
-        }
-    }
-
-    private record DayResult(List<IvSummary> summaries, int skipped) {}
 }

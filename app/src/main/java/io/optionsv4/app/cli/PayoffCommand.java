@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.optionsv4.core.probability.Leg;
 import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.VolatilitySmile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -190,6 +191,7 @@ public final class PayoffCommand implements Callable<Integer> {
      * @param laterVolatility the volatility of legs that outlive the first expiry
      * @param lotSize units per lot
      * @param market symbol, index or stock, trade date
+     * @param smile the first expiry's smile, when given
      */
     record Position(
             String name,
@@ -198,7 +200,8 @@ public final class PayoffCommand implements Callable<Integer> {
             ProbabilityModel model,
             double laterVolatility,
             int lotSize,
-            PayoffMarket market) {
+            PayoffMarket market,
+            Optional<VolatilitySmile> smile) {
 
         /** Returns the position of a JSON request, without a name. */
         static Position of(PayoffRequest request) {
@@ -209,17 +212,18 @@ public final class PayoffCommand implements Callable<Integer> {
                     request.model(),
                     request.laterVolatility(),
                     request.lotSize(),
-                    request.market());
+                    request.market(),
+                    request.smile());
         }
 
         /** Returns this position named {@code other}. */
         Position withName(String other) {
-            return new Position(other, legs, quotes, model, laterVolatility, lotSize, market);
+            return new Position(other, legs, quotes, model, laterVolatility, lotSize, market, smile);
         }
 
         /** Returns this position in {@code other} market. */
         Position withMarket(PayoffMarket other) {
-            return new Position(name, legs, quotes, model, laterVolatility, lotSize, other);
+            return new Position(name, legs, quotes, model, laterVolatility, lotSize, other, smile);
         }
 
         /** Returns the title of the position: its name, with the symbol when known. */

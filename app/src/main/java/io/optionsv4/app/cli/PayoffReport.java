@@ -3,9 +3,13 @@ package io.optionsv4.app.cli;
 import io.optionsv4.core.probability.Leg;
 import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.PayoffAnalyzer;
+import io.optionsv4.core.probability.SmileDistribution;
 import io.optionsv4.core.probability.StrategyFigures;
+import io.optionsv4.core.probability.VolatilitySmile;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything {@code payoff} shows of a position: its legs priced for execution, the figures at the given premiums
@@ -66,7 +70,23 @@ record PayoffReport(
                 .sum();
     }
 
+    /**
+     * Returns the figures of {@code legs} (in the order of the position's legs and quotes): under the given smile's
+     * distribution with every option leg at its own {@code iv} when a smile is given (as {@code analyze}), else under
+     * one lognormal at the position's volatility.
+     */
     private static StrategyFigures figures(PayoffCommand.Position position, List<Leg> legs) {
-        return PayoffAnalyzer.figures(legs, position.model(), position.laterVolatility());
+        if (position.smile().isEmpty()) {
+            return PayoffAnalyzer.figures(legs, position.model(), position.laterVolatility());
+        }
+        VolatilitySmile smile = position.smile().get();
+        Map<Leg, Double> vols = new IdentityHashMap<>();
+        for (int i = 0; i < legs.size(); i++) {
+            if (legs.get(i) instanceof OptionLeg o) {
+                double fallback = o.expiresFirst() ? smile.vol(o.strike()) : position.laterVolatility();
+                vols.put(o, position.quotes().get(i).volatilityOr(fallback));
+            }
+        }
+        return PayoffAnalyzer.figures(legs, new SmileDistribution(position.model(), smile), leg -> vols.get(leg));
     }
 }

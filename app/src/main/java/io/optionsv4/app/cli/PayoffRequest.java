@@ -8,6 +8,7 @@ import io.optionsv4.core.probability.Leg;
 import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.UnderlyingLeg;
+import io.optionsv4.core.probability.VolatilitySmile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ import java.util.Set;
  * defaults to the mid), and its implied volatility {@code iv}. The position may name its {@code symbol}, its
  * {@code underlying} ({@code INDEX} or {@code STOCK}, the default) and the trade date {@code as_of} (YYYY-MM-DD).
  *
+ * <p>An optional {@code smile} ({@code {"strikes": [...], "vols": [...]}}, the nodes {@code analyze} writes in each
+ * strategy's {@code model}) makes the figures those of {@code analyze}: PoP under the risk-neutral distribution of that
+ * smile, EV with each option leg at its own {@code iv} (at the smile's volatility without one); without it one
+ * lognormal at {@code volatility}.
+ *
  * <p>A strategy object exactly as {@code analyze --json} writes it is read too (see {@link AnalyzedStrategy}).
  *
  * @param legs the legs, quantities in units (lots times lot size), at the given (gross) premiums
@@ -43,6 +49,7 @@ import java.util.Set;
  * @param laterVolatility the volatility used to value legs that outlive the first expiry
  * @param lotSize units per lot
  * @param market symbol, index or stock, trade date
+ * @param smile the first expiry's smile, when given: PoP under its distribution and EV at each leg's own {@code iv}
  */
 record PayoffRequest(
         List<Leg> legs,
@@ -50,7 +57,8 @@ record PayoffRequest(
         ProbabilityModel model,
         double laterVolatility,
         int lotSize,
-        PayoffMarket market) {
+        PayoffMarket market,
+        Optional<VolatilitySmile> smile) {
 
     private static final Set<String> TOP_FIELDS = Set.of(
             "spot",
@@ -63,7 +71,8 @@ record PayoffRequest(
             "later_volatility",
             "symbol",
             "underlying",
-            "as_of");
+            "as_of",
+            "smile");
     private static final Set<String> LEG_FIELDS =
             Set.of("type", "right", "side", "strike", "premium", "price", "lots", "days", "bid", "ask", "iv");
 
@@ -105,7 +114,45 @@ record PayoffRequest(
             quotes.add(quote(legsNode.get(i), at));
         }
         ProbabilityModel model = ProbabilityModel.of(spot, volatility, rate, dividend, days / DAYS_PER_YEAR);
-        return new PayoffRequest(legs, quotes, model, laterVolatility, lotSize, market(root));
+        return new PayoffRequest(legs, quotes, model, laterVolatility, lotSize, market(root), smile(root));
+    }
+
+    /**
+     * The optional smile of the first expiry: {@code "smile": {"strikes": [...], "vols": [...]}}, strikes increasing,
+     * volatilities decimal.
+     */
+    private static Optional<VolatilitySmile> smile(JsonNode root) {
+        JsonNode smile = root.get("smile");
+        if (smile == null || smile.isNull()) {
+            return Optional.empty();
+        }
+        JsonNode strikes = smile.get("strikes");
+        JsonNode vols = smile.get("vols");
+        if (!smile.isObject() || strikes == null || vols == null || !strikes.isArray() || !vols.isArray()) {
+            throw new IllegalArgumentException(
+                    "smile must be an object {\"strikes\": [...], \"vols\": [...]} but was " + smile);
+        }
+        double[] k = new double[strikes.size()];
+        double[] v = new double[vols.size()];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = positive(strikes, i, "smile.strikes");
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] = positive(vols, i, "smile.vols");
+            if (v[i] > MAX_VOLATILITY) {
+                throw new IllegalArgumentException(
+                        "smile.vols[" + i + "] must be a decimal volatility <= " + MAX_VOLATILITY + " but was " + v[i]);
+            }
+        }
+        return Optional.of(VolatilitySmile.of(k, v));
+    }
+
+    private static double positive(JsonNode array, int i, String name) {
+        JsonNode value = array.get(i);
+        if (!value.isNumber() || !(value.asDouble() > 0) || Double.isInfinite(value.asDouble())) {
+            throw new IllegalArgumentException(name + "[" + i + "] must be a number > 0 but was " + value);
+        }
+        return value.asDouble();
     }
 
     private static PayoffMarket market(JsonNode root) {

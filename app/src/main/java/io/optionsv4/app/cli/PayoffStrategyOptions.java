@@ -125,7 +125,8 @@ final class PayoffStrategyOptions {
                 model,
                 volatility,
                 lotSize,
-                market);
+                market,
+                Optional.empty());
     }
 
     private static List<Double> zeros(int count) {

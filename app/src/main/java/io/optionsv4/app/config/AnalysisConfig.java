@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The strategy-creation settings ({@link AnalysisSettings}): the embedded defaults (three YAML files under {@code
+ * The strategy-creation settings ({@link AnalysisSettings}): the embedded defaults (four YAML files under {@code
  * io/optionsv4/app/config/defaults/}: {@code construction.yaml}, {@code selection.yaml} with {@code preferences},
- * {@code capital} and {@code ranking}, and {@code exits.yaml}) overlaid by the {@code analysis:} section of the user's
+ * {@code capital} and {@code ranking}, {@code exits.yaml}, and {@code costs.yaml} with the brokerage and slippage)
+ * overlaid by the {@code analysis:} section of the user's
  * {@code options-v4.yaml} (in {@code $OPTIONS_V4_HOME}, or the file given with {@code --config}). Objects merge key by
  * key; a list or a value in the user's file replaces the default. Unknown keys are errors, so a misspelt setting
  * never goes unnoticed.
@@ -131,6 +132,7 @@ public final class AnalysisConfig {
         tree.set("capital", selection.get("capital"));
         tree.set("ranking", selection.get("ranking"));
         tree.set("exits", resource("exits.yaml"));
+        tree.set("costs", resource("costs.yaml"));
         return tree;
     }
 

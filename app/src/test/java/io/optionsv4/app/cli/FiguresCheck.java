@@ -15,19 +15,24 @@ import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.PayoffProfile;
 import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.SmileDistribution;
+import io.optionsv4.core.probability.SmileFit;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.probability.UnderlyingLeg;
+import io.optionsv4.core.probability.VolatilitySmile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
  * Recomputes a strategy's figures from the {@code analyze} JSON with the core: the legs as core legs (quantity = side
  * sign x lots x lot size, at the premium of the chain's quote, which the JSON rounds to the paisa; the underlying for a
  * covered call), the model from the JSON's {@code model} (spot, ATM volatility, far volatility) and the near chain
- * (rate, year fraction, forward); then compares PoP, EV, max profit and loss and breakevens, and the P&amp;L at each
- * breakeven.
+ * (rate, year fraction, forward, the smile fitted to its IVs, each leg's own IV); then compares PoP, EV, max profit and
+ * loss and breakevens, and the P&amp;L at each breakeven.
  */
 final class FiguresCheck {
 
@@ -61,6 +66,8 @@ final class FiguresCheck {
                 : 0.0;
         ProbabilityModel probability =
                 ProbabilityModel.of(spot, model.get("volatility").asDouble(), near.rate(), q, years);
+        SmileDistribution smile = smile(near, probability);
+        Map<OptionLeg, Double> ownVol = new HashMap<>();
         int lotSize = s.get("lot_size").asInt();
         List<Leg> legs = new ArrayList<>();
         double slope = 0;
@@ -112,6 +119,7 @@ final class FiguresCheck {
                 twoExpiries = true;
             }
             legs.add(leg);
+            ownVol.put(leg, quote.impliedVolatility().orElse(0.0));
             slope += Math.abs(leg.quantity());
         }
         if (s.has("underlying_leg")) {
@@ -122,10 +130,16 @@ final class FiguresCheck {
             legs.add(UnderlyingLeg.of(units, spot));
             slope += units;
         }
-        StrategyFigures core = twoExpiries
-                ? PayoffAnalyzer.figures(
-                        legs, probability, model.get("far_volatility").asDouble())
-                : PayoffAnalyzer.figures(legs, probability);
+        // PoP under the near chain's fitted smile, EV with every leg at its own contract's IV (issue 13, item 4)
+        StrategyFigures core = PayoffAnalyzer.figures(legs, smile, leg -> {
+            double own = ownVol.getOrDefault(leg, 0.0);
+            if (own > 0) {
+                return own;
+            }
+            return leg.expiresFirst()
+                    ? smile.smile().vol(leg.strike())
+                    : model.get("far_volatility").asDouble();
+        });
         JsonNode figures = s.get("figures");
         double pop = figures.get("probability_of_profit").asDouble();
         assertThat(pop).as(where).isBetween(0.0, 1.0);
@@ -149,20 +163,36 @@ final class FiguresCheck {
                     .as(where + " breakeven " + i)
                     .isCloseTo(core.breakevens().get(i), within(0.005 + 1e-9));
         }
-        if (twoExpiries) {
-            return true;
+        if (!twoExpiries) {
+            checkExpiryPayoff(where, figures, core, legs, slope);
         }
+        return twoExpiries;
+    }
+
+    /** Checks the figures of a single-expiry strategy against its exact payoff, and its P&amp;L at the breakevens. */
+    private static void checkExpiryPayoff(
+            String where, JsonNode figures, StrategyFigures core, List<Leg> legs, double slope) {
         PayoffProfile profile = PayoffProfile.of(legs);
         assertAmount(where + " profile max profit", figures.get("max_profit"), profile.maxProfit());
         assertAmount(where + " profile max loss", figures.get("max_loss"), profile.maxLoss());
         double scale = core.maxLoss() instanceof Amount.Finite f ? f.rupees() : 1.0;
-        for (JsonNode breakeven : breakevens) {
+        for (JsonNode breakeven : figures.get("breakevens")) {
             // The JSON rounds a breakeven to the paisa: the P&L there is within half a paisa times the slope.
             assertThat(profile.valueAt(breakeven.asDouble()))
                     .as(where + " P&L at breakeven " + breakeven)
                     .isCloseTo(0.0, within(0.005 * slope + 1e-6 * scale));
         }
-        return false;
+    }
+
+    /** Returns the distribution of the near chain's fitted smile at the model's forward. */
+    private static SmileDistribution smile(OptionChain near, ProbabilityModel probability) {
+        double forward = near.forward()
+                .map(f -> f.price())
+                .orElse(probability.spot() * Math.exp(near.rate() * near.yearsToExpiry()));
+        return new SmileDistribution(
+                probability,
+                SmileFit.ofChain(near, forward, probability.annualVol())
+                        .orElse(VolatilitySmile.flat(probability.annualVol())));
     }
 
     /**

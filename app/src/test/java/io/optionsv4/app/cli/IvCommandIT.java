@@ -48,20 +48,61 @@ class IvCommandIT {
                         .one());
         assertThat(day3).isEqualTo(142);
 
-        Cli.Run analyze = StoreCli.run("iv", "analyze", "--date", "2020-01-03");
-        assertThat(analyze.exitCode()).as(analyze.err()).isZero();
-        assertThat(analyze.out()).contains("iv_percentiles: 142 symbols as of 2020-01-03");
-        double rank = StoreCli.database()
+        int thirtyDay = StoreCli.database()
                 .jdbi()
-                .withHandle(h -> h.createQuery("SELECT iv_rank FROM iv_percentiles WHERE symbol = 'RELIANCE'"
-                                + " AND as_of_date = '2020-01-03'")
-                        .mapTo(Double.class)
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM historical_iv_summary WHERE atm_iv_30d > 0"
+                                + " AND trade_date = '2020-01-03'")
+                        .mapTo(Integer.class)
                         .one());
-        assertThat(rank).isBetween(0.0, 1.0);
+        assertThat(thirtyDay).isEqualTo(142);
+
+        // two earlier sessions are not the 20 an IV rank needs: no rank is stored, and the command says why
+        Cli.Run analyze = StoreCli.run("iv", "analyze", "--date", "2020-01-03");
+        assertThat(analyze.exitCode()).as(analyze.err()).isEqualTo(1);
+        assertThat(analyze.err())
+                .contains("warning: IV rank unavailable for 142 symbols: fewer than 20 stored 30-day ATM IVs before"
+                        + " 2020-01-03");
+        assertThat(analyze.out()).contains("iv_percentiles: 0 symbols as of 2020-01-03");
+        int ranks = StoreCli.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM iv_percentiles WHERE as_of_date = '2020-01-03'")
+                        .mapTo(Integer.class)
+                        .one());
+        assertThat(ranks).isZero();
 
         Cli.Run check = StoreCli.run("check", "--date", "2020-01-03", "--json");
         assertThat(check.exitCode()).as(check.out()).isZero();
         assertThat(check.out()).contains("\"historical_iv_summary\" : 142", "\"problems\" : [ ]");
+    }
+
+    /**
+     * Issue 13, item 5: {@code analyze} on a history without the symbol fills the last 25 sessions from the simulated
+     * market first (progress and a summary line on stderr), then ranks today's 30-day IV against them, not against
+     * realised volatility; {@code iv analyze} then ranks the same history.
+     */
+    @Test
+    void test_analyze_backfillsTheIvHistoryThenRanksAgainstIt() throws java.io.IOException {
+        Cli.Run run = StoreCli.run("--data", "sim", "--as-of", "2026-10-15", "analyze", "--symbol", "TITAN", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        assertThat(run.err())
+                .contains("options-v4 analyze: IV history backfill 1/25 sessions")
+                .contains("IV history filled for 1 symbols: 25 of 25 sessions served by simulated market")
+                .doesNotContain("IV rank unavailable");
+        com.fasterxml.jackson.databind.JsonNode iv = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out())
+                .get("symbols")
+                .get(0)
+                .get("analysis")
+                .get("iv");
+        assertThat(iv.get("atm_iv_basis").asText()).isEqualTo("CONSTANT_MATURITY_30D");
+        assertThat(iv.get("history_observations").asInt()).isGreaterThanOrEqualTo(25);
+        assertThat(iv.get("iv_rank").isNumber()).as(iv.toString()).isTrue();
+        assertThat(iv.get("environment").asText()).isNotEqualTo("unavailable");
+
+        Cli.Run again =
+                StoreCli.run("--data", "sim", "--as-of", "2026-10-15", "analyze", "--symbol", "TITAN", "--json");
+        assertThat(again.err()).doesNotContain("IV history backfill");
     }
 
     @Test

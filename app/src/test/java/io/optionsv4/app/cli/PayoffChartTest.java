@@ -47,8 +47,8 @@ class PayoffChartTest {
         List<LegQuote> quotes = List.of(new LegQuote(34.8, 35.6, 0.27), new LegQuote(11.8, 12.4, Double.NaN));
         PayoffMarket market = new PayoffMarket(
                 "RELIANCE", io.optionsv4.core.instrument.UnderlyingKind.STOCK, Optional.of(TRADE_DATE));
-        PayoffCommand.Position position =
-                new PayoffCommand.Position("Bull Call Spread", legs, quotes, model, 0.25, 500, market);
+        PayoffCommand.Position position = new PayoffCommand.Position(
+                "Bull Call Spread", legs, quotes, model, 0.25, 500, market, Optional.empty());
         return PayoffReport.of(position, false, TRADE_DATE);
     }
 

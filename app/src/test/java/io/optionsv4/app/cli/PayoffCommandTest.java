@@ -174,6 +174,36 @@ class PayoffCommandTest {
         assertThat(json(run).has("max_profit")).isTrue();
     }
 
+    /**
+     * With the smile {@code analyze} writes: EV with each leg at its own {@code iv} (zero at those IVs' prices, up to
+     * the rate drift), PoP from the smile's distribution; the same legs at one flat volatility show the put skew as
+     * an edge.
+     */
+    @Test
+    void test_payoff_smileAndOwnIvs_noEdgeFromTheSkew() throws IOException {
+        double t = 30 / 365.0;
+        double putIv = 0.34;
+        double put = BlackScholesMerton.price(Right.PUT, 1500, 1350, t, putIv, 0.065, 0);
+        String legs = "\"legs\":[{\"right\":\"PUT\",\"side\":\"SELL\",\"strike\":1350,\"premium\":" + put + ",\"iv\":"
+                + putIv + ",\"lots\":1}]";
+        String flat = "{\"spot\":1500,\"volatility\":0.25,\"rate\":0.065,\"days\":30,\"lot_size\":500," + legs + "}";
+        String smile = flat.replace(
+                "\"lot_size\":500,",
+                "\"lot_size\":500,\"smile\":{\"strikes\":[1200,1350,1500,1650],\"vols\":[0.40,0.34,0.25,0.23]},");
+
+        JsonNode atAtm = json(Cli.run(flat, "payoff", "--json"));
+        JsonNode underSmile = json(Cli.run(smile, "payoff", "--json"));
+
+        double drift = -500 * put * (Math.exp(0.065 * t) - 1);
+        assertThat(underSmile.get("gross").get("expected_value").asDouble()).isCloseTo(drift, within(1e-6));
+        assertThat(atAtm.get("gross").get("expected_value").asDouble()).isGreaterThan(0.3 * 500 * put);
+        assertThat(underSmile.get("gross").get("probability_of_profit").asDouble())
+                .isLessThan(atAtm.get("gross").get("probability_of_profit").asDouble());
+        Cli.Run bad = Cli.run(smile.replace("0.23]", "-0.23]"), "payoff");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("smile.vols[3] must be a number > 0 but was -0.23");
+    }
+
     @Test
     void test_payoff_namesTheBadField() {
         String input = """

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.optionsv4.app.testdata.Cli;
 import io.optionsv4.core.conditions.MarketState;
+import io.optionsv4.core.costs.Brokerage;
+import io.optionsv4.core.costs.Slippage;
+import io.optionsv4.core.money.Money;
+import io.optionsv4.core.money.Rate;
 import io.optionsv4.core.selection.CapitalSettings;
 import io.optionsv4.core.selection.RiskLimits;
 import io.optionsv4.core.selection.RiskTolerance;
@@ -14,6 +18,7 @@ import io.optionsv4.core.strategy.StrategyCategory;
 import io.optionsv4.core.strategy.StrategyRegistry;
 import io.optionsv4.core.testdata.DefaultSettings;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
+import io.optionsv4.engine.pipeline.CostSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +48,7 @@ class AnalysisConfigTest {
         assertThat(settings.capital()).isEqualTo(DefaultSettings.capital());
         assertThat(settings.ranking()).isEqualTo(DefaultSettings.ranking());
         assertThat(settings.exits()).isEqualTo(DefaultSettings.exits());
+        assertThat(settings.costs()).as("the engine tests' copy").isEqualTo(CostSettings.DHAN);
     }
 
     @Test
@@ -216,6 +222,51 @@ class AnalysisConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("sum to 1");
+    }
+
+    /** Issue 12: the brokerage and the slippage are settings; the defaults are Dhan's ₹20 a order and none. */
+    @Test
+    void test_defaults_costsAreDhansFlatFeeWithoutSlippage() {
+        CostSettings costs = AnalysisConfig.defaults().costs();
+
+        assertThat(costs).isEqualTo(CostSettings.DHAN);
+        assertThat(costs.brokerage()).isEqualTo(Brokerage.DHAN_OPTIONS);
+        assertThat(costs.slippage()).isEqualTo(Slippage.NONE);
+    }
+
+    @Test
+    void test_load_costsOverride() throws IOException {
+        Path flat = userFile("analysis:\n  costs:\n    slippageTicksPerLeg: 2\n    brokeragePerOrderRupees: 15.5\n");
+        CostSettings costs = AnalysisConfig.load(Optional.of(flat)).costs();
+        assertThat(costs.slippage()).isEqualTo(Slippage.ofTicks(2));
+        assertThat(costs.brokerage()).isEqualTo(Brokerage.flat(Money.ofPaise(1550)));
+
+        Path percent = userFile("analysis:\n  costs:\n    brokeragePercentOfTurnover: 0.03\n");
+        assertThat(AnalysisConfig.load(Optional.of(percent)).costs().brokerage())
+                .isEqualTo(Brokerage.percentWithCap(Rate.ofPercent("0.03"), Money.ofWholeRupees(20)));
+    }
+
+    @Test
+    void test_load_badCostSettingNamesTheFileTheSettingAndTheValue() throws IOException {
+        Map<String, String> bad = Map.of(
+                "brokeragePerOrderRupees: -5", "brokeragePerOrderRupees must be an amount in rupees >= 0 but was -5.0",
+                "brokeragePerOrderRupees: 20.005", "brokeragePerOrderRupees must be whole paise (at most two decimals)",
+                "brokeragePercentOfTurnover: 3.5e1", "brokeragePercentOfTurnover must be a percentage in [0, 5.0]",
+                "slippageTicksPerLeg: -1",
+                        "slippageTicksPerLeg must be a whole number of ticks in [0, 100] but was -1");
+        for (Map.Entry<String, String> entry : bad.entrySet()) {
+            Path file = userFile("analysis:\n  costs:\n    " + entry.getKey() + "\n");
+
+            assertThatThrownBy(() -> AnalysisConfig.load(Optional.of(file)))
+                    .as(entry.getKey())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("'analysis.costs'")
+                    .hasMessageContaining(entry.getValue());
+        }
+        Path words = userFile("analysis:\n  costs:\n    slippageTicksPerLeg: two\n");
+        assertThatThrownBy(() -> AnalysisConfig.load(Optional.of(words)))
+                .hasMessage(words + ": setting 'analysis.costs.slippageTicksPerLeg' is 'two'; expected a whole number");
     }
 
     @Test

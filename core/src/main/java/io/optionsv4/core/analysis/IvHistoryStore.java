@@ -2,7 +2,9 @@ package io.optionsv4.core.analysis;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The persistence port of IV history: daily {@link IvSummary}s ({@code historical_iv_summary}) and the computed {@link
@@ -21,11 +23,17 @@ public interface IvHistoryStore {
     List<String> symbols();
 
     /**
-     * Returns the ATM IVs of {@code symbol} over the last {@code days} collected days up to {@code asOf} inclusive,
-     * oldest
-     * first.
+     * Returns the 30-day constant-maturity ATM IVs ({@link IvSummary#thirtyDayIv}) of {@code symbol} over the last
+     * {@code days} collected days that have one, up to {@code asOf} inclusive, oldest first. Days collected before the
+     * figure was recorded are not in it.
      */
-    List<Double> atmIvHistory(String symbol, LocalDate asOf, int days);
+    List<Double> thirtyDayIvHistory(String symbol, LocalDate asOf, int days);
+
+    /**
+     * Returns, per symbol, the days from {@code from} to {@code to} inclusive with its 30-day ATM IV stored; symbols
+     * without any are absent.
+     */
+    Map<String, Set<LocalDate>> thirtyDayIvDays(LocalDate from, LocalDate to);
 
     /** Returns the summary of {@code symbol} on {@code tradeDate}, if collected. */
     Optional<IvSummary> summary(String symbol, LocalDate tradeDate);

@@ -4,21 +4,51 @@ import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Summarises an option chain into an {@link IvSummary}: ATM IV (the mean of the priced call and put at the ATM strike,
- * the strike nearest the forward), the IVs of the calls and puts nearest ±0.25 delta, and the chain's totals. Pure and
- * thread-safe.
+ * Summarises an option chain (or a day's chains, {@link #summarizeDay}) into an {@link IvSummary}: ATM IV (the mean
+ * of the priced call and put at the ATM strike, the strike nearest the forward), the IVs of the calls and puts nearest
+ * ±0.25 delta, and the chain's totals. Pure and thread-safe.
  */
 public final class IvSummarizer {
 
     private static final double TARGET_DELTA = 0.25;
 
     private IvSummarizer() {}
+
+    /**
+     * Returns the day's summary of an underlying from its chains of one day: the chain of the series traded (the expiry
+     * nearest {@value ConstantMaturityIv#TARGET_DAYS} days among those at least {@value ConstantMaturityIv#MIN_DAYS}
+     * days away, else the farthest) summarised, with the {@link ConstantMaturityIv 30-day constant-maturity ATM IV} of
+     * all the chains; empty when no chain has a priced ATM option.
+     *
+     * @param symbol the underlying's symbol
+     * @param chains its chains of one day, any order (expired ones are ignored)
+     */
+    public static Optional<IvSummary> summarizeDay(String symbol, List<OptionChain> chains) {
+        List<IvSummary> perExpiry = chains.stream()
+                .filter(c -> c.expiry().isAfter(c.asOf()))
+                .map(c -> summarize(symbol, c))
+                .flatMap(Optional::stream)
+                .toList();
+        OptionalDouble thirtyDay = ConstantMaturityIv.of(perExpiry.stream()
+                .map(s -> new ConstantMaturityIv.Point(days(s), s.atmIv()))
+                .toList());
+        Optional<IvSummary> traded = perExpiry.stream()
+                .filter(s -> days(s) >= ConstantMaturityIv.MIN_DAYS)
+                .min(Comparator.comparingInt(s -> Math.abs(days(s) - ConstantMaturityIv.TARGET_DAYS)))
+                .or(() -> perExpiry.stream().max(Comparator.comparingInt(IvSummarizer::days)));
+        return traded.map(s -> s.withThirtyDayIv(thirtyDay.orElse(s.atmIv())));
+    }
+
+    private static int days(IvSummary s) {
+        return (int) ChronoUnit.DAYS.between(s.tradeDate(), s.expiry());
+    }
 
     /**
      * Returns the summary of {@code chain}, or empty when it has no ATM strike or neither option at it is priced.
@@ -46,7 +76,8 @@ public final class IvSummarizer {
                 atmIv.getAsDouble(),
                 nearestDelta(chain.quotes(Right.CALL), TARGET_DELTA),
                 nearestDelta(chain.quotes(Right.PUT), -TARGET_DELTA),
-                totals(chain)));
+                totals(chain),
+                OptionalDouble.empty()));
     }
 
     private static OptionalDouble nearestDelta(List<OptionQuote> quotes, double target) {

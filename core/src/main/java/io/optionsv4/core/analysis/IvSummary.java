@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.OptionalDouble;
 
 /**
- * One stock's implied volatility on one trading day, from the option chain of its nearest expiry after that day
- * ({@code historical_iv_summary}); volatilities are annualised decimals.
+ * One underlying's implied volatility on one trading day ({@code historical_iv_summary}): the summary of one expiry's
+ * chain (for a day's record, the series traded: the expiry nearest {@value ConstantMaturityIv#TARGET_DAYS} days, see
+ * {@link IvSummarizer#summarizeDay}) and the day's {@link ConstantMaturityIv 30-day constant-maturity ATM IV}, the
+ * figure the IV history and the IV rank are built on. Volatilities are annualised decimals.
  *
  * @param symbol the NSE symbol
  * @param tradeDate the trading day
@@ -17,6 +19,8 @@ import java.util.OptionalDouble;
  * @param call25DeltaIv IV of the call whose delta is nearest +0.25, if any call is priced
  * @param put25DeltaIv IV of the put whose delta is nearest −0.25, if any put is priced
  * @param chain counts and totals of the chain
+ * @param thirtyDayIv the day's 30-day constant-maturity ATM IV over all its expiries; empty for a summary of one chain
+ *     alone and for rows collected before it was recorded
  */
 public record IvSummary(
         String symbol,
@@ -27,7 +31,8 @@ public record IvSummary(
         double atmIv,
         OptionalDouble call25DeltaIv,
         OptionalDouble put25DeltaIv,
-        ChainSummary chain) {
+        ChainSummary chain,
+        OptionalDouble thirtyDayIv) {
 
     /** Validates the summary. */
     public IvSummary {
@@ -43,6 +48,23 @@ public record IvSummary(
         Checks.notNull(put25DeltaIv, "put25DeltaIv");
         put25DeltaIv.ifPresent(v -> Checks.nonNegative(v, "put25DeltaIv"));
         Checks.notNull(chain, "chain");
+        Checks.notNull(thirtyDayIv, "thirtyDayIv");
+        thirtyDayIv.ifPresent(v -> Checks.nonNegative(v, "thirtyDayIv"));
+    }
+
+    /** Returns a copy carrying {@code iv} (&gt;= 0) as the day's 30-day constant-maturity ATM IV. */
+    public IvSummary withThirtyDayIv(double iv) {
+        return new IvSummary(
+                symbol,
+                tradeDate,
+                expiry,
+                spot,
+                atmStrike,
+                atmIv,
+                call25DeltaIv,
+                put25DeltaIv,
+                chain,
+                OptionalDouble.of(Checks.nonNegative(iv, "iv")));
     }
 
     /** Returns the 25-delta skew, put IV minus call IV (positive when downside protection is dearer), if both exist. */

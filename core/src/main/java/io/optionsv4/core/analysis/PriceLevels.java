@@ -87,6 +87,26 @@ public record PriceLevels(
         return new PriceLevels(reference, supports, resistances, area, maxPain);
     }
 
+    /**
+     * Gathers the levels of an underlying without a price history around {@code reference} (&gt; 0): round numbers and
+     * the OI walls and max pain of {@code nearChain}; no swing points, no value area.
+     */
+    public static PriceLevels ofChain(OptionChain nearChain, double reference) {
+        Checks.notNull(nearChain, "nearChain");
+        Checks.positive(reference, "reference");
+        List<KeyLevel> all = new ArrayList<>(RoundNumbers.around(reference, ROUND_PER_SIDE));
+        all.addAll(OiWalls.of(nearChain, reference, WALLS_PER_SIDE));
+        List<KeyLevel> supports = all.stream()
+                .filter(l -> l.price() < reference)
+                .sorted(Comparator.comparingDouble(KeyLevel::price).reversed())
+                .toList();
+        List<KeyLevel> resistances = all.stream()
+                .filter(l -> l.price() > reference)
+                .sorted(Comparator.comparingDouble(KeyLevel::price))
+                .toList();
+        return new PriceLevels(reference, supports, resistances, Optional.empty(), MaxPain.of(nearChain));
+    }
+
     private static KeyLevel edge(double price, double reference) {
         KeyLevel.Type type = price < reference ? KeyLevel.Type.SUPPORT : KeyLevel.Type.RESISTANCE;
         return new KeyLevel(type, price, VALUE_AREA_STRENGTH, KeyLevel.Source.VOLUME_PROFILE);

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param putCallRatio put/call ratios over every chain
  * @param expectedMoves the expected move per expiry with a priced ATM option
  * @param termStructure the ATM IV across those expiries, absent with fewer than two
- * @param profile the stock profile, absent when the IV assessment (its realised volatility) is
+ * @param profile the stock profile, absent without a realised volatility
+ * @param basis what the analysis rests on: the price history and the chains, or the chains alone
  */
 public record UnderlyingAnalysis(
         String symbol,
@@ -28,7 +29,33 @@ public record UnderlyingAnalysis(
         PutCallRatio putCallRatio,
         List<ExpiryMove> expectedMoves,
         Optional<IvTermStructure> termStructure,
-        Optional<StockProfile> profile) {
+        Optional<StockProfile> profile,
+        AnalysisBasis basis) {
+
+    /** Creates the analysis of an underlying with a price history ({@link AnalysisBasis#PRICE_HISTORY_AND_CHAINS}). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public UnderlyingAnalysis(
+            String symbol,
+            LocalDate asOf,
+            TrendResult trend,
+            IvResult iv,
+            PriceLevels levels,
+            PutCallRatio putCallRatio,
+            List<ExpiryMove> expectedMoves,
+            Optional<IvTermStructure> termStructure,
+            Optional<StockProfile> profile) {
+        this(
+                symbol,
+                asOf,
+                trend,
+                iv,
+                levels,
+                putCallRatio,
+                expectedMoves,
+                termStructure,
+                profile,
+                AnalysisBasis.PRICE_HISTORY_AND_CHAINS);
+    }
 
     /** Validates the components and copies the list. */
     public UnderlyingAnalysis {
@@ -41,5 +68,11 @@ public record UnderlyingAnalysis(
         expectedMoves = List.copyOf(Checks.notNull(expectedMoves, "expectedMoves"));
         Checks.notNull(termStructure, "termStructure");
         Checks.notNull(profile, "profile");
+        Checks.notNull(basis, "basis");
+    }
+
+    /** Returns true when the analysis rests on the option chains alone. */
+    public boolean chainsOnly() {
+        return basis == AnalysisBasis.CHAINS_ONLY;
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param symbol the NSE symbol
  * @param candles daily candles, strictly increasing dates (about a year or more for every indicator)
  * @param chains the option chains of the as-of day, one per expiry (may be empty)
- * @param ivHistory stored ATM IVs of the days before the as-of day, oldest first (may be empty)
+ * @param ivHistory stored 30-day constant-maturity ATM IVs of the days before the as-of day, oldest first (may be
+ *     empty)
  */
 public record UnderlyingData(String symbol, List<Candle> candles, List<OptionChain> chains, List<Double> ivHistory) {
 

@@ -2,10 +2,12 @@ package io.optionsv4.core.probability;
 
 import io.optionsv4.core.result.Checks;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The one entry point for a position's figures: exact ({@link ExpiryProbability}) when every option leg expires at the
- * first expiry, numerical ({@link TwoExpiryAnalyzer}) otherwise. Stateless and thread-safe.
+ * first expiry, numerical ({@link TwoExpiryAnalyzer}) otherwise; under the lognormal {@link ProbabilityModel} (one
+ * volatility) or under the {@link SmileDistribution} of the chain's smile. Stateless and thread-safe.
  */
 public final class PayoffAnalyzer {
 
@@ -32,5 +34,24 @@ public final class PayoffAnalyzer {
         return singleExpiry
                 ? ExpiryProbability.figures(legs, model)
                 : TwoExpiryAnalyzer.figures(legs, model, laterAnnualVol);
+    }
+
+    /**
+     * Returns the figures of {@code legs} at the first expiry with the underlying distributed as the chain's smile
+     * implies ({@link SmileDistribution}) and every option leg valued at its own volatility {@code
+     * legVol.applyAsDouble(leg)} (its contract's implied volatility): PoP and breakevens from the smile's distribution,
+     * the expected value from the legs' own prices.
+     *
+     * @throws IllegalArgumentException when there are no legs
+     */
+    public static StrategyFigures figures(
+            List<? extends Leg> legs, SmileDistribution distribution, ToDoubleFunction<OptionLeg> legVol) {
+        Checks.notNull(legs, "legs");
+        Checks.notNull(distribution, "distribution");
+        Checks.notNull(legVol, "legVol");
+        boolean singleExpiry = legs.stream().allMatch(l -> !(l instanceof OptionLeg o) || o.expiresFirst());
+        return singleExpiry
+                ? ExpiryProbability.figures(legs, distribution, legVol)
+                : TwoExpiryAnalyzer.figures(legs, distribution, legVol);
     }
 }

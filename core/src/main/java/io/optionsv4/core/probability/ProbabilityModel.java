@@ -13,7 +13,8 @@ import io.optionsv4.core.result.Checks;
  * @param dividendYield the continuously compounded dividend yield q
  * @param yearsToExpiry time T to the (first) expiry in years; &gt;= 0 (0 makes the outcome the spot)
  */
-public record ProbabilityModel(double spot, double annualVol, double rate, double dividendYield, double yearsToExpiry) {
+public record ProbabilityModel(double spot, double annualVol, double rate, double dividendYield, double yearsToExpiry)
+        implements TerminalDistribution {
 
     /** Validates the components. */
     public ProbabilityModel {
@@ -36,6 +37,7 @@ public record ProbabilityModel(double spot, double annualVol, double rate, doubl
     }
 
     /** Returns the forward price {@code S0 exp((r - q) T)}: the mean of {@code S_T}. */
+    @Override
     public double forward() {
         return spot * Math.exp((rate - dividendYield) * yearsToExpiry);
     }
@@ -52,6 +54,7 @@ public record ProbabilityModel(double spot, double annualVol, double rate, doubl
     }
 
     /** Returns true when the outcome is certain (sigma = 0 or T = 0): {@code S_T} equals the forward. */
+    @Override
     public boolean isDeterministic() {
         return logStdDev() == 0.0;
     }
@@ -60,6 +63,7 @@ public record ProbabilityModel(double spot, double annualVol, double rate, doubl
      * Returns {@code P(lower < S_T < upper)}; {@code lower >= 0}, {@code upper} may be positive infinity. When the
      * outcome is deterministic, returns 1 when the forward lies strictly inside and 0 otherwise.
      */
+    @Override
     public double probabilityBetween(double lower, double upper) {
         checkRange(lower, upper);
         if (isDeterministic()) {
@@ -73,6 +77,7 @@ public record ProbabilityModel(double spot, double annualVol, double rate, doubl
      * Returns the partial expectation {@code E[S_T 1{lower < S_T < upper}] = F [N(z_u - s) - N(z_l - s)]} where
      * {@code z = (ln(x / F) + s^2/2) / s} and {@code s = sigma sqrt(T)}; {@code upper} may be positive infinity.
      */
+    @Override
     public double expectedSpotBetween(double lower, double upper) {
         checkRange(lower, upper);
         double f = forward();
@@ -81,6 +86,16 @@ public record ProbabilityModel(double spot, double annualVol, double rate, doubl
         }
         double s = logStdDev();
         return f * normalMass(standardized(lower) - s, standardized(upper) - s);
+    }
+
+    /** Returns the lognormal density {@code n(z) / (x s)} at {@code price} (&gt; 0), {@code z} standardized. */
+    @Override
+    public double density(double price) {
+        Checks.positive(price, "price");
+        if (isDeterministic()) {
+            return 0.0;
+        }
+        return NormalDistribution.pdf(standardized(price)) / (price * logStdDev());
     }
 
     /** Returns the standardized log-price {@code (ln x - logMean) / logStdDev}; -inf at 0, +inf at +inf. */

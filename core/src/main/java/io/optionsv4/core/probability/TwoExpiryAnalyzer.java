@@ -103,9 +103,32 @@ public final class TwoExpiryAnalyzer {
      */
     public static StrategyFigures figures(
             List<? extends Leg> legs, ProbabilityModel model, ToDoubleFunction<OptionLeg> laterLegVol) {
+        Checks.notNull(model, "model");
+        return figures(legs, model, laterLegVol, model);
+    }
+
+    /**
+     * Returns the figures at the first expiry with the underlying distributed as {@code distribution} (the near
+     * expiry's smile; its model gives the rate, dividend yield and time) and every option leg at its own volatility
+     * {@code legVol.applyAsDouble(leg)}: later legs are valued at it on the first expiry, and the expected value of the
+     * legs expiring first is exact at it ({@link SmileDistribution#expectedPnl(List, ToDoubleFunction)}); the later
+     * legs' value is integrated against the smile's density.
+     *
+     * @throws IllegalArgumentException when there are no legs
+     */
+    public static StrategyFigures figures(
+            List<? extends Leg> legs, SmileDistribution distribution, ToDoubleFunction<OptionLeg> legVol) {
+        Checks.notNull(distribution, "distribution");
+        return figures(legs, distribution.model(), legVol, distribution);
+    }
+
+    private static StrategyFigures figures(
+            List<? extends Leg> legs,
+            ProbabilityModel model,
+            ToDoubleFunction<OptionLeg> laterLegVol,
+            TerminalDistribution terminal) {
         Checks.notNull(legs, "legs");
         Checks.argument(!legs.isEmpty(), "legs must not be empty: a payoff needs at least one leg");
-        Checks.notNull(model, "model");
         Checks.notNull(laterLegVol, "laterLegVol");
         List<? extends Leg> copy = List.copyOf(legs);
         DoubleUnaryOperator pnl = s -> valueAtFirstExpiry(copy, s, model, laterLegVol);
@@ -128,8 +151,11 @@ public final class TwoExpiryAnalyzer {
                 maxProfit,
                 maxLoss,
                 breakevens,
-                probabilityOfProfit(pnl, breakevens, grid, model),
-                expectedValue(pnl, copy, model));
+                probabilityOfProfit(pnl, breakevens, grid, terminal),
+                switch (terminal) {
+                    case SmileDistribution smile -> expectedValue(copy, model, laterLegVol, smile);
+                    case ProbabilityModel lognormal -> expectedValue(pnl, copy, lognormal);
+                });
     }
 
     private static double[] grid(List<? extends Leg> legs, ProbabilityModel model) {
@@ -173,7 +199,7 @@ public final class TwoExpiryAnalyzer {
     }
 
     private static double probabilityOfProfit(
-            DoubleUnaryOperator pnl, List<Double> breakevens, double[] grid, ProbabilityModel model) {
+            DoubleUnaryOperator pnl, List<Double> breakevens, double[] grid, TerminalDistribution model) {
         double forward = model.forward();
         if (model.isDeterministic()) {
             return pnl.applyAsDouble(forward) > 0 ? 1.0 : 0.0;
@@ -201,6 +227,47 @@ public final class TwoExpiryAnalyzer {
             return Math.max(grid[grid.length - 1], 2 * lower);
         }
         return Math.sqrt(lower * upper);
+    }
+
+    /**
+     * Returns E[P&amp;L] under the smile: the legs expiring first exactly at their own volatilities, the later legs'
+     * value at the first expiry integrated against the smile's density over {@code z} in [-12, 12] of the widest
+     * volatility of the smile.
+     */
+    private static double expectedValue(
+            List<? extends Leg> legs,
+            ProbabilityModel model,
+            ToDoubleFunction<OptionLeg> laterLegVol,
+            SmileDistribution smile) {
+        List<Leg> first = new ArrayList<>();
+        List<OptionLeg> later = new ArrayList<>();
+        for (Leg leg : legs) {
+            if (leg instanceof OptionLeg o && !o.expiresFirst()) {
+                later.add(o);
+            } else {
+                first.add(leg);
+            }
+        }
+        double sum = smile.expectedPnl(first, laterLegVol);
+        if (later.isEmpty()) {
+            return sum;
+        }
+        DoubleUnaryOperator laterValue = x -> valueAtFirstExpiry(later, x, model, laterLegVol);
+        if (smile.isDeterministic()) {
+            return sum + laterValue.applyAsDouble(smile.forward());
+        }
+        double s = Math.max(model.logStdDev(), smile.smile().maxVol() * Math.sqrt(model.yearsToExpiry()));
+        double mean = Math.log(smile.forward()) - 0.5 * s * s;
+        DoubleUnaryOperator integrand = z -> {
+            double x = Math.exp(mean + s * z);
+            return laterValue.applyAsDouble(x) * smile.density(x) * x * s;
+        };
+        int pieces = (int) Math.ceil(2 * Z_LIMIT / MAX_PIECE);
+        double width = 2 * Z_LIMIT / pieces;
+        for (int k = 0; k < pieces; k++) {
+            sum += GaussLegendre.integrate(integrand, -Z_LIMIT + k * width, -Z_LIMIT + (k + 1) * width);
+        }
+        return sum;
     }
 
     private static double expectedValue(DoubleUnaryOperator pnl, List<? extends Leg> legs, ProbabilityModel model) {

@@ -52,8 +52,9 @@ public record ConstructionInput(
 
     /**
      * Returns the input of an analysed underlying: its symbol, day and expected moves, and as spot the first spot among
-     * the chains not yet expired (by expiry), else the forward of the nearest of them that has one (an index without a
-     * spot file; on an expiry day the expiring chain may have neither), else the analysis' reference price.
+     * the chains not yet expired (by expiry); else, for an analysis from the chains alone, its reference (the nearest
+     * forward discounted to today); else the forward of the nearest chain that has one (on an expiry day the
+     * expiring chain may have neither); else the analysis' reference price.
      */
     public static ConstructionInput of(UnderlyingAnalysis analysis, List<OptionChain> chains) {
         Checks.notNull(analysis, "analysis");
@@ -65,6 +66,7 @@ public record ConstructionInput(
                 .filter(c -> c.spot().isPresent())
                 .map(c -> c.spot().getAsDouble())
                 .findFirst()
+                .or(() -> analysis.chainsOnly() ? Optional.of(analysis.levels().reference()) : Optional.empty())
                 .or(() -> live.stream()
                         .flatMap(c -> c.forward().stream())
                         .map(ForwardPrice::price)

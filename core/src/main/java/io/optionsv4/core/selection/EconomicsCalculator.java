@@ -71,7 +71,7 @@ public final class EconomicsCalculator {
         double laterVol = laterVolatility(candidate);
         StrategyCosts round =
                 StrategyCosts.of(costs, legs, candidate.model(), laterVol, candidate.asOf(), candidate.nearExpiry());
-        StrategyFigures net = net(candidate, legs, laterVol, round);
+        StrategyFigures net = net(candidate, legs, round);
         MarginMarket market = new MarginMarket(
                 LegPricer.isIndex(candidate.symbol()) ? UnderlyingKind.INDEX : UnderlyingKind.STOCK,
                 candidate.spot(),
@@ -101,14 +101,15 @@ public final class EconomicsCalculator {
                 .orElse(candidate.atmVolatility());
     }
 
-    private static StrategyFigures net(Candidate candidate, List<Leg> legs, double laterVol, StrategyCosts round) {
+    private static StrategyFigures net(Candidate candidate, List<Leg> legs, StrategyCosts round) {
         StrategyFigures gross = candidate.figures();
         double target = round.targetRupees();
         Optional<List<Leg>> shifted = shifted(legs, target);
         List<Double> breakevens = List.of();
         double pop = 0;
         if (shifted.isPresent()) {
-            StrategyFigures f = PayoffAnalyzer.figures(shifted.get(), candidate.model(), laterVol);
+            StrategyFigures f =
+                    PayoffAnalyzer.figures(shifted.get(), candidate.distribution(), candidate::legVolatility);
             breakevens = f.breakevens();
             pop = Math.min(f.probabilityOfProfit(), gross.probabilityOfProfit());
         }

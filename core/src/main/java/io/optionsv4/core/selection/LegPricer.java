@@ -4,6 +4,7 @@ import io.optionsv4.core.costs.ExecutablePrices;
 import io.optionsv4.core.costs.LegPricing;
 import io.optionsv4.core.costs.SpreadInputs;
 import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.instrument.UnderlyingKind;
 import io.optionsv4.core.market.BidAsk;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionQuote;
@@ -48,7 +49,7 @@ final class LegPricer {
 
     /** Returns true for NSE's index underlyings (NIFTY, BANKNIFTY, FINNIFTY, MIDCPNIFTY, NIFTYNXT50, NIFTYIT). */
     static boolean isIndex(String symbol) {
-        return symbol.contains("NIFTY");
+        return UnderlyingKind.ofSymbol(symbol) == UnderlyingKind.INDEX;
     }
 
     private static String strike(double strike) {

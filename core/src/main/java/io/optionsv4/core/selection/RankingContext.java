@@ -24,8 +24,8 @@ import java.util.OptionalDouble;
  * @param direction the trend's direction, neutral without a trend
  * @param directionConfidence the trend's confidence in [0, 1], 0 without a trend
  * @param trendScore the trend score in [-1, 1], positive bullish, 0 without a trend
- * @param ivEnvironment the IV environment, empty without an IV assessment
- * @param ivPercentile the IV percentile in [0, 1], empty without an IV assessment
+ * @param ivEnvironment the IV environment, empty without an IV assessment or an IV rank (too little IV history)
+ * @param ivPercentile the IV percentile in [0, 1], empty without an IV assessment or an IV rank
  * @param meanReversion what mean reversion suggests for IV, empty without an IV assessment
  * @param marketState the market state of the run, empty when unknown
  * @param rsi the RSI 14 in [0, 100], empty while it warms up or without a trend
@@ -98,10 +98,13 @@ public record RankingContext(
         OptionalDouble realized = OptionalDouble.empty();
         switch (analysis.iv()) {
             case IvAssessment iv -> {
-                environment = Optional.of(iv.environment());
-                percentile = OptionalDouble.of(iv.statistics().ivPercentile());
-                reversion = Optional.of(iv.meanReversion());
-                realized = OptionalDouble.of(iv.realizedVolatility());
+                // without enough stored IV history these stay empty: the IV fit scores neutrally
+                environment = iv.environment();
+                percentile = iv.statistics()
+                        .map(s -> OptionalDouble.of(s.ivPercentile()))
+                        .orElse(OptionalDouble.empty());
+                reversion = iv.meanReversion();
+                realized = iv.realizedVolatility();
             }
             case InsufficientHistory h -> {
                 // no IV figures: the IV fit scores neutrally

@@ -6,13 +6,19 @@ import io.optionsv4.core.costs.ExecutablePrices;
 import io.optionsv4.core.costs.LegPrice;
 import io.optionsv4.core.costs.LegPricing;
 import io.optionsv4.core.instrument.LotSize;
+import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.NearExpiryStress;
+import io.optionsv4.core.probability.OptionLeg;
+import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.SmileDistribution;
+import io.optionsv4.core.probability.SmileFit;
 import io.optionsv4.core.probability.StrategyFigures;
+import io.optionsv4.core.probability.VolatilitySmile;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.strategy.ExpirySlot;
 import io.optionsv4.core.strategy.LegTemplate;
@@ -26,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Builds one registered strategy on one underlying's real option chains: the expiry from the strategy category's DTE
@@ -43,9 +50,10 @@ import java.util.OptionalDouble;
  * ({@link RejectionReason#NO_EXPIRY_IN_WINDOW}), no liquid strikes ({@link RejectionReason#NO_LIQUID_STRIKES}), a
  * leg without a sound price ({@link RejectionReason#BAD_PRICE}: a book with a zero bid or ask, a zero or negative
  * price). The
- * figures' model uses the near chain's rate and year fraction, the near expiry's ATM implied volatility and the
- * dividend yield that makes the model's forward equal the chain's forward (0 without a forward); calendars and
- * diagonals value their far legs at the far expiry's ATM volatility. Immutable and thread-safe.
+ * figures' PoP comes from the near expiry's {@link SmileDistribution} (the chain's {@link SmileFit fitted smile}; flat
+ * at the ATM volatility for a chain without IVs) and the EV from every leg at its own contract's implied volatility
+ * (far legs of calendars and diagonals too), with the near chain's rate and year fraction and the dividend yield that
+ * makes the model's forward equal the chain's forward (0 without a forward). Immutable and thread-safe.
  */
 public final class StrategyConstructor {
 
@@ -260,9 +268,14 @@ public final class StrategyConstructor {
                     RejectionReason.DATA_MISSING,
                     expiry + ": no expected move (no priced ATM option for this expiry)");
         }
+        double forward = chain.forward()
+                .map(ForwardPrice::price)
+                .orElse(input.spot() * Math.exp(chain.rate() * chain.yearsToExpiry()));
+        VolatilitySmile smile = SmileFit.ofChain(chain, forward, move.get().atmIv())
+                .orElse(VolatilitySmile.flat(move.get().atmIv()));
         return new ExpiryChoice(
                 Optional.of(new Market(
-                        chain, chain.lotSize().map(LotSize::unitsPerLot).orElseThrow(), move.get())),
+                        chain, chain.lotSize().map(LotSize::unitsPerLot).orElseThrow(), move.get(), smile)),
                 Optional.empty());
     }
 
@@ -311,10 +324,19 @@ public final class StrategyConstructor {
             }
         }
         ProbabilityModel model = model(input.spot(), near);
+        SmileDistribution distribution = new SmileDistribution(model, near.smile());
+        Optional<LocalDate> farExpiry = twoExpiries ? Optional.of(far.chain().expiry()) : Optional.empty();
+        Candidate.LegVolatilities vols = new Candidate.LegVolatilities(
+                legs, near.chain().expiry(), farExpiry, near.move().atmIv(), near.smile());
+        ToDoubleFunction<OptionLeg> legVol = leg -> Candidate.legVolatility(vols, leg);
         Strategy strategy = definition.resolve(inputs(definition, input, near, far, strikes, premiums));
-        StrategyFigures figures = figures(definition, strategy, model, far);
+        StrategyFigures figures = figures(definition, strategy, distribution, legVol, far);
         StrategyFigures referenceFigures = figures(
-                definition, definition.resolve(inputs(definition, input, near, far, strikes, references)), model, far);
+                definition,
+                definition.resolve(inputs(definition, input, near, far, strikes, references)),
+                distribution,
+                legVol,
+                far);
         return new ConstructionResult.Built(new Candidate(
                 input.symbol(),
                 input.asOf(),
@@ -328,11 +350,13 @@ public final class StrategyConstructor {
                 new GreekExposure(greeks[0], greeks[1], greeks[2], greeks[3]),
                 netPremium,
                 near.chain().expiry(),
-                twoExpiries ? Optional.of(far.chain().expiry()) : Optional.empty(),
+                farExpiry,
                 (int) ChronoUnit.DAYS.between(input.asOf(), near.chain().expiry()),
                 near.move().atmIv(),
                 model,
-                new ReferenceFigures(referencePremium, referenceFigures)));
+                near.smile(),
+                new ReferenceFigures(referencePremium, referenceFigures),
+                Optional.empty()));
     }
 
     private StrategyInputs inputs(
@@ -353,20 +377,22 @@ public final class StrategyConstructor {
     }
 
     /**
-     * Returns the figures at the near expiry; over two expiries a finite max loss is the worst P&amp;L within the
-     * {@link NearExpiryStress} range (±2σ, later IV ±5 points) rather than the limit far from the strikes.
+     * Returns the figures at the near expiry under the near smile's distribution, every leg valued at its own implied
+     * volatility; over two expiries a finite max loss is the worst P&amp;L within the {@link NearExpiryStress} range
+     * (±2σ, later IV ±5 points) rather than the limit far from the strikes.
      */
     private static StrategyFigures figures(
-            StrategyDefinition definition, Strategy strategy, ProbabilityModel model, Market far) {
-        if (!definition.spansTwoExpiries()) {
-            return strategy.figures(model);
-        }
-        StrategyFigures f = strategy.figures(model, far.move().atmIv());
-        if (f.maxLoss().isUnlimited()) {
+            StrategyDefinition definition,
+            Strategy strategy,
+            SmileDistribution distribution,
+            ToDoubleFunction<OptionLeg> legVol,
+            Market far) {
+        StrategyFigures f = PayoffAnalyzer.figures(strategy.legs(), distribution, legVol);
+        if (!definition.spansTwoExpiries() || f.maxLoss().isUnlimited()) {
             return f;
         }
-        double stressed =
-                NearExpiryStress.maxLoss(strategy.legs(), model, far.move().atmIv());
+        double stressed = NearExpiryStress.maxLoss(
+                strategy.legs(), distribution.model(), far.move().atmIv());
         return new StrategyFigures(
                 f.maxProfit(), Amount.of(stressed), f.breakevens(), f.probabilityOfProfit(), f.expectedValue());
     }
@@ -423,8 +449,8 @@ public final class StrategyConstructor {
         return new ConstructionResult.Rejected(new Rejection(definition.name(), reason, detail));
     }
 
-    /** One expiry's usable chain with its lot size and expected move. */
-    record Market(OptionChain chain, int lotSize, ExpiryMove move) {}
+    /** One expiry's usable chain with its lot size, expected move and smile. */
+    record Market(OptionChain chain, int lotSize, ExpiryMove move, VolatilitySmile smile) {}
 
     /** A usable expiry or why there is none. */
     private record ExpiryChoice(Optional<Market> market, Optional<Rejection> rejection) {

@@ -128,7 +128,7 @@ public final class StrategyFit {
 
     private static Optional<IvEnvironment> environment(UnderlyingAnalysis analysis) {
         return switch (analysis.iv()) {
-            case IvAssessment a -> Optional.of(a.environment());
+            case IvAssessment a -> a.environment();
             case InsufficientHistory h -> Optional.empty();
         };
     }

@@ -174,32 +174,37 @@ public final class StrategyRanker {
     }
 
     /**
-     * Returns the position's expected P&amp;L at the near expiry under the system's volatility forecast: the
-     * lognormal model of its figures with the volatility replaced by {@code (1 - w) x ATM IV + w x realised
-     * volatility}, {@code w} = {@value #REALIZED_WEIGHT}, at the same forward. The payoff is linear in the option legs,
-     * so this is the market-model EV plus, per option leg, quantity x (undiscounted Black price at the forecast minus
-     * at the ATM IV). Implied volatility usually exceeds the volatility that follows (the variance risk premium), so
-     * premium sellers score above 50 when realised volatility is below implied, and buyers when it is above. The
-     * market-model EV is returned unchanged without a realised volatility, for a strategy over two expiries, or when
-     * the model has no time or volatility left.
+     * Returns the position's expected P&amp;L at the near expiry under the system's volatility forecast: every leg's
+     * own implied volatility (the one its EV is computed at) scaled by {@code forecast / ATM IV}, with {@code
+     * forecast = (1 - w) x ATM IV + w x realised volatility}, {@code w} = {@value #REALIZED_WEIGHT}, at the same
+     * forward. Every strike keeps its place on the
+     * smile, so the skew alone never makes a strike look cheap or rich: the only edge is the stated forecast, applied
+     * to every strike alike. The payoff is linear in the option legs, so this is the market EV plus, per option leg,
+     * quantity x (undiscounted Black price at the leg's scaled IV minus at the leg's IV). Implied volatility
+     * usually exceeds the volatility that follows (the variance risk premium), so premium sellers score above 50 when
+     * realised volatility is below implied, and buyers when it is above. The market EV is returned unchanged without a
+     * realised volatility or an ATM IV, for a strategy over two expiries, or when the model has no time left.
      */
     static double forecastExpectedValue(Candidate candidate, RankingContext context) {
         double ev = candidate.netFigures().expectedValue();
         ProbabilityModel model = candidate.model();
+        double atm = candidate.atmVolatility();
         if (context.realizedVolatility().isEmpty()
                 || candidate.definition().spansTwoExpiries()
-                || model.isDeterministic()) {
+                || !(atm > 0)
+                || model.yearsToExpiry() == 0) {
             return ev;
         }
-        double forecast = (1 - REALIZED_WEIGHT) * model.annualVol()
-                + REALIZED_WEIGHT * context.realizedVolatility().getAsDouble();
+        double ratio = ((1 - REALIZED_WEIGHT) * atm
+                        + REALIZED_WEIGHT * context.realizedVolatility().getAsDouble())
+                / atm;
         double forward = model.forward();
         double years = model.yearsToExpiry();
         for (Leg leg : candidate.strategy().legs()) {
             if (leg instanceof OptionLeg option) {
-                double atForecast = Black76.price(option.right(), forward, option.strike(), years, forecast, 1.0);
-                double atMarket =
-                        Black76.price(option.right(), forward, option.strike(), years, model.annualVol(), 1.0);
+                double vol = candidate.legVolatility(option);
+                double atForecast = Black76.price(option.right(), forward, option.strike(), years, vol * ratio, 1.0);
+                double atMarket = Black76.price(option.right(), forward, option.strike(), years, vol, 1.0);
                 ev += option.quantity() * (atForecast - atMarket);
             }
         }

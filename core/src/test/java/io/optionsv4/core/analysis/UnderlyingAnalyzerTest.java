@@ -24,7 +24,8 @@ class UnderlyingAnalyzerTest {
         assertThat(((TrendAnalysis) a.trend()).direction()).isEqualTo(Direction.BULLISH);
         IvAssessment iv = (IvAssessment) a.iv();
         assertThat(iv.currentSource()).isEqualTo(VolatilitySource.IMPLIED);
-        assertThat(iv.historySource()).isEqualTo(VolatilitySource.REALIZED);
+        assertThat(iv.statistics()).isEmpty();
+        assertThat(iv.rankUnavailable()).contains("0 stored 30-day ATM IVs before today, 20 needed");
         assertThat(a.levels().reference()).isEqualTo(179);
         assertThat(a.levels().maxPain()).hasValue(180);
         assertThat(a.levels().supports()).allSatisfy(l -> assertThat(l.price()).isLessThan(179));
@@ -48,17 +49,61 @@ class UnderlyingAnalyzerTest {
             double atm = Math.round(spot / 10) * 10.0;
             var chain = Chains.chain(spot, 20, oi(atm - 10, 100, 900), oi(atm, 300, 200), oi(atm + 10, 800, 50));
 
+            List<Double> storedIvs = java.util.stream.IntStream.range(0, 300)
+                    .mapToObj(i -> 0.15 + 0.0005 * i)
+                    .toList();
             UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT.analyze(
-                    new UnderlyingData("ABC", candles, List.of(chain), List.of()), FAR);
+                    new UnderlyingData("ABC", candles, List.of(chain), storedIvs), FAR);
 
             TrendAnalysis trend = (TrendAnalysis) a.trend();
             assertThat(trend.votes()).hasSize(5);
             assertThat(trend.confidence()).isBetween(0.0, 1.0);
-            assertThat(((IvAssessment) a.iv()).statistics().observations()).isEqualTo(252);
+            assertThat(((IvAssessment) a.iv()).statistics().orElseThrow().observations())
+                    .isEqualTo(IvStatistics.WINDOW_DAYS);
             assertThat(a.levels().supports()).isNotEmpty();
             assertThat(a.levels().resistances()).isNotEmpty();
             assertThat(a.profile().orElseThrow().liquidityScore()).isBetween(0.0, 1.0);
         }
+    }
+
+    /** An index without a price history (issue 13, item 7): analysed from its chain, spot = F e^{-rT}. */
+    @Test
+    void test_analyzeFromChains_spotFromTheDiscountedForward() {
+        var withSpot = Chains.chain(179, 20, oi(170, 100, 900), oi(180, 300, 200), oi(190, 800, 50));
+        var chain = new io.optionsv4.core.market.OptionChain(
+                withSpot.underlying(),
+                withSpot.expiry(),
+                withSpot.asOf(),
+                java.util.OptionalDouble.empty(),
+                java.util.Optional.of(io.optionsv4.core.market.ForwardPrice.ofParity(180, 3, 0.2)),
+                withSpot.rate(),
+                withSpot.yearsToExpiry(),
+                withSpot.lotSize(),
+                withSpot.rows());
+        List<Double> stored = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> 0.1 + 0.005 * i)
+                .toList();
+
+        UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT
+                .analyzeFromChains("BANKNIFTY", List.of(chain), stored, Chains.AS_OF)
+                .orElseThrow();
+
+        assertThat(a.chainsOnly()).isTrue();
+        assertThat(a.basis()).isEqualTo(AnalysisBasis.CHAINS_ONLY);
+        assertThat(a.levels().reference()).isEqualTo(180 * chain.discountFactor());
+        assertThat(a.trend()).isInstanceOf(InsufficientHistory.class);
+        IvAssessment iv = (IvAssessment) a.iv();
+        assertThat(iv.realizedVolatility()).isEmpty();
+        assertThat(iv.current()).isEqualTo(0.20);
+        assertThat(iv.statistics()).isPresent();
+        assertThat(a.levels().valueArea()).isEmpty();
+        assertThat(a.levels().maxPain()).hasValue(180);
+        assertThat(a.levels().supports()).extracting(KeyLevel::source).doesNotContain(KeyLevel.Source.SWING_POINT);
+        assertThat(a.profile()).isEmpty();
+        assertThat(a.expectedMoves()).hasSize(1);
+        assertThat(UnderlyingAnalyzer.DEFAULT.analyzeFromChains("BANKNIFTY", List.of(withSpot), stored, Chains.AS_OF))
+                .as("no chain with a forward")
+                .isEmpty();
     }
 
     @Test

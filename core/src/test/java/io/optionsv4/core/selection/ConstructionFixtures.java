@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 
 /** Hand-built settings and Black-Scholes-priced option chains for the construction tests. */
@@ -124,7 +125,7 @@ final class ConstructionFixtures {
         private double from = 700;
         private double to = 1300;
         private double step = 20;
-        private double iv = DEFAULT_IV;
+        private DoubleUnaryOperator ivByStrike = k -> DEFAULT_IV;
         private Optional<LotSize> lot;
         private double bookHalfSpread = -1;
         private double forwardPrice = Double.NaN;
@@ -145,7 +146,13 @@ final class ConstructionFixtures {
         }
 
         ChainBuilder iv(double volatility) {
-            this.iv = volatility;
+            this.ivByStrike = k -> volatility;
+            return this;
+        }
+
+        /** Prices every strike at its own implied volatility {@code smile.applyAsDouble(strike)}, calls and puts. */
+        ChainBuilder smile(DoubleUnaryOperator smile) {
+            this.ivByStrike = smile;
             return this;
         }
 
@@ -206,6 +213,7 @@ final class ConstructionFixtures {
         }
 
         private OptionQuote quote(Right right, double strike, double years) {
+            double iv = ivByStrike.applyAsDouble(strike);
             Greeks g = BlackScholesMerton.greeks(right, SPOT, strike, years, iv, RATE, 0.0);
             double price = Math.max(0.05, Math.round(g.price() * 20) / 20.0);
             Optional<BidAsk> book = bookHalfSpread < 0

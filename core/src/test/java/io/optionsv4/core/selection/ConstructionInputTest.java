@@ -85,6 +85,28 @@ class ConstructionInputTest {
         assertThat(noChains.spot()).isEqualTo(REFERENCE);
     }
 
+    /** An index analysed from its chains alone: the spot is the analysis' discounted forward, not the raw forward. */
+    @Test
+    void test_of_chainsOnlyAnalysis_spotIsItsReference() {
+        OptionChain withForward = withoutSpot(chain(27).forward(1010).build());
+        UnderlyingAnalysis base = analysis(List.of());
+        UnderlyingAnalysis chainsOnly = new UnderlyingAnalysis(
+                base.symbol(),
+                base.asOf(),
+                base.trend(),
+                base.iv(),
+                base.levels(),
+                base.putCallRatio(),
+                base.expectedMoves(),
+                base.termStructure(),
+                base.profile(),
+                io.optionsv4.core.analysis.AnalysisBasis.CHAINS_ONLY);
+
+        assertThat(ConstructionInput.of(chainsOnly, List.of(withForward)).spot())
+                .isEqualTo(REFERENCE);
+        assertThat(ConstructionInput.of(base, List.of(withForward)).spot()).isEqualTo(1010.0);
+    }
+
     private static OptionChain withoutSpot(OptionChain c) {
         return new OptionChain(
                 c.underlying(),

@@ -107,9 +107,9 @@ final class SelectionFixtures {
         return new IvAssessment(
                 0.2,
                 VolatilitySource.IMPLIED,
-                new IvStatistics(0.2, p, p, 0.1, 0.4, 252),
-                VolatilitySource.IMPLIED,
-                0.18,
+                Optional.of(new IvStatistics(0.2, p, p, 0.1, 0.4, 252)),
+                251,
+                OptionalDouble.of(0.18),
                 OptionalDouble.empty());
     }
 

@@ -24,6 +24,7 @@ import io.optionsv4.core.probability.NearExpiryStress;
 import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.ProbabilityModel;
+import io.optionsv4.core.probability.SmileDistribution;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.probability.UnderlyingLeg;
 import io.optionsv4.core.strategy.LegTemplate;
@@ -490,9 +491,69 @@ class StrategyConstructorTest {
         double q = 0.065 - Math.log(forward / SPOT) / years;
         ProbabilityModel model = ProbabilityModel.of(SPOT, move.atmIv(), 0.065, q, years);
         assertThat(model.forward()).isCloseTo(forward, within(1e-9));
-        assertThat(spread.figures()).isEqualTo(PayoffAnalyzer.figures(legs, model));
+        // a flat chain: the smile's distribution is the lognormal at the ATM IV (to rounding)
+        assertThat(spread.smile().isFlat()).isTrue();
+        assertThat(spread.figures())
+                .isEqualTo(PayoffAnalyzer.figures(
+                        legs, new SmileDistribution(model, spread.smile()), spread::legVolatility));
+        assertSameFigures(spread.figures(), PayoffAnalyzer.figures(legs, model));
         assertThat(spread.atmVolatility()).isEqualTo(move.atmIv());
         assertThat(spread.strategy().legs()).isEqualTo(legs);
+    }
+
+    /** A put skew: 25 % at the money, about 7 points higher 20 % below the spot and 4 points lower 20 % above. */
+    private static double skew(double strike) {
+        double m = Math.log(strike / SPOT);
+        return 0.25 - 0.28 * m + 0.35 * m * m;
+    }
+
+    static Stream<StrategyDefinition> singleExpiry() {
+        return registry().filter(d -> !d.spansTwoExpiries());
+    }
+
+    /**
+     * Issue 13, item 4: at its reference prices (here the model price of each strike at its own IV, rounded to the
+     * tick) every strategy has an expected value of zero under the market's smile, up to the rate drift of the
+     * undiscounted figures (premiums and the held stock grow at the rate to the expiry) and the tick rounding.
+     */
+    @ParameterizedTest
+    @MethodSource("singleExpiry")
+    void test_construct_evAtReferencePricesUnderTheSmileIsZero(StrategyDefinition definition) {
+        OptionChain near = chain(NEAR_DAYS).smile(StrategyConstructorTest::skew).build();
+
+        Candidate candidate = built(constructor.construct(definition, input(near)));
+
+        double growth = Math.exp(0.065 * near.yearsToExpiry());
+        double drift =
+                candidate.underlyingUnits() * (near.forward().orElseThrow().price() - SPOT);
+        double rounding = 0;
+        for (CandidateLeg leg : candidate.legs()) {
+            int units = leg.side().sign() * leg.lots() * LOT;
+            drift += units * leg.referencePerUnit() * (growth - 1);
+            rounding += Math.abs(units) * 0.05 * growth;
+            assertThat(candidate.smile().vol(leg.strike())).isCloseTo(skew(leg.strike()), within(1e-12));
+        }
+        assertThat(candidate.smile().isFlat()).isFalse();
+        assertThat(candidate.reference().figures().expectedValue()).isCloseTo(drift, within(rounding));
+    }
+
+    /** The issue's example: a cash-secured put at ATM IV shows the skew as an edge; at its own IV it has none. */
+    @Test
+    void test_construct_shortPutEvIsNotTheSkewPremium() {
+        OptionChain near = chain(NEAR_DAYS).smile(StrategyConstructorTest::skew).build();
+
+        Candidate put = built(constructor.construct(StrategyRegistry.get("Cash-Secured Put"), input(near)));
+
+        CandidateLeg leg = put.legs().getFirst();
+        assertThat(leg.strike()).isLessThan(SPOT);
+        double premium = leg.referencePerUnit() * leg.lots() * LOT;
+        List<Leg> atReference =
+                List.of(OptionLeg.of(leg.right(), leg.side(), leg.strike(), leg.referencePerUnit(), leg.lots(), LOT));
+        double atAtmIv = PayoffAnalyzer.figures(atReference, put.model()).expectedValue();
+        double underSmile = put.reference().figures().expectedValue();
+        assertThat(atAtmIv).isGreaterThan(0.15 * premium);
+        assertThat(Math.abs(underSmile)).isLessThan(0.01 * premium);
+        assertThat(put.figures().expectedValue()).isLessThan(underSmile);
     }
 
     @Test
@@ -503,8 +564,8 @@ class StrategyConstructorTest {
         Candidate put = built(constructor.construct(StrategyRegistry.get("Cash-Secured Put"), input));
 
         ProbabilityModel model = ProbabilityModel.of(SPOT, 0.25, 0.065, 0.0, near.yearsToExpiry());
-        assertThat(put.figures())
-                .isEqualTo(PayoffAnalyzer.figures(put.strategy().legs(), model));
+        assertThat(put.model()).isEqualTo(model);
+        assertSameFigures(put.figures(), PayoffAnalyzer.figures(put.strategy().legs(), model));
     }
 
     @Test
@@ -529,7 +590,10 @@ class StrategyConstructorTest {
         double years = near.yearsToExpiry();
         double q = 0.065 - Math.log(near.forward().orElseThrow().price() / SPOT) / years;
         ProbabilityModel model = ProbabilityModel.of(SPOT, 0.25, 0.065, q, years);
-        StrategyFigures grid = PayoffAnalyzer.figures(calendar.strategy().legs(), model, 0.30);
+        StrategyFigures grid = PayoffAnalyzer.figures(
+                calendar.strategy().legs(), new SmileDistribution(model, calendar.smile()), calendar::legVolatility);
+        assertThat(calendar.legVolatility(farLeg)).isEqualTo(0.30);
+        assertSameFigures(grid, PayoffAnalyzer.figures(calendar.strategy().legs(), model, 0.30));
         // max loss over two expiries: the worst P&L within ±2σ at the near expiry, later IV ±5 points (issue 12)
         assertThat(calendar.figures())
                 .isEqualTo(new StrategyFigures(
@@ -608,5 +672,18 @@ class StrategyConstructorTest {
             assertThat(r.rejection().reason()).isEqualTo(RejectionReason.NO_EXPIRY_IN_WINDOW);
             assertThat(r.rejection().detail()).contains("holding period");
         });
+    }
+
+    /** Asserts equal figures up to the rounding of two ways of computing them. */
+    private static void assertSameFigures(StrategyFigures actual, StrategyFigures expected) {
+        assertThat(actual.maxProfit()).isEqualTo(expected.maxProfit());
+        assertThat(actual.maxLoss()).isEqualTo(expected.maxLoss());
+        assertThat(actual.breakevens()).hasSameSizeAs(expected.breakevens());
+        for (int i = 0; i < actual.breakevens().size(); i++) {
+            assertThat(actual.breakevens().get(i))
+                    .isCloseTo(expected.breakevens().get(i), within(1e-9));
+        }
+        assertThat(actual.probabilityOfProfit()).isCloseTo(expected.probabilityOfProfit(), within(1e-12));
+        assertThat(actual.expectedValue()).isCloseTo(expected.expectedValue(), within(1e-6));
     }
 }

@@ -45,7 +45,14 @@ class SymbolAnalysisTest {
     @Test
     void test_records_rejectOutOfRangeFigures() {
         assertThatThrownBy(() -> new RiskManagement(1.5, 0.5, 7, 100)).hasMessageContaining("profitTarget");
-        assertThatThrownBy(() -> new MarketLevels(100, 110, 105, 120)).hasMessageContaining("value area");
+        assertThatThrownBy(() -> MarketLevels.of(100, 110, 105, 120)).hasMessageContaining("value area");
+        assertThatThrownBy(() -> new MarketLevels(
+                        100,
+                        java.util.OptionalDouble.of(90),
+                        java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.of(110)))
+                .hasMessageContaining("all present or all absent");
+        assertThat(MarketLevels.withoutValueArea(100).valueAreaLow()).isEmpty();
         assertThatThrownBy(() -> new GreekExposure(Double.NaN, 0, 0, 0)).hasMessageContaining("netDelta");
         assertThatThrownBy(() -> new ComponentScore("x", 1, 2)).hasMessageContaining("weight");
         assertThatThrownBy(() -> new StrategyId(0)).hasMessageContaining("strategy id");
@@ -57,8 +64,8 @@ class SymbolAnalysisTest {
                 DAY,
                 1520,
                 new MarketAnalysis(DirectionalBias.NEUTRAL, 0.5, 0, 12, 1),
-                new IvAnalysis(0.2, 0.18, 0.5, 0.5, IvEnvironment.NORMAL),
-                new MarketLevels(1500, 1490, 1500, 1510),
+                IvAnalysis.ranked(0.2, java.util.OptionalDouble.of(0.18), 0.5, 0.5, IvEnvironment.NORMAL),
+                MarketLevels.of(1500, 1490, 1500, 1510),
                 List.of(),
                 List.of(new ExpectedMoveRange(7, 40, 1480, 1560)),
                 recommendations);

@@ -135,19 +135,18 @@ public final class ExecutionService {
             context.quotes().refresh();
             ExitIntent intent = intents.open(strategyId, rule, targetClosedFraction, reason, source);
             OrderDesk desk = new OrderDesk(context);
-            desk.record(new ExecutionWrite.Audit(
-                    entry(
-                            "strategy.exit",
-                            strategy,
-                            Map.of(
-                                    "rule",
-                                    rule,
-                                    "target_closed_fraction",
-                                    Double.toString(targetClosedFraction),
-                                    "reason",
-                                    reason,
-                                    "intent",
-                                    Long.toString(intent.id())))));
+            desk.record(new ExecutionWrite.Audit(entry(
+                    "strategy.exit",
+                    strategy,
+                    Map.of(
+                            "rule",
+                            rule,
+                            "target_closed_fraction",
+                            Double.toString(targetClosedFraction),
+                            "reason",
+                            reason,
+                            "intent",
+                            Long.toString(intent.id())))));
             desk.flush();
             StrategyRun run = new StrategyRun(context, desk, strategy, execution);
             String done;

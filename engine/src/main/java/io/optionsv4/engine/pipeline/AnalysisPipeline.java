@@ -41,6 +41,8 @@ public final class AnalysisPipeline {
     private final Optional<AllocationStore> allocationStore;
     private final MarketConditionsService conditions;
     private final SymbolPipeline symbols;
+    private final Optional<IvHistoryStore> ivHistory;
+    private final TradingDays tradingDays;
     private final Clock clock;
     private final int parallelism;
 
@@ -127,6 +129,8 @@ public final class AnalysisPipeline {
         this.conditions = Checks.notNull(conditions, "conditions");
         this.symbols = new SymbolPipeline(
                 marketData, ivHistory, settings, tradingDays, new BrokerMargin(outputs.brokerMargin()));
+        this.ivHistory = ivHistory;
+        this.tradingDays = Checks.notNull(tradingDays, "tradingDays");
         this.clock = Checks.notNull(clock, "clock");
         Checks.argument(parallelism >= 1, "parallelism must be >= 1 but was " + parallelism);
         this.parallelism = parallelism;
@@ -175,6 +179,8 @@ public final class AnalysisPipeline {
             workers.shutdownNow();
         }
         warnings.addAll(conditions.storeErrors(request.asOf()));
+        ChainsOnlyWarning.of(outcomes).ifPresent(warnings::add);
+        IvRankWarning.of(outcomes).ifPresent(warnings::add);
         if (market instanceof MarketConditionsResult.Unavailable u) {
             warnings.add("market conditions unavailable (" + u.missing() + "): strategies ranked without them");
         }
@@ -192,6 +198,22 @@ public final class AnalysisPipeline {
                 stored.get(),
                 warnings,
                 Duration.between(start, clock.instant()));
+    }
+
+    /**
+     * Fills the gaps in the stored IV history of the request's symbols ({@link IvBackfill}) over the {@code sessions}
+     * trading days before its day; nothing without an IV history store.
+     *
+     * @throws MarketDataException when the universe of the day cannot be read
+     * @throws io.optionsv4.core.result.StoreException when the store fails
+     */
+    public IvBackfill.Result backfillIvHistory(AnalysisRequest request, int sessions, IvBackfill.Progress progress) {
+        Checks.notNull(request, "request");
+        if (ivHistory.isEmpty()) {
+            return new IvBackfill.Result(List.of(), 0, 0, 0);
+        }
+        return new IvBackfill(marketData, ivHistory.get(), tradingDays, parallelism)
+                .backfill(universe(request), request.asOf(), sessions, progress);
     }
 
     /**

@@ -15,13 +15,15 @@ import io.optionsv4.core.selection.StrategyPreferences;
  * @param capital total capital and the limits of each risk tolerance
  * @param ranking weights of the component scores
  * @param exits profit targets, stops, time exits and Greek bands
+ * @param costs the brokerage per order and the slippage per leg
  */
 public record AnalysisSettings(
         ConstructionSettings construction,
         StrategyPreferences preferences,
         CapitalSettings capital,
         RankingWeights ranking,
-        ExitSettings exits) {
+        ExitSettings exits,
+        CostSettings costs) {
     /** Validates the components. */
     public AnalysisSettings {
         Checks.notNull(construction, "construction");
@@ -29,5 +31,11 @@ public record AnalysisSettings(
         Checks.notNull(capital, "capital");
         Checks.notNull(ranking, "ranking");
         Checks.notNull(exits, "exits");
+        Checks.notNull(costs, "costs");
+    }
+
+    /** Returns a copy with {@code other} as the capital settings. */
+    public AnalysisSettings withCapital(CapitalSettings other) {
+        return new AnalysisSettings(construction, preferences, other, ranking, exits, costs);
     }
 }

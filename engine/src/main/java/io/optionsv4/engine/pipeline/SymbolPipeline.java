@@ -9,8 +9,11 @@ import io.optionsv4.core.analysis.TrendAnalysis;
 import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.analysis.UnderlyingAnalyzer;
 import io.optionsv4.core.analysis.UnderlyingData;
-import io.optionsv4.core.analysis.VolumeProfile;
 import io.optionsv4.core.conditions.MarketConditions;
+import io.optionsv4.core.costs.CostCalculator;
+import io.optionsv4.core.costs.CostSchedule;
+import io.optionsv4.core.costs.ExecutablePrices;
+import io.optionsv4.core.costs.SpreadModel;
 import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.exit.ExitPlanner;
 import io.optionsv4.core.exit.PlanCosts;
@@ -19,6 +22,8 @@ import io.optionsv4.core.exit.PlanSimulator;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.instrument.ExpiryKind;
+import io.optionsv4.core.instrument.UnderlyingKind;
+import io.optionsv4.core.margin.MarginCalculator;
 import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
@@ -98,8 +103,12 @@ final class SymbolPipeline {
         this.analyzer = UnderlyingAnalyzer.DEFAULT;
         this.fit = new StrategyFit(settings.preferences());
         this.exitPlanner = new ExitPlanner(settings.exits(), tradingDays);
-        this.constructor = new StrategyConstructor(settings.construction(), exitPlanner);
-        this.economics = EconomicsCalculator.DEFAULT;
+        this.constructor = new StrategyConstructor(
+                settings.construction(),
+                new ExecutablePrices(SpreadModel.DEFAULT, settings.costs().slippage()),
+                exitPlanner);
+        this.economics = new EconomicsCalculator(
+                new CostCalculator(CostSchedule.nse(), settings.costs().brokerage()), MarginCalculator.NSE);
         this.brokerMargin = brokerMargin;
         this.selector = new StrategySelector(
                 new ProbabilityFilter(settings.capital()),
@@ -121,30 +130,54 @@ final class SymbolPipeline {
             int top) {
         List<Candle> candles;
         List<OptionChain> chains;
+        Optional<String> noHistory = Optional.empty();
         Map<LocalDate, ExpiryKind> kinds = new HashMap<>();
         try {
-            candles = marketData.dailyCandles(symbol, asOf.minusDays(CANDLE_DAYS), asOf);
+            try {
+                candles = marketData.dailyCandles(symbol, asOf.minusDays(CANDLE_DAYS), asOf);
+            } catch (MarketDataException e) {
+                if (UnderlyingKind.ofSymbol(symbol) != UnderlyingKind.INDEX) {
+                    throw e;
+                }
+                // an index without a history file is analysed from its chains (below)
+                candles = List.of();
+                noHistory = Optional.of(message(e));
+            }
             chains = chains(symbol, asOf, kinds);
         } catch (MarketDataException e) {
             if (e.isAccessDenied()) {
                 throw e; // the source refuses every call: the run stops here, reported once
             }
             // The source names what is missing; an exception without a message is still data missing, not FAILED.
-            return missing(
-                    symbol,
-                    Optional.empty(),
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return missing(symbol, Optional.empty(), message(e));
         }
-        if (candles.isEmpty()) {
+        if (candles.isEmpty() && UnderlyingKind.ofSymbol(symbol) != UnderlyingKind.INDEX) {
             return missing(symbol, Optional.empty(), "no daily candles up to " + asOf);
         }
         if (chains.isEmpty()) {
             return missing(symbol, Optional.empty(), "no option expiry listed after " + asOf);
         }
-        UnderlyingAnalysis analysis =
-                analyzer.analyze(new UnderlyingData(symbol, candles, chains, ivHistory(symbol, asOf)), asOf);
-        if (analysis.trend() instanceof InsufficientHistory h) {
-            return missing(symbol, Optional.of(analysis), describe(h));
+        UnderlyingAnalysis analysis;
+        if (candles.isEmpty()) {
+            String why = noHistory.orElse("no daily candles up to " + asOf);
+            Optional<UnderlyingAnalysis> fromChains =
+                    analyzer.analyzeFromChains(symbol, chains, ivHistory(symbol, asOf), asOf);
+            if (fromChains.isEmpty()) {
+                return missing(
+                        symbol,
+                        Optional.empty(),
+                        why + "; no chain with a forward (future or put-call parity) to analyse it from");
+            }
+            if (fromChains.get().iv() instanceof InsufficientHistory) {
+                return missing(
+                        symbol, Optional.empty(), why + "; and no priced ATM option in its chains to analyse it from");
+            }
+            analysis = fromChains.get();
+        } else {
+            analysis = analyzer.analyze(new UnderlyingData(symbol, candles, chains, ivHistory(symbol, asOf)), asOf);
+            if (analysis.trend() instanceof InsufficientHistory h) {
+                return missing(symbol, Optional.of(analysis), describe(h));
+            }
         }
         if (analysis.iv() instanceof InsufficientHistory h) {
             return missing(symbol, Optional.of(analysis), describe(h));
@@ -219,11 +252,15 @@ final class SymbolPipeline {
             return List.of();
         }
         try {
-            return ivHistory.get().atmIvHistory(symbol, asOf.minusDays(1), IvStatistics.WINDOW_DAYS);
+            return ivHistory.get().thirtyDayIvHistory(symbol, asOf.minusDays(1), IvStatistics.WINDOW_DAYS);
         } catch (StoreException e) {
-            // The analysis then ranks IV against realised volatility and says so; the run goes on.
+            // The analysis then reports the IV rank as unavailable and says why; the run goes on.
             return List.of();
         }
+    }
+
+    private static String message(MarketDataException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static SymbolOutcome missing(String symbol, Optional<UnderlyingAnalysis> analysis, String detail) {
@@ -250,7 +287,7 @@ final class SymbolPipeline {
         if (analysis.levels().maxPain().isEmpty()) {
             return Optional.of("no open interest in the near chain: max pain is undefined");
         }
-        if (analysis.levels().valueArea().isEmpty()) {
+        if (analysis.levels().valueArea().isEmpty() && !analysis.chainsOnly()) {
             return Optional.of("no traded volume in the candles: the value area is undefined");
         }
         if (analysis.putCallRatio().byOpenInterest().isEmpty()) {
@@ -290,23 +327,33 @@ final class SymbolPipeline {
 
     private static SymbolAnalysis symbolAnalysis(
             UnderlyingAnalysis analysis, double vix, List<RankedStrategy> strategies) {
-        TrendAnalysis trend = (TrendAnalysis) analysis.trend();
         IvAssessment iv = (IvAssessment) analysis.iv();
-        MarketAnalysis marketAnalysis = new MarketAnalysis(
-                DirectionalBias.valueOf(trend.direction().name()),
-                trend.confidence(),
-                trend.score(),
-                vix,
-                analysis.putCallRatio().byOpenInterest().orElseThrow());
-        IvAnalysis ivAnalysis = new IvAnalysis(
-                iv.current(),
-                iv.realizedVolatility(),
-                iv.statistics().ivRank(),
-                iv.statistics().ivPercentile(),
-                iv.environment());
-        VolumeProfile.ValueArea area = analysis.levels().valueArea().orElseThrow();
-        MarketLevels levels = new MarketLevels(
-                analysis.levels().maxPain().orElseThrow(), area.low(), area.pointOfControl(), area.high());
+        // without a price history (an index analysed from its chains) there is no trend: stored as no view
+        MarketAnalysis marketAnalysis = switch (analysis.trend()) {
+            case TrendAnalysis trend ->
+                new MarketAnalysis(
+                        DirectionalBias.valueOf(trend.direction().name()),
+                        trend.confidence(),
+                        trend.score(),
+                        vix,
+                        analysis.putCallRatio().byOpenInterest().orElseThrow());
+            case InsufficientHistory none ->
+                new MarketAnalysis(
+                        DirectionalBias.NEUTRAL,
+                        0,
+                        0,
+                        vix,
+                        analysis.putCallRatio().byOpenInterest().orElseThrow());
+        };
+        IvAnalysis ivAnalysis = iv.statistics()
+                .map(s -> IvAnalysis.ranked(
+                        iv.current(), iv.realizedVolatility(), s.ivRank(), s.ivPercentile(), s.environment()))
+                .orElseGet(() -> IvAnalysis.unranked(iv.current(), iv.realizedVolatility()));
+        double maxPain = analysis.levels().maxPain().orElseThrow();
+        MarketLevels levels = analysis.levels()
+                .valueArea()
+                .map(a -> MarketLevels.of(maxPain, a.low(), a.pointOfControl(), a.high()))
+                .orElseGet(() -> MarketLevels.withoutValueArea(maxPain));
         List<PriceLevel> priceLevels = new ArrayList<>();
         analysis.levels().supports().forEach(l -> priceLevels.add(priceLevel(l)));
         analysis.levels().resistances().forEach(l -> priceLevels.add(priceLevel(l)));

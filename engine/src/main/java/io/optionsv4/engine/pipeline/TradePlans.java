@@ -76,10 +76,12 @@ final class TradePlans implements PlanAssessor {
      */
     private double forecastRatio(Candidate candidate) {
         double atm = candidate.atmVolatility();
-        if (!(analysis.iv() instanceof IvAssessment iv) || !(atm > 0) || !(iv.realizedVolatility() > 0)) {
+        if (!(analysis.iv() instanceof IvAssessment iv)
+                || !(atm > 0)
+                || !(iv.realizedVolatility().orElse(0) > 0)) {
             return 1.0;
         }
         double w = StrategyRanker.REALIZED_WEIGHT;
-        return ((1 - w) * atm + w * iv.realizedVolatility()) / atm;
+        return ((1 - w) * atm + w * iv.realizedVolatility().getAsDouble()) / atm;
     }
 }

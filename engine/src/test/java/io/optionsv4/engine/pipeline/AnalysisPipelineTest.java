@@ -69,6 +69,13 @@ class AnalysisPipelineTest {
         return new AnalysisRequest(AS_OF, symbols, OptionalInt.empty(), RiskTolerance.MODERATE, 3, true);
     }
 
+    /** Returns the run's warnings but the one saying the IV rank is unavailable (no stored IV history here). */
+    private static List<String> otherWarnings(AnalysisRun run) {
+        return run.warnings().stream()
+                .filter(w -> !w.startsWith("IV rank unavailable"))
+                .toList();
+    }
+
     private static AnalysisRequest limited(int limit, int top) {
         return new AnalysisRequest(AS_OF, List.of(), OptionalInt.of(limit), RiskTolerance.MODERATE, top, true);
     }
@@ -153,7 +160,12 @@ class AnalysisPipelineTest {
         assertThat(analysed(baseline)).hasSize(SYMBOLS.size() - 1);
         assertThat(baseline.summary().symbols()).isEqualTo(SYMBOLS.size());
         assertThat(baseline.stored()).isZero();
-        assertThat(baseline.warnings()).isEmpty();
+        // no stored IV history in these runs: the only warning says the IV rank is unavailable, and why
+        assertThat(baseline.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("IV rank unavailable for 7 of 7 symbols (e.g. 360ONE: 0 stored 30-day ATM IVs before"
+                        + " today, 20 needed)");
     }
 
     // ---- faults of the market data -------------------------------------------------------------------------------
@@ -260,7 +272,7 @@ class AnalysisPipelineTest {
 
         assertThat(run.market()).isInstanceOf(MarketConditionsResult.Unavailable.class);
         assertThat(run.indiaVix()).isEqualTo(SIM.indiaVix(AS_OF));
-        assertThat(run.warnings())
+        assertThat(otherWarnings(run))
                 .singleElement()
                 .asString()
                 .startsWith("market conditions unavailable")
@@ -325,7 +337,7 @@ class AnalysisPipelineTest {
                 pipeline(data, Optional.empty(), conditions, 2).run(named(List.of("ABB")), ProgressListener.NONE);
 
         assertThat(run.market()).isInstanceOf(MarketConditions.class);
-        assertThat(run.warnings()).containsExactly("2026-11-20: market_conditions: read-only transaction");
+        assertThat(otherWarnings(run)).containsExactly("2026-11-20: market_conditions: read-only transaction");
         assertThat(run.outcomes()).containsExactly(bySymbol(baseline).get("ABB"));
     }
 
@@ -345,8 +357,8 @@ class AnalysisPipelineTest {
                 new AnalysisRequest(monday, List.of("ABB"), OptionalInt.empty(), RiskTolerance.MODERATE, 3, true),
                 ProgressListener.NONE);
 
-        assertThat(friday.warnings()).containsExactly("2026-11-20: market_conditions: read-only transaction");
-        assertThat(later.warnings()).containsExactly("2026-11-23: market_conditions: read-only transaction");
+        assertThat(otherWarnings(friday)).containsExactly("2026-11-20: market_conditions: read-only transaction");
+        assertThat(otherWarnings(later)).containsExactly("2026-11-23: market_conditions: read-only transaction");
         assertThat(conditions.storeErrors()).hasSize(2);
     }
 
@@ -461,8 +473,14 @@ class AnalysisPipelineTest {
                         new FixedIvHistory.Request("ALKEM", AS_OF.minusDays(1), IvStatistics.WINDOW_DAYS));
         IvAssessment abb = (IvAssessment)
                 ((SymbolOutcome.Analysed) run.outcomes().get(0)).underlying().iv();
-        assertThat(abb.historySource()).isEqualTo(VolatilitySource.IMPLIED);
-        assertThat(abb.statistics().observations()).isEqualTo(IvStatistics.WINDOW_DAYS);
+        assertThat(abb.currentSource()).isEqualTo(VolatilitySource.IMPLIED);
+        assertThat(abb.statistics().orElseThrow().observations()).isEqualTo(IvStatistics.WINDOW_DAYS);
+        assertThat(abb.historyObservations()).isEqualTo(IvStatistics.WINDOW_DAYS);
+        IvAssessment alkem = (IvAssessment)
+                ((SymbolOutcome.Analysed) run.outcomes().get(1)).underlying().iv();
+        assertThat(alkem.statistics()).isEmpty();
+        assertThat(run.warnings())
+                .anyMatch(w -> w.startsWith("IV rank unavailable for 1 of 2 symbols (e.g. ALKEM: 0 stored 30-day"));
         assertThat(run.outcomes().get(1)).isEqualTo(bySymbol(baseline).get("ALKEM"));
     }
 
@@ -565,7 +583,7 @@ class AnalysisPipelineTest {
         assertThat(run.stored())
                 .isEqualTo(run.summary().withStrategies())
                 .isEqualTo(store.stored().size());
-        assertThat(run.warnings())
+        assertThat(otherWarnings(run))
                 .singleElement()
                 .asString()
                 .contains("progress listener failed")

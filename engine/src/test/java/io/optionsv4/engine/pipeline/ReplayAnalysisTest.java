@@ -1,9 +1,15 @@
 package io.optionsv4.engine.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import io.optionsv4.core.analysis.InsufficientHistory;
+import io.optionsv4.core.analysis.IvAssessment;
+import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
+import io.optionsv4.core.instrument.Expiry;
+import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.selection.RejectionReason;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.core.selection.StrategyRecommendation;
@@ -57,22 +63,64 @@ class ReplayAnalysisTest {
     void test_run_realDay_everySymbolOfTheDayAnsweredNoneFailed() {
         assertThat(run.outcomes()).extracting(SymbolOutcome::symbol).isEqualTo(replay.symbols(AS_OF));
         assertThat(run.market()).isInstanceOf(MarketConditions.class);
-        assertThat(run.warnings()).isEmpty();
+        // the two indices without a price history are analysed from their chains, and no database here means no IV
+        // history: two warnings say so
+        assertThat(run.warnings()).hasSize(2);
+        assertThat(run.warnings().get(0)).startsWith("BANKNIFTY: no daily price history of the index");
+        assertThat(run.warnings().get(1)).startsWith("IV rank unavailable for 146 of 146 symbols");
         assertThat(run.summary().noStrategyReasons()).doesNotContainKey(RejectionReason.FAILED);
         assertThat(run.summary().withStrategies()).isPositive();
         assertThat(run.stored()).isEqualTo(run.summary().withStrategies());
     }
 
+    /**
+     * Issue 13, item 7: BANKNIFTY and NIFTYIT have no cash history in the replay. BANKNIFTY is analysed from its chains
+     * (spot = the nearest expiry's forward discounted to the day) instead of being dropped as data missing;
+     * NIFTYIT, none of whose options traded that day, has nothing to analyse it from and says so.
+     */
     @Test
-    void test_run_realDay_indexWithoutCashHistory_dataMissingNamingIt() {
-        SymbolOutcome bankNifty = run.outcomes().stream()
-                .filter(o -> o.symbol().equals("BANKNIFTY"))
+    void test_run_realDay_indexWithoutCashHistory_analysedFromItsChains() {
+        String index = "BANKNIFTY";
+        SymbolOutcome outcome = run.outcomes().stream()
+                .filter(o -> o.symbol().equals(index))
                 .findFirst()
                 .orElseThrow();
-
-        assertThat(bankNifty).isInstanceOfSatisfying(SymbolOutcome.NoStrategy.class, n -> {
+        UnderlyingAnalysis analysis = switch (outcome) {
+            case SymbolOutcome.Analysed a -> a.underlying();
+            case SymbolOutcome.NoStrategy n -> {
+                assertThat(n.reason()).as(n.detail()).isNotEqualTo(RejectionReason.DATA_MISSING);
+                yield n.underlying().orElseThrow();
+            }
+        };
+        OptionChain near = replay.expiries(index, AS_OF).stream()
+                .map(Expiry::date)
+                .filter(d -> d.isAfter(AS_OF))
+                .sorted()
+                .map(d -> replay.optionChain(index, d, AS_OF))
+                .filter(c -> c.forward().isPresent())
+                .findFirst()
+                .orElseThrow();
+        assertThat(analysis.chainsOnly()).isTrue();
+        assertThat(analysis.trend()).isInstanceOf(InsufficientHistory.class);
+        assertThat(analysis.levels().reference())
+                .isCloseTo(near.forward().orElseThrow().price() * near.discountFactor(), within(1e-6));
+        IvAssessment iv = (IvAssessment) analysis.iv();
+        assertThat(iv.realizedVolatility()).isEmpty();
+        assertThat(iv.current()).isBetween(0.05, 0.60);
+        assertThat(analysis.expectedMoves()).isNotEmpty();
+        assertThat(analysis.levels().maxPain()).isPresent();
+        assertThat(run.outcomes().stream().filter(o -> o.symbol().equals("BANKNIFTY")))
+                .singleElement()
+                .isInstanceOf(SymbolOutcome.Analysed.class);
+        SymbolOutcome niftyIt = run.outcomes().stream()
+                .filter(o -> o.symbol().equals("NIFTYIT"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(niftyIt).isInstanceOfSatisfying(SymbolOutcome.NoStrategy.class, n -> {
             assertThat(n.reason()).isEqualTo(RejectionReason.DATA_MISSING);
-            assertThat(n.detail()).contains("BANKNIFTY");
+            assertThat(n.detail())
+                    .contains("no EQ history for NIFTYIT")
+                    .endsWith("and no priced ATM option in its chains to analyse it from");
         });
     }
 

@@ -2,12 +2,16 @@ package io.optionsv4.engine.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
+import io.optionsv4.core.costs.ContractNote;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.margin.MarginSource;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.money.Money;
+import io.optionsv4.core.selection.Candidate;
+import io.optionsv4.core.selection.CandidateLeg;
 import io.optionsv4.core.selection.RejectionReason;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.engine.testdata.FaultyMarketData;
@@ -154,5 +158,89 @@ class SymbolPipelineTest {
 
         assertThat(none.detail()).contains("needs").endsWith("has 20");
         assertThat(none.underlying()).isPresent();
+    }
+
+    /**
+     * Issue 12: the brokerage and slippage settings reach the figures: two ticks a leg move every executable price by
+     * ₹0.10 against the trader, and ₹40 an order is the entry brokerage of every order.
+     */
+    @Test
+    void test_analyse_costSettings_slippageAndBrokerageApplied() {
+        AnalysisSettings defaults = Settings.defaults();
+        AnalysisSettings dearer = new AnalysisSettings(
+                defaults.construction(),
+                defaults.preferences(),
+                defaults.capital(),
+                defaults.ranking(),
+                defaults.exits(),
+                new CostSettings(40, 0, 2));
+
+        SymbolOutcome.Analysed plain = analysed(defaults);
+        SymbolOutcome.Analysed costly = analysed(dearer);
+
+        int compared = 0;
+        for (RankedStrategy strategy : costly.strategies()) {
+            Candidate candidate = strategy.ranked().candidate();
+            Optional<Candidate> same = plain.strategies().stream()
+                    .map(r -> r.ranked().candidate())
+                    .filter(c -> c.name().equals(candidate.name())
+                            && c.legs().size() == candidate.legs().size())
+                    .filter(c -> strikes(c).equals(strikes(candidate)))
+                    .findFirst();
+            if (same.isEmpty()) {
+                continue;
+            }
+            compared++;
+            for (int i = 0; i < candidate.legs().size(); i++) {
+                CandidateLeg leg = candidate.legs().get(i);
+                double slip = leg.side().sign() * 0.10;
+                assertThat(leg.premiumPerUnit())
+                        .as(candidate.name() + " leg " + i)
+                        .isCloseTo(same.get().legs().get(i).premiumPerUnit() + slip, within(1e-9));
+            }
+            ContractNote entry = candidate
+                    .economics()
+                    .orElseThrow()
+                    .costs()
+                    .atTarget()
+                    .closed()
+                    .entry();
+            assertThat(entry.charges().brokerage()).isEqualTo(Money.ofWholeRupees(40L * entry.executedOrders()));
+        }
+        assertThat(compared).isPositive();
+    }
+
+    private static SymbolOutcome.Analysed analysed(AnalysisSettings settings) {
+        SymbolPipeline pipeline =
+                new SymbolPipeline(SIM, Optional.empty(), settings, TradingDays.WEEKDAYS, BrokerMargin.NONE);
+        SymbolOutcome outcome = pipeline.analyse("ABB", FRIDAY, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
+        assertThat(outcome).isInstanceOf(SymbolOutcome.Analysed.class);
+        return (SymbolOutcome.Analysed) outcome;
+    }
+
+    private static List<Double> strikes(Candidate candidate) {
+        return candidate.legs().stream().map(CandidateLeg::strike).toList();
+    }
+
+    /** Issue 13, item 7: an index whose source has no candles is analysed from its chains, a stock is not. */
+    @Test
+    void test_analyse_indexWithoutCandles_analysedFromItsChains() {
+        FaultyMarketData data = new FaultyMarketData(SIM)
+                .fail("BANKNIFTY", FaultyMarketData.Call.CANDLES, () -> new MarketDataException("no index file"));
+        SymbolPipeline pipeline = new SymbolPipeline(
+                data, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS, BrokerMargin.NONE);
+
+        SymbolOutcome outcome =
+                pipeline.analyse("BANKNIFTY", FRIDAY, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
+
+        assertThat(outcome).isInstanceOfSatisfying(SymbolOutcome.Analysed.class, a -> {
+            assertThat(a.underlying().chainsOnly()).isTrue();
+            assertThat(a.analysis().market().directionConfidence()).isZero();
+            assertThat(a.analysis().iv().historicalVolatility()).isEmpty();
+            assertThat(a.analysis().levels().valueAreaLow()).isEmpty();
+        });
+        FaultyMarketData stock = new FaultyMarketData(SIM)
+                .fail("ABB", FaultyMarketData.Call.CANDLES, () -> new MarketDataException("no EQ history for ABB"));
+        assertThat(analyseMissing(stock, "ABB", FRIDAY).detail()).isEqualTo("no EQ history for ABB");
     }
 }

@@ -8,16 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A read-only IV history: fixed ATM IV series per symbol (the last {@code days} of them are returned whatever the
- * day), recording every request; or one that fails every read. Writing is not part of what the analyze pipeline does,
- * so it is refused. Thread-safe.
+ * A read-only IV history: fixed 30-day ATM IV series per symbol (the last {@code days} of them are returned whatever
+ * the day), recording every request; or one that fails every read. Writing is not part of what the analyze pipeline
+ * does, so it is refused. Thread-safe.
  */
 public final class FixedIvHistory implements IvHistoryStore {
 
-    /** One {@link #atmIvHistory} call. */
+    /** One {@link #thirtyDayIvHistory} call. */
     public record Request(String symbol, LocalDate asOf, int days) {}
 
     private final Map<String, List<Double>> series;
@@ -45,7 +46,7 @@ public final class FixedIvHistory implements IvHistoryStore {
     }
 
     @Override
-    public List<Double> atmIvHistory(String symbol, LocalDate asOf, int days) {
+    public List<Double> thirtyDayIvHistory(String symbol, LocalDate asOf, int days) {
         requests.add(new Request(symbol, asOf, days));
         if (failure.isPresent()) {
             throw new StoreException(failure.get());
@@ -61,6 +62,11 @@ public final class FixedIvHistory implements IvHistoryStore {
 
     @Override
     public List<LocalDate> collectedDays() {
+        throw new UnsupportedOperationException("a fixed IV history has no collection days");
+    }
+
+    @Override
+    public Map<String, Set<LocalDate>> thirtyDayIvDays(LocalDate from, LocalDate to) {
         throw new UnsupportedOperationException("a fixed IV history has no collection days");
     }
 

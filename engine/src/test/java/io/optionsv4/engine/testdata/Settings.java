@@ -2,6 +2,7 @@ package io.optionsv4.engine.testdata;
 
 import io.optionsv4.core.testdata.DefaultSettings;
 import io.optionsv4.engine.pipeline.AnalysisSettings;
+import io.optionsv4.engine.pipeline.CostSettings;
 
 /**
  * The analysis settings of the app's embedded defaults, from core's {@link DefaultSettings} (the engine cannot use
@@ -11,13 +12,14 @@ public final class Settings {
 
     private Settings() {}
 
-    /** Returns construction + preferences + capital + ranking + exits as in the default YAML files. */
+    /** Returns construction + preferences + capital + ranking + exits + costs as in the default YAML files. */
     public static AnalysisSettings defaults() {
         return new AnalysisSettings(
                 DefaultSettings.construction(),
                 DefaultSettings.preferences(),
                 DefaultSettings.capital(),
                 DefaultSettings.ranking(),
-                DefaultSettings.exits());
+                DefaultSettings.exits(),
+                CostSettings.DHAN);
     }
 }

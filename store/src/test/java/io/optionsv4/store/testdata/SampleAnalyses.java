@@ -43,8 +43,8 @@ public final class SampleAnalyses {
                 day,
                 spot,
                 new MarketAnalysis(DirectionalBias.BULLISH, 0.6180339887, 1.0 / 3, 11.49, 0.87),
-                new IvAnalysis(0.2345678901234, 0.19, 0.42, 0.55, IvEnvironment.NORMAL),
-                new MarketLevels(1500, 1480.5, 1510.25, 1540.75),
+                IvAnalysis.ranked(0.2345678901234, java.util.OptionalDouble.of(0.19), 0.42, 0.55, IvEnvironment.NORMAL),
+                MarketLevels.of(1500, 1480.5, 1510.25, 1540.75),
                 List.of(
                         new PriceLevel(PriceLevel.Type.SUPPORT, 1450, 0.8),
                         new PriceLevel(PriceLevel.Type.RESISTANCE, 1600, 0.35)),
