@@ -156,13 +156,27 @@ public final class AnalysisPipeline {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger stored = new AtomicInteger();
         List<String> progressErrors = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<MarketDataException> refused =
+                new java.util.concurrent.atomic.AtomicReference<>();
         List<SymbolOutcome> outcomes = new ArrayList<>(universe.size());
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, universe.size())));
         try {
             List<Future<SymbolOutcome>> futures = new ArrayList<>(universe.size());
             for (String symbol : universe) {
                 futures.add(workers.submit(() -> {
-                    SymbolOutcome outcome = analyseAndStore(symbol, request, known, vix, stored);
+                    MarketDataException refusal = refused.get();
+                    if (refusal != null) {
+                        throw refusal; // the source refused the credentials: ask it nothing more
+                    }
+                    SymbolOutcome outcome;
+                    try {
+                        outcome = analyseAndStore(symbol, request, known, vix, stored);
+                    } catch (MarketDataException e) {
+                        if (e.isAccessDenied()) {
+                            refused.compareAndSet(null, e);
+                        }
+                        throw e;
+                    }
                     try {
                         progress.finished(outcome, done.incrementAndGet(), universe.size());
                     } catch (RuntimeException e) {
