@@ -24,8 +24,9 @@ public final class ChainsOnlyWarning {
         if (symbols.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(String.join(", ", symbols) + ": no daily price history of the index in the data source;"
-                + " analysed from its option chains alone: spot = the nearest expiry's forward (future or put-call"
+        return Optional.of("analysed from option chains alone (no daily price history of the index in the data"
+                + " source): " + String.join(", ", symbols)
+                + "; spot = the nearest expiry's forward (future or put-call"
                 + " parity) discounted to today, no trend (neutral outlook), no realised volatility (expected values"
                 + " at the market's IVs), levels from OI walls, round numbers and max pain");
     }
