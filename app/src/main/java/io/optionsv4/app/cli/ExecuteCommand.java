@@ -152,7 +152,7 @@ public final class ExecuteCommand implements Callable<Integer>, GlobalOptions.Re
                             reference,
                             CostCalculator.nseDhan()),
                     ExecutionSettings.DEFAULT.withIgnoreMarketHours(ignoreMarketHours),
-                    new ExecutionLog("execute", Optional.of(ExecutionLog.file(home)), session),
+                    new ExecutionLog("execute", Optional.of(ExecutionLog.file(home)), clock),
                     session,
                     Pacer.REAL_TIME);
             Optional<List<MarkedStrategy>> chosen = strategies(store, err);
