@@ -103,7 +103,7 @@ final class TradingDesk implements AutoCloseable {
                             reference,
                             CostCalculator.nseDhan()),
                     ExecutionSettings.DEFAULT.withIgnoreMarketHours(request.ignoreMarketHours()),
-                    new ExecutionLog(request.actor(), Optional.of(ExecutionLog.file(home)), session),
+                    new ExecutionLog(request.actor(), Optional.of(ExecutionLog.file(home)), clock),
                     session,
                     Pacer.REAL_TIME);
             return new TradingDesk(opened, database, session, broker, new Parts(service, data, home));

@@ -131,9 +131,21 @@ final class OrderDesk {
         return book(current);
     }
 
-    /** Cancels an open order and returns it terminal; an unconfirmed one is settled first. */
+    /**
+     * Cancels an open order and returns it terminal. An unconfirmed one is looked up first and, when the broker never
+     * saw it, closed as CANCELLED without being placed: closing never sends a new order.
+     */
     OrderRecord close(OrderRecord order, String why) {
-        OrderRecord current = settle(order);
+        OrderRecord current = latest(order);
+        if (current.state().unconfirmed()) {
+            Optional<Order> found = lookup(current);
+            if (found.isEmpty()) {
+                OrderRecord never = current.withState(OrderState.CANCELLED, "never reached the broker: " + why);
+                persist(never, entry("order.closed", never, Map.of("why", never.reason())));
+                return never;
+            }
+            current = adopt(current, found.get(), "order.reconciled");
+        }
         if (!current.state().terminal()) {
             current = cancel(current, why);
         }
@@ -232,16 +244,19 @@ final class OrderDesk {
         }
     }
 
-    private OrderRecord reconcile(OrderRecord order, int tries) {
-        Optional<Order> found;
+    private Optional<Order> lookup(OrderRecord order) {
         try {
-            found = calls.call(
+            return calls.call(
                     "looking up " + order.correlationId(), () -> broker().orderByCorrelationId(order.correlationId()));
         } catch (BrokerException e) {
             throw new ExecutionStopped(
                     "cannot learn whether order " + order.correlationId() + " reached the broker: " + e.getMessage(),
                     e);
         }
+    }
+
+    private OrderRecord reconcile(OrderRecord order, int tries) {
+        Optional<Order> found = lookup(order);
         if (found.isPresent()) {
             return adopt(order, found.get(), "order.reconciled");
         }

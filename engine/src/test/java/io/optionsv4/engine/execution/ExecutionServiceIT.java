@@ -13,6 +13,7 @@ import io.optionsv4.core.trade.MarkedStrategy;
 import io.optionsv4.core.trade.OrderRecord;
 import io.optionsv4.core.trade.OrderState;
 import io.optionsv4.core.trade.Position;
+import io.optionsv4.core.trade.StrategyExecution;
 import io.optionsv4.core.trade.StrategyLeg;
 import io.optionsv4.engine.execution.ExecutionOutcome.Result;
 import io.optionsv4.engine.paper.PaperBroker;
@@ -250,6 +251,50 @@ class ExecutionServiceIT {
         assertThat(placements).hasSize(4);
         assertThat(placements.values()).containsOnly(1);
         assertThat(restarted.orders()).hasSize(4);
+    }
+
+    @Test
+    void test_resumeWhileUnwinding_adoptsWhatTheBrokerHasAndNeverPlacesAnUnsentEntry() {
+        List<StrategyLeg> legs = ExecutionFixtures.ironCondor();
+        MarkedStrategy condor = store(legs, 1);
+        io.optionsv4.store.JdbiExecutionStore books = store();
+        StrategyExecution entering = books.start(condor, "paper", clock.instant(), List.of());
+        OrderRecord placed = entry(books, condor, legs.get(0), Side.BUY, 4_100);
+        OrderRecord unsent = entry(books, condor, legs.get(3), Side.BUY, 3_600);
+        books.insert(placed, "paper", List.of());
+        books.insert(unsent, "paper", List.of());
+        paper.place(placed.request());
+        books.transition(
+                entering, entering.moveTo(ExecutionState.UNWINDING, "crashed test", clock.instant()), List.of());
+
+        ExecutionReport report = service(paper).execute(List.of());
+
+        ExecutionOutcome o = report.resumed().get(0);
+        assertThat(o.result()).as(o.reason()).isEqualTo(Result.FAILED);
+        assertThat(o.orders())
+                .filteredOn(r -> r.correlationId().equals(unsent.correlationId()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(OrderState.CANCELLED));
+        assertThat(paper.orderByCorrelationId(unsent.correlationId())).isEmpty();
+        assertThat(netPositions()).isEmpty();
+        assertThat(events(condor)).contains("strategy.resume", "order.reconciled", "order.closed", "strategy.unwound");
+    }
+
+    private static OrderRecord entry(
+            io.optionsv4.store.JdbiExecutionStore books, MarkedStrategy s, StrategyLeg leg, Side side, long limit) {
+        return OrderRecord.sent(
+                s.strategyId(),
+                leg.legIndex(),
+                CorrelationId.Purpose.ENTRY,
+                1,
+                io.optionsv4.core.trade.OrderRequest.limit(
+                        CorrelationId.of(
+                                books.namespace(), s.strategyId(), leg.legIndex(), CorrelationId.Purpose.ENTRY, 1),
+                        ExecutionFixtures.contract(leg),
+                        side,
+                        ExecutionFixtures.LOT,
+                        ExecutionFixtures.LOT,
+                        Money.ofPaise(limit)));
     }
 
     private FaultInjectingBroker faulty(FaultPlan plan) {
