@@ -99,15 +99,21 @@ public final class Black76 {
         Checks.notNull(forwards, "forwards");
         Checks.notNull(annualVols, "annualVols");
         Checks.notNull(out, "out");
-        Checks.argument(
-                out.length >= forwards.length * annualVols.length,
-                "out must hold " + forwards.length * annualVols.length + " prices but has " + out.length);
+        if (out.length < forwards.length * annualVols.length) {
+            throw new IllegalArgumentException(
+                    "out must hold " + forwards.length * annualVols.length + " prices but has " + out.length);
+        }
         validate(right, 0, strike, yearsToExpiry, 0, discountFactor);
+        // plain comparisons: the messages are built only on failure (this runs once per leg of every margin)
         for (int i = 0; i < forwards.length; i++) {
-            Checks.nonNegative(forwards[i], "forwards[" + i + "]");
+            if (!(forwards[i] >= 0) || forwards[i] == Double.POSITIVE_INFINITY) {
+                Checks.nonNegative(forwards[i], "forwards[" + i + "]");
+            }
         }
         for (int j = 0; j < annualVols.length; j++) {
-            Checks.nonNegative(annualVols[j], "annualVols[" + j + "]");
+            if (!(annualVols[j] >= 0) || annualVols[j] == Double.POSITIVE_INFINITY) {
+                Checks.nonNegative(annualVols[j], "annualVols[" + j + "]");
+            }
         }
         double phi = right.sign();
         double rootT = Math.sqrt(yearsToExpiry);
