@@ -1,6 +1,5 @@
 package io.optionsv4.core.margin;
 
-import io.optionsv4.core.instrument.Right;
 import io.optionsv4.core.instrument.UnderlyingKind;
 import io.optionsv4.core.money.Money;
 import io.optionsv4.core.pricing.Black76;
@@ -103,11 +102,25 @@ public final class MarginCalculator {
                 rupees(scanRisk), rupees(span), rupees(exposure), rupees(debit), rupees(credit), rupees(capital));
     }
 
-    private double scanRisk(List<BasketLeg> legs, MarginMarket m, double yearsToFirstExpiry) {
+    /**
+     * Returns the worst loss of the basket over the scan scenarios (extremes at their weight), at least 0. Each option
+     * leg is repriced on two grids of {@link Black76#priceGrid}: the 7 regular price moves times the 2 scenario
+     * volatilities, and (now, extreme up, extreme down) at its own volatility; the same prices as one {@code
+     * Black76.price} per scenario, with the logarithm of each forward and the total volatility of each volatility
+     * computed once (docs/benchmarks.md).
+     */
+    double scanRisk(List<BasketLeg> legs, MarginMarket m, double yearsToFirstExpiry) {
         double spot = m.spot();
         double range = parameters.priceScanFraction(m.kind(), m.underlyingAnnualVol()) * spot;
         double volScan = parameters.volatilityScan(m.kind(), m.underlyingAnnualVol());
+        double extreme = parameters.extremeMultiple() * range;
         double[] pnl = new double[ScanScenarios.COUNT];
+        double[] regularForwards = new double[ScanScenarios.PRICE_MOVES.length / 2];
+        double[] scenarioVols = new double[2];
+        double[] regular = new double[ScanScenarios.PRICE_MOVES.length];
+        double[] baseForwards = new double[3];
+        double[] baseVol = new double[1];
+        double[] base = new double[3];
         for (BasketLeg b : legs) {
             int qty = b.leg().quantity();
             if (b.leg() instanceof OptionLeg o) {
@@ -116,25 +129,30 @@ public final class MarginCalculator {
                 double years = yearsToFirstExpiry + o.yearsAfterFirstExpiry();
                 double discount = Math.exp(-m.rate() * years);
                 double growth = Math.exp((m.rate() - m.dividendYield()) * years);
-                Right right = o.right();
-                double strike = o.strike();
                 double vol = b.impliedVol();
-                double now = Black76.price(right, spot * growth, strike, years, vol, discount);
-                for (int s = 0; s < ScanScenarios.PRICE_MOVES.length; s++) {
-                    double scenarioVol = Math.max(vol + ScanScenarios.VOL_MOVES[s] * volScan, 0);
-                    double forward = Math.max(spot + ScanScenarios.PRICE_MOVES[s] * range, 0) * growth;
-                    pnl[s] += qty * (Black76.price(right, forward, strike, years, scenarioVol, discount) - now);
+                // scenario s moves the price by PRICE_MOVES[s] (pairs 2i, 2i+1 share it) and the vol by VOL_MOVES[s]
+                for (int i = 0; i < regularForwards.length; i++) {
+                    regularForwards[i] = Math.max(spot + ScanScenarios.PRICE_MOVES[2 * i] * range, 0) * growth;
                 }
-                double extreme = parameters.extremeMultiple() * range;
-                double up = Black76.price(right, (spot + extreme) * growth, strike, years, vol, discount);
-                double down = Black76.price(right, Math.max(spot - extreme, 0) * growth, strike, years, vol, discount);
-                pnl[14] += qty * (up - now);
-                pnl[15] += qty * (down - now);
+                for (int j = 0; j < 2; j++) {
+                    scenarioVols[j] = Math.max(vol + ScanScenarios.VOL_MOVES[j] * volScan, 0);
+                }
+                baseForwards[0] = spot * growth;
+                baseForwards[1] = (spot + extreme) * growth;
+                baseForwards[2] = Math.max(spot - extreme, 0) * growth;
+                baseVol[0] = vol;
+                Black76.priceGrid(o.right(), baseForwards, o.strike(), years, baseVol, discount, base);
+                Black76.priceGrid(o.right(), regularForwards, o.strike(), years, scenarioVols, discount, regular);
+                double now = base[0];
+                for (int s = 0; s < regular.length; s++) {
+                    pnl[s] += qty * (regular[s] - now);
+                }
+                pnl[14] += qty * (base[1] - now);
+                pnl[15] += qty * (base[2] - now);
             } else {
                 for (int s = 0; s < ScanScenarios.PRICE_MOVES.length; s++) {
                     pnl[s] += qty * ScanScenarios.PRICE_MOVES[s] * range;
                 }
-                double extreme = parameters.extremeMultiple() * range;
                 pnl[14] += qty * extreme;
                 pnl[15] -= qty * Math.min(extreme, spot);
             }

@@ -72,6 +72,76 @@ public final class Black76 {
     }
 
     /**
+     * Fills {@code out[i * annualVols.length + j]} with {@link #price price(right, forwards[i], strike, yearsToExpiry,
+     * annualVols[j], discountFactor)} for every forward {@code i} and volatility {@code j}: the same numbers, bit for
+     * bit, with the logarithm of each forward's moneyness and the total volatility of each volatility and its
+     * reciprocal computed once instead of once per price. For scenario grids (SPAN-style margins reprice one option
+     * at a few forwards times a few volatilities).
+     *
+     * @param right call or put
+     * @param forwards forward prices in rupees, each {@code >= 0}
+     * @param strike strike price in rupees, {@code > 0}
+     * @param yearsToExpiry time to expiry in years ({@link TimeToExpiry}), {@code >= 0}
+     * @param annualVols annualised volatilities as decimals, each {@code >= 0}
+     * @param discountFactor discount factor {@code e^{−rT}} to the settlement date, {@code > 0}
+     * @param out where the prices go, at least {@code forwards.length * annualVols.length} long
+     * @throws IllegalArgumentException naming the first invalid argument and its value
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static void priceGrid(
+            Right right,
+            double[] forwards,
+            double strike,
+            double yearsToExpiry,
+            double[] annualVols,
+            double discountFactor,
+            double[] out) {
+        Checks.notNull(forwards, "forwards");
+        Checks.notNull(annualVols, "annualVols");
+        Checks.notNull(out, "out");
+        if (out.length < forwards.length * annualVols.length) {
+            throw new IllegalArgumentException(
+                    "out must hold " + forwards.length * annualVols.length + " prices but has " + out.length);
+        }
+        validate(right, 0, strike, yearsToExpiry, 0, discountFactor);
+        // plain comparisons: the messages are built only on failure (this runs once per leg of every margin)
+        for (int i = 0; i < forwards.length; i++) {
+            if (!(forwards[i] >= 0) || forwards[i] == Double.POSITIVE_INFINITY) {
+                Checks.nonNegative(forwards[i], "forwards[" + i + "]");
+            }
+        }
+        for (int j = 0; j < annualVols.length; j++) {
+            if (!(annualVols[j] >= 0) || annualVols[j] == Double.POSITIVE_INFINITY) {
+                Checks.nonNegative(annualVols[j], "annualVols[" + j + "]");
+            }
+        }
+        double phi = right.sign();
+        double rootT = Math.sqrt(yearsToExpiry);
+        int vols = annualVols.length;
+        double[] sigmaRootTs = new double[vols];
+        double[] inverses = new double[vols];
+        for (int j = 0; j < vols; j++) {
+            sigmaRootTs[j] = annualVols[j] * rootT;
+            inverses[j] = 1.0 / sigmaRootTs[j];
+        }
+        for (int i = 0; i < forwards.length; i++) {
+            double forward = forwards[i];
+            double forwardOverStrike = forward / strike;
+            double logForwardOverStrike = Math.log(forwardOverStrike);
+            for (int j = 0; j < vols; j++) {
+                double sigmaRootT = sigmaRootTs[j];
+                if (sigmaRootT < Double.MIN_NORMAL) {
+                    out[i * vols + j] = discountFactor * Math.max(phi * (forward - strike), 0.0);
+                    continue;
+                }
+                BlackTerms terms = BlackTerms.of(phi, logForwardOverStrike, forwardOverStrike, sigmaRootT, inverses[j]);
+                out[i * vols + j] =
+                        discountFactor * Math.max(phi * (forward * terms.nd1() - strike * terms.nd2()), 0.0);
+            }
+        }
+    }
+
+    /**
      * Returns the option's price and all Greeks of {@link Greeks}, computed in one pass.
      *
      * <p>Delta and gamma are with respect to the forward; vega, vanna and volga with respect to {@code annualVol};

@@ -13,6 +13,7 @@ import static io.optionsv4.core.pricing.GreeksAssertions.assertNoNaN;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertRelative;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertZeroVarianceMatchesFiniteDifferences;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.optionsv4.core.instrument.Right;
@@ -306,5 +307,36 @@ class Black76Test {
         assertThat(bsm)
                 .as(what)
                 .isCloseTo(black76, within(MODEL_AGREEMENT_RELATIVE * Math.abs(bsm) + Double.MIN_NORMAL));
+    }
+
+    /** The grid entry gives {@code price} bit for bit at every forward and volatility, zeros and expiry included. */
+    @Test
+    void test_priceGrid_equalsPriceAtEveryPoint() {
+        double[] forwards = {0, 0.5, 80, 99.99, 100, 100.01, 125, 1e6};
+        double[] vols = {0, 1e-320, 0.01, 0.2, 0.9, 4};
+        for (Right right : Right.values()) {
+            for (double years : new double[] {0, 1e-9, 0.02, 1, 30}) {
+                double[] out = new double[forwards.length * vols.length];
+                Black76.priceGrid(right, forwards, 100, years, vols, 0.97, out);
+                for (int i = 0; i < forwards.length; i++) {
+                    for (int j = 0; j < vols.length; j++) {
+                        assertThat(out[i * vols.length + j])
+                                .as("%s F=%s vol=%s T=%s", right, forwards[i], vols[j], years)
+                                .isEqualTo(Black76.price(right, forwards[i], 100, years, vols[j], 0.97));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void test_priceGrid_rejectsBadInputsNamingThem() {
+        double[] out = new double[4];
+        assertThatThrownBy(() ->
+                        Black76.priceGrid(Right.CALL, new double[] {1, -1}, 100, 1, new double[] {0.2, 0.3}, 1, out))
+                .hasMessageContaining("forwards[1]");
+        assertThatThrownBy(() -> Black76.priceGrid(
+                        Right.CALL, new double[] {1, 2}, 100, 1, new double[] {0.2, 0.3}, 1, new double[3]))
+                .hasMessageContaining("out must hold 4 prices");
     }
 }
