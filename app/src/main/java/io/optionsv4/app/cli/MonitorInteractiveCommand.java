@@ -79,7 +79,7 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
             description = "Seconds between refreshes with --continuous (default: ${DEFAULT-VALUE}).")
     private int refreshSeconds;
 
-    /** Creates the command with its factories, the environment, the clock and the in-process runner of {@code close}. */
+    /** Creates the command with its factories, the environment, the clock and the in-process runner of close. */
     public MonitorInteractiveCommand(
             MarketDataFactory marketDataFactory,
             StoreFactory storeFactory,
