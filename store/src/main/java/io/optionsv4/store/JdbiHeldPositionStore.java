@@ -29,9 +29,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiHeldPositionStore implements HeldPositionStore {
 
-    private static final String OPEN_IDS = "SELECT e.strategy_id FROM strategy_executions e WHERE e.state = 'ENTERED'"
-            + " AND EXISTS (SELECT 1 FROM trades t WHERE t.strategy_id = e.strategy_id AND t.status = 'OPEN')"
-            + " ORDER BY e.started_at, e.strategy_id";
+    private static final String ENTERED_AND_OPEN = "SELECT e.strategy_id FROM strategy_executions e"
+            + " WHERE e.state = 'ENTERED' AND EXISTS (SELECT 1 FROM trades t WHERE t.strategy_id = e.strategy_id"
+            + " AND t.status = 'OPEN')";
+    private static final String OPEN_IDS = ENTERED_AND_OPEN + " ORDER BY e.started_at, e.strategy_id";
+    private static final String IS_OPEN = ENTERED_AND_OPEN + " AND e.strategy_id = :id";
 
     private static final String LEGS = "SELECT t.leg_index, t.side, t.option_type, t.strike_price, t.expiry_date,"
             + " t.lots, t.quantity, t.exit_quantity, coalesce(t.entry_value_paise, t.entry_price_paise * t.quantity)"
@@ -65,7 +67,7 @@ public final class JdbiHeldPositionStore implements HeldPositionStore {
         return SqlErrors.run(
                 "reading strategy " + strategyId,
                 () -> jdbi.inTransaction(h -> {
-                    boolean entered = h.createQuery(OPEN_IDS.replace("ORDER BY", "AND e.strategy_id = :id ORDER BY"))
+                    boolean entered = h.createQuery(IS_OPEN)
                             .bind("id", strategyId)
                             .mapTo(Long.class)
                             .findOne()

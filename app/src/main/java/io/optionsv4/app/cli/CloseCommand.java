@@ -108,13 +108,8 @@ public final class CloseCommand implements Callable<Integer>, GlobalOptions.Read
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         validate();
-        if (live) {
-            try {
-                ExecutionBroker.requireLive(environment);
-            } catch (ExecutionBroker.LiveUnavailable e) {
-                err.println("options-v4 close: " + e.getMessage());
-                return RootCommand.EXIT_UNAVAILABLE;
-            }
+        if (ExecutionBroker.liveRefused(live, environment, err, "close")) {
+            return RootCommand.EXIT_UNAVAILABLE;
         }
         TradingDesk.Request request = new TradingDesk.Request(
                 "close", marketOptions.settings(RootCommand.globalOptions(spec)), ignoreMarketHours, environment);

@@ -113,13 +113,8 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
         if (live && !confirm) {
             throw new ParameterException(spec.commandLine(), "--live needs --confirm: live orders move real money");
         }
-        if (live) {
-            try {
-                ExecutionBroker.requireLive(environment);
-            } catch (ExecutionBroker.LiveUnavailable e) {
-                spec.commandLine().getErr().println("options-v4 daily: " + e.getMessage());
-                return RootCommand.EXIT_UNAVAILABLE;
-            }
+        if (ExecutionBroker.liveRefused(live, environment, spec.commandLine().getErr(), "daily")) {
+            return RootCommand.EXIT_UNAVAILABLE;
         }
         Instant start = clock.instant();
         Path home = OptionsV4Home.resolve(environment);

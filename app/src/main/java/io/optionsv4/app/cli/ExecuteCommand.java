@@ -104,13 +104,8 @@ public final class ExecuteCommand implements Callable<Integer>, GlobalOptions.Re
         PrintWriter err = spec.commandLine().getErr();
         boolean run = execute || (strategyId != null && !preview);
         validate(run);
-        if (live) {
-            try {
-                ExecutionBroker.requireLive(environment);
-            } catch (ExecutionBroker.LiveUnavailable e) {
-                err.println("options-v4 execute: " + e.getMessage());
-                return RootCommand.EXIT_UNAVAILABLE;
-            }
+        if (ExecutionBroker.liveRefused(live, environment, err, "execute")) {
+            return RootCommand.EXIT_UNAVAILABLE;
         }
         MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
         TradingDesk.Request request = new TradingDesk.Request("execute", settings, ignoreMarketHours, environment);

@@ -8,6 +8,7 @@ import io.optionsv4.engine.paper.PaperBroker;
 import io.optionsv4.engine.paper.PaperSettings;
 import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.store.JdbiPaperAccountStore;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -47,6 +48,23 @@ final class ExecutionBroker {
         throw new LiveUnavailable("the Dhan broker is not available in this build (the order adapter of issue 15 is"
                 + " not merged yet), so live trading is impossible; nothing was sent. Run without --live to trade on"
                 + " the paper broker");
+    }
+
+    /**
+     * Checks {@code --live} for {@code command}: when live trading is impossible, prints why on {@code err} and returns
+     * true (the caller exits {@link RootCommand#EXIT_UNAVAILABLE} having sent nothing); false when {@code live} is off.
+     */
+    static boolean liveRefused(boolean live, Map<String, String> environment, PrintWriter err, String command) {
+        if (!live) {
+            return false;
+        }
+        try {
+            requireLive(environment);
+            return false;
+        } catch (LiveUnavailable e) {
+            err.println("options-v4 " + command + ": " + e.getMessage());
+            return true;
+        }
     }
 
     /** Returns the paper broker over {@code market} on the default account, its session clock {@code clock}. */

@@ -87,13 +87,8 @@ public final class MonitorLegacyCommand implements Callable<Integer>, GlobalOpti
             throw new ParameterException(
                     spec.commandLine(), "--interval must be at least 1 minute: " + intervalMinutes);
         }
-        if (flags.live) {
-            try {
-                ExecutionBroker.requireLive(environment);
-            } catch (ExecutionBroker.LiveUnavailable e) {
-                err.println("options-v4 monitor legacy: " + e.getMessage());
-                return RootCommand.EXIT_UNAVAILABLE;
-            }
+        if (ExecutionBroker.liveRefused(flags.live, environment, err, "monitor legacy")) {
+            return RootCommand.EXIT_UNAVAILABLE;
         }
         TradingDesk.Request request = new TradingDesk.Request(
                 "monitor",

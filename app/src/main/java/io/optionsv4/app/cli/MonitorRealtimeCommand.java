@@ -84,13 +84,8 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         flags.validate(spec.commandLine());
-        if (flags.live) {
-            try {
-                ExecutionBroker.requireLive(environment);
-            } catch (ExecutionBroker.LiveUnavailable e) {
-                err.println("options-v4 monitor realtime: " + e.getMessage());
-                return RootCommand.EXIT_UNAVAILABLE;
-            }
+        if (ExecutionBroker.liveRefused(flags.live, environment, err, "monitor realtime")) {
+            return RootCommand.EXIT_UNAVAILABLE;
         }
         TradingDesk.Request request = new TradingDesk.Request(
                 "monitor",

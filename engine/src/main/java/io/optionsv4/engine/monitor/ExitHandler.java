@@ -1,6 +1,7 @@
 package io.optionsv4.engine.monitor;
 
 import io.optionsv4.core.exit.ExitAction;
+import java.util.Optional;
 
 /**
  * Carries out the monitor's closing decisions: the execution service behind it persists an exit intent (with its
@@ -15,5 +16,5 @@ public interface ExitHandler {
      * @param action the closing action
      * @return the strategy after the exit as the books now hold it, or empty when nothing of it remains open
      */
-    java.util.Optional<OpenStrategy> close(OpenStrategy strategy, ExitAction action);
+    Optional<OpenStrategy> close(OpenStrategy strategy, ExitAction action);
 }

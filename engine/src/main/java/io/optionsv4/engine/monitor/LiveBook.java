@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -181,10 +182,10 @@ public final class LiveBook {
         holders.add(new ArrayList<>(2));
         if (index == bid.length) {
             int size = bid.length * 2;
-            bid = java.util.Arrays.copyOf(bid, size);
-            ask = java.util.Arrays.copyOf(ask, size);
-            last = java.util.Arrays.copyOf(last, size);
-            timeMillis = java.util.Arrays.copyOf(timeMillis, size);
+            bid = Arrays.copyOf(bid, size);
+            ask = Arrays.copyOf(ask, size);
+            last = Arrays.copyOf(last, size);
+            timeMillis = Arrays.copyOf(timeMillis, size);
         }
         fresh.add(instrument);
         return index;

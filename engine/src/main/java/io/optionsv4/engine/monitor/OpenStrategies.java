@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -121,20 +122,20 @@ public final class OpenStrategies {
     }
 
     /** A stored Greek level: "DELTA: action" with the band's limit as its trigger. */
-    private static java.util.Optional<ExitPlan.GreekTrigger> greek(ExitLevel level) {
+    private static Optional<ExitPlan.GreekTrigger> greek(ExitLevel level) {
         String text = level.description();
         int colon = text.indexOf(':');
         if (colon < 0 || level.trigger() <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ExitPlan.GreekKind kind;
         try {
             kind = ExitPlan.GreekKind.valueOf(text.substring(0, colon).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String action = text.substring(colon + 1).strip();
-        return java.util.Optional.of(new ExitPlan.GreekTrigger(
+        return Optional.of(new ExitPlan.GreekTrigger(
                 kind, 0, level.trigger(), level.exitFraction(), action.isEmpty() ? "reduce" : action));
     }
 
@@ -142,30 +143,29 @@ public final class OpenStrategies {
      * A stored adjustment: "KIND: condition -> suggestion" at the underlying's price; the direction is away from the
      * spot at analysis (a price above it is crossed upwards).
      */
-    private static java.util.Optional<ExitPlan.Adjustment> adjustment(ExitLevel level, double spot) {
+    private static Optional<ExitPlan.Adjustment> adjustment(ExitLevel level, double spot) {
         String text = level.description();
         int colon = text.indexOf(':');
         int arrow = text.indexOf("->");
         if (colon < 0 || arrow < colon || level.trigger() <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ExitPlan.AdjustmentKind kind;
         try {
             kind = ExitPlan.AdjustmentKind.valueOf(text.substring(0, colon).strip());
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (kind == ExitPlan.AdjustmentKind.MORPH) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String condition = text.substring(colon + 1, arrow).strip();
         String suggestion = text.substring(arrow + 2).strip();
         if (condition.isEmpty() || suggestion.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ExitPlan.Crossing crossing =
                 level.trigger() >= spot ? ExitPlan.Crossing.AT_OR_ABOVE : ExitPlan.Crossing.AT_OR_BELOW;
-        return java.util.Optional.of(
-                new ExitPlan.Adjustment(kind, level.trigger(), crossing, condition, suggestion, List.of()));
+        return Optional.of(new ExitPlan.Adjustment(kind, level.trigger(), crossing, condition, suggestion, List.of()));
     }
 }

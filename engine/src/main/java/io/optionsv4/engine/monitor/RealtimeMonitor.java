@@ -1,5 +1,6 @@
 package io.optionsv4.engine.monitor;
 
+import io.optionsv4.core.exit.ActionKind;
 import io.optionsv4.core.exit.ExitAction;
 import io.optionsv4.core.exit.ExitDecision;
 import io.optionsv4.core.exit.Urgency;
@@ -12,10 +13,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The realtime monitor: the live book fed by a streaming {@link MarketFeed}. Ticks re-evaluate the strategies that
@@ -37,7 +40,7 @@ public final class RealtimeMonitor implements AutoCloseable {
     private final Consumer<Alert> alerts;
     private final LiveBook book;
     private final List<FeedSubscription> subscriptions = new ArrayList<>();
-    private final java.util.Set<String> handedOver = new java.util.HashSet<>();
+    private final Set<String> handedOver = new HashSet<>();
     private final List<Runnable> afterEvaluation = new ArrayList<>();
     private Instant lastTick;
     private boolean stalled;
@@ -56,7 +59,7 @@ public final class RealtimeMonitor implements AutoCloseable {
      */
     public RealtimeMonitor(
             MarketFeed feed,
-            java.util.function.Function<DecisionListener, LiveBook> bookFactory,
+            Function<DecisionListener, LiveBook> bookFactory,
             Clock clock,
             Duration stallAfter,
             MonitorMode mode,
@@ -87,7 +90,7 @@ public final class RealtimeMonitor implements AutoCloseable {
     }
 
     /** Returns the book, for marks and the dashboard; call under this monitor's lock (see {@link #read}). */
-    public synchronized <T> T read(java.util.function.Function<LiveBook, T> reader) {
+    public synchronized <T> T read(Function<LiveBook, T> reader) {
         return reader.apply(book);
     }
 
@@ -139,7 +142,7 @@ public final class RealtimeMonitor implements AutoCloseable {
         ExitAction action = decision.primary();
         Instant now = clock.instant();
         if (!action.closes()) {
-            if (action.urgency() != Urgency.NORMAL || action.kind() == io.optionsv4.core.exit.ActionKind.ADJUST) {
+            if (action.urgency() != Urgency.NORMAL || action.kind() == ActionKind.ADJUST) {
                 alerts.accept(new Alert(now, action.urgency(), strategy.strategyId(), action.rule(), action.reason()));
             }
             return;

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -58,7 +59,7 @@ public final class MarketQuotes implements QuoteSnapshot {
                 case FeedInstrument.Spot spot -> {
                     OptionalDouble last = view.underlyingPrice(spot.underlying());
                     if (last.isPresent() && last.getAsDouble() > 0) {
-                        ticks.add(new Tick(spot, now, last.getAsDouble(), java.util.Optional.empty()));
+                        ticks.add(new Tick(spot, now, last.getAsDouble(), Optional.empty()));
                     }
                 }
                 case FeedInstrument.Option option -> option(view, option, now).ifPresent(ticks::add);
@@ -67,23 +68,23 @@ public final class MarketQuotes implements QuoteSnapshot {
         return ticks;
     }
 
-    private java.util.Optional<Tick> option(MarketView view, FeedInstrument.Option option, Instant now) {
+    private Optional<Tick> option(MarketView view, FeedInstrument.Option option, Instant now) {
         OptionInstrument contract = new OptionInstrument(
                 option.underlying(),
                 option.right(),
                 Money.ofRupees(option.strike(), RoundingMode.HALF_UP),
                 option.expiry());
         if (!(view.find(contract) instanceof MarketView.Found found)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int lot = found.lotSize().orElse(1);
         LegPricing sell = view.price(found, Side.SELL, lot);
         LegPricing buy = view.price(found, Side.BUY, lot);
         if (!(sell instanceof LegPrice bid) || !(buy instanceof LegPrice ask)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double reference = bid.reference();
-        return java.util.Optional.of(new Tick(
-                option, now, reference, java.util.Optional.of(new BidAsk(bid.executable(), ask.executable()))));
+        return Optional.of(
+                new Tick(option, now, reference, Optional.of(new BidAsk(bid.executable(), ask.executable()))));
     }
 }
