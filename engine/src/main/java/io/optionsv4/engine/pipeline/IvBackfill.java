@@ -219,7 +219,9 @@ public final class IvBackfill {
                 chains.add(marketData.optionChain(symbol, expiry, day));
             }
             return IvSummarizer.summarizeDay(symbol, chains);
-        } catch (MarketDataException e) {
+        } catch (RuntimeException e) {
+            // a MarketDataException, or bad data of one symbol on one past day: that symbol-day is skipped (and
+            // tried again next time), as the analysis turns one symbol's failure into its outcome, not the run's
             return Optional.empty();
         }
     }
