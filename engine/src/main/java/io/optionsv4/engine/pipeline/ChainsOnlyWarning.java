@@ -24,10 +24,10 @@ public final class ChainsOnlyWarning {
         if (symbols.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(String.join(", ", symbols) + ": no daily price history of the index in the data source;"
-                + " analysed from its option chains alone: spot = the nearest expiry's forward (future or put-call"
-                + " parity) discounted to today, no trend (neutral outlook), no realised volatility (expected values"
-                + " at the market's IVs), levels from OI walls, round numbers and max pain");
+        return Optional.of("analysed from the option chains alone, without a daily price history of the index in the"
+                + " data source: " + String.join(", ", symbols) + " (spot = the nearest expiry's forward, future or"
+                + " put-call parity, discounted to today; no trend: neutral outlook; no realised volatility: expected"
+                + " values at the market's IVs; levels from OI walls, round numbers and max pain)");
     }
 
     private static Optional<UnderlyingAnalysis> underlying(SymbolOutcome outcome) {

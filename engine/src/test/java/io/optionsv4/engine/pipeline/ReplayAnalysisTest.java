@@ -66,7 +66,9 @@ class ReplayAnalysisTest {
         // the two indices without a price history are analysed from their chains, and no database here means no IV
         // history: two warnings say so
         assertThat(run.warnings()).hasSize(2);
-        assertThat(run.warnings().get(0)).startsWith("BANKNIFTY: no daily price history of the index");
+        assertThat(run.warnings().get(0))
+                .startsWith("analysed from the option chains alone, without a daily price history of the index in the"
+                        + " data source: BANKNIFTY (spot = ");
         assertThat(run.warnings().get(1)).startsWith("IV rank unavailable for 146 of 146 symbols");
         assertThat(run.summary().noStrategyReasons()).doesNotContainKey(RejectionReason.FAILED);
         assertThat(run.summary().withStrategies()).isPositive();
