@@ -4,11 +4,15 @@ import io.optionsv4.core.analysis.ExpiryMove;
 import io.optionsv4.core.analysis.UnderlyingAnalysis;
 import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.OptionChain;
+import io.optionsv4.core.probability.SmileFit;
+import io.optionsv4.core.probability.VolatilitySmile;
 import io.optionsv4.core.result.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,9 +25,16 @@ import java.util.Optional;
  * @param spot the underlying's price the strikes are placed around and the figures use, rupees, {@code > 0}
  * @param chains the chains, one per expiry; stored sorted by expiry
  * @param expectedMoves the one-sigma move per expiry (only expiries with a priced ATM option have one)
+ * @param smiles the fitted smile of each chain's expiry ({@link SmileFit}; flat at the expiry's ATM IV when the chain
+ *     has no IVs), for the chains with an expected move: fitted once per underlying and day, shared by every strategy
  */
 public record ConstructionInput(
-        String symbol, LocalDate asOf, double spot, List<OptionChain> chains, List<ExpiryMove> expectedMoves) {
+        String symbol,
+        LocalDate asOf,
+        double spot,
+        List<OptionChain> chains,
+        List<ExpiryMove> expectedMoves,
+        Map<LocalDate, VolatilitySmile> smiles) {
 
     /**
      * Validates the components and sorts a copy of the chains by expiry.
@@ -48,6 +59,41 @@ public record ConstructionInput(
         }
         chains = List.copyOf(sorted);
         expectedMoves = List.copyOf(Checks.notNull(expectedMoves, "expectedMoves"));
+        smiles = Map.copyOf(Checks.notNull(smiles, "smiles"));
+    }
+
+    /** Creates the input with the smile of each chain fitted here (see the canonical constructor). */
+    public ConstructionInput(
+            String symbol, LocalDate asOf, double spot, List<OptionChain> chains, List<ExpiryMove> expectedMoves) {
+        this(symbol, asOf, spot, chains, expectedMoves, smiles(spot, chains, expectedMoves));
+    }
+
+    /** Returns the fitted smile of {@code expiry}'s chain, if it has one (a chain with an expected move). */
+    public Optional<VolatilitySmile> smile(LocalDate expiry) {
+        return Optional.ofNullable(smiles.get(expiry));
+    }
+
+    /**
+     * Fits the smile of each chain that has an expected move around its forward (the spot grown at the chain's rate
+     * without one).
+     */
+    private static Map<LocalDate, VolatilitySmile> smiles(
+            double spot, List<OptionChain> chains, List<ExpiryMove> moves) {
+        Map<LocalDate, VolatilitySmile> out = new HashMap<>();
+        for (OptionChain chain : Checks.notNull(chains, "chains")) {
+            Checks.notNull(chain, "chain");
+            for (ExpiryMove move : Checks.notNull(moves, "expectedMoves")) {
+                if (move.expiry().equals(chain.expiry()) && !out.containsKey(chain.expiry())) {
+                    double forward = chain.forward()
+                            .map(ForwardPrice::price)
+                            .orElse(spot * Math.exp(chain.rate() * chain.yearsToExpiry()));
+                    out.put(
+                            chain.expiry(),
+                            SmileFit.ofChain(chain, forward, move.atmIv()).orElse(VolatilitySmile.flat(move.atmIv())));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -6,7 +6,6 @@ import io.optionsv4.core.costs.ExecutablePrices;
 import io.optionsv4.core.costs.LegPrice;
 import io.optionsv4.core.costs.LegPricing;
 import io.optionsv4.core.instrument.LotSize;
-import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.OptionGreeks;
 import io.optionsv4.core.market.OptionQuote;
@@ -16,7 +15,6 @@ import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.SmileDistribution;
-import io.optionsv4.core.probability.SmileFit;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.probability.VolatilitySmile;
 import io.optionsv4.core.result.Checks;
@@ -50,7 +48,8 @@ import java.util.function.ToDoubleFunction;
  * ({@link RejectionReason#NO_EXPIRY_IN_WINDOW}), no liquid strikes ({@link RejectionReason#NO_LIQUID_STRIKES}), a
  * leg without a sound price ({@link RejectionReason#BAD_PRICE}: a book with a zero bid or ask, a zero or negative
  * price). The
- * figures' PoP comes from the near expiry's {@link SmileDistribution} (the chain's {@link SmileFit fitted smile}; flat
+ * figures' PoP comes from the near expiry's {@link SmileDistribution} (the chain's fitted smile, {@link
+ * ConstructionInput#smiles}; flat
  * at the ATM volatility for a chain without IVs) and the EV from every leg at its own contract's implied volatility
  * (far legs of calendars and diagonals too), with the near chain's rate and year fraction and the dividend yield that
  * makes the model's forward equal the chain's forward (0 without a forward). Immutable and thread-safe.
@@ -268,10 +267,7 @@ public final class StrategyConstructor {
                     RejectionReason.DATA_MISSING,
                     expiry + ": no expected move (no priced ATM option for this expiry)");
         }
-        double forward = chain.forward()
-                .map(ForwardPrice::price)
-                .orElse(input.spot() * Math.exp(chain.rate() * chain.yearsToExpiry()));
-        VolatilitySmile smile = SmileFit.ofChain(chain, forward, move.get().atmIv())
+        VolatilitySmile smile = input.smile(chain.expiry())
                 .orElse(VolatilitySmile.flat(move.get().atmIv()));
         return new ExpiryChoice(
                 Optional.of(new Market(

@@ -31,7 +31,8 @@ import java.util.Set;
  *       {@link StrategyPreferences#neutralOutlookCategories()} (income strategies, though bullish, among them).
  *   <li><b>IV:</b> long-volatility strategies are left out in the environments of {@link
  *       StrategyPreferences#longVolExcludedAt()}, short-volatility ones in {@link
- *       StrategyPreferences#shortVolExcludedAt()}; without an IV assessment nothing is left out.
+ *       StrategyPreferences#shortVolExcludedAt()}; without an IV environment (no assessment, or no IV rank) nothing is
+ *       left out.
  *   <li><b>Market state:</b> its preferred strategies are added whatever the IV environment, unless their bias is
  *       opposite to a bullish or bearish outlook.
  * </ol>

@@ -40,7 +40,7 @@ import java.util.List;
  *       capital 100, 50 or 0 by the sign of EV.
  *   <li>{@code IV_FIT = clamp(50 + v x (20 x e + 10 x m))}: v = +1 short vol, -1 long vol, 0 neutral; e = -2..+2 for
  *       the IV environment VERY_LOW..VERY_HIGH; m = +1 when IV is expected to fall, -1 to rise, 0 otherwise; 50
- *       without an IV assessment.
+ *       without an IV assessment or an IV rank (too little stored IV history).
  *   <li>{@code DIRECTION_FIT} with outlook d and confidence c: {@code 50 + 50c} when b = d, {@code 50 - 50c} when
  *       opposite, {@code 50 - 25c} when one of them is neutral.
  *   <li>{@code MARKET_STATE_FIT}: preferred at 0-based place i of n: {@code 100 - 50 i / n}; not preferred 40, or 10

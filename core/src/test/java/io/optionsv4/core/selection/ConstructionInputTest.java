@@ -85,6 +85,21 @@ class ConstructionInputTest {
         assertThat(noChains.spot()).isEqualTo(REFERENCE);
     }
 
+    /** The smile of each chain with an expected move is fitted once for every strategy built on the input. */
+    @Test
+    void test_input_fitsTheSmileOfEachChainWithAMove() {
+        OptionChain near = chain(27).build();
+        OptionChain far = chain(55).build();
+        ConstructionInput input = new ConstructionInput(
+                "ABC", AS_OF, 1000, List.of(near, far), List.of(ConstructionFixtures.move(near, 0.25)));
+
+        assertThat(input.smile(near.expiry())).isPresent();
+        assertThat(input.smile(near.expiry()).orElseThrow().vol(1000)).isEqualTo(0.25);
+        assertThat(input.smile(far.expiry()))
+                .as("no expected move for the far chain")
+                .isEmpty();
+    }
+
     /** An index analysed from its chains alone: the spot is the analysis' discounted forward, not the raw forward. */
     @Test
     void test_of_chainsOnlyAnalysis_spotIsItsReference() {

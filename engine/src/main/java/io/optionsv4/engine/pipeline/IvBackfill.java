@@ -226,6 +226,10 @@ public final class IvBackfill {
             if (e.isAccessDenied()) {
                 throw e; // refused credentials fail every symbol alike: stop with that one error
             }
+            return Optional.empty(); // this symbol-day is skipped (and tried again next time)
+        } catch (RuntimeException e) {
+            // bad data of one symbol on one past day: that symbol-day is skipped (and tried again next time), as the
+            // analysis turns one symbol's failure into its outcome, not the run's
             return Optional.empty();
         }
     }
