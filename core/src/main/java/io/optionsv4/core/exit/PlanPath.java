@@ -45,16 +45,14 @@ final class PlanPath {
         TIME
     }
 
-    /** Follows the plan along the path {@code x_k = x_{k-1} + mean_k + sign * sd_k * shock_k}. */
-    Outcome follow(double start, double[] mean, double[] sd, double[] shocks, double sign) {
-        double x = start;
+    /** Follows the plan along the path of log prices {@code x} (one per observation, at least as many as the grid's). */
+    Outcome follow(double[] x) {
         double open = 1.0;
         double realised = -costs.entryRupees();
         int next = 0;
         int steps = grid.length;
         for (int k = 0; k < steps; k++) {
-            x += mean[k] + sign * sd[k] * shocks[k];
-            double pnl = pnlAt(k, x);
+            double pnl = pnlAt(k, x[k]);
             while (next < levels.length && pnl >= levels[next]) {
                 realised += close(closes[next], pnl);
                 open -= closes[next];

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plan-aware probabilities by Monte Carlo: the underlying follows a lognormal path (risk-neutral drift of the
- * candidate's model, volatility = the near expiry's ATM IV times the forecast ratio: the forecast of the volatility the
- * underlying will realise) observed at the close of every trading day from entry to the time exit; the position is
+ * Plan-aware probabilities by Monte Carlo: the underlying follows a path observed at the close of every trading day from
+ * entry to the time exit whose distribution on each of those days is the one the near expiry's smile implies, every
+ * volatility times the forecast ratio (the forecast of the volatility the underlying will realise): {@link SmilePaths},
+ * the smile's distribution joined in time by a Brownian motion; with a flat smile, the lognormal path (risk-neutral
+ * drift of the candidate's model, volatility = the near expiry's ATM IV times the ratio). The position is
  * valued each day at the market's implied volatilities, each strike at its own ({@link PositionValue}, the smile held
  * by strike), on a log-spot grid and interpolated along the path. With a ratio of 1 the plan is a fair game at mid
  * prices (expected P&amp;L about 0); a ratio below 1 (realised volatility expected below implied: the variance risk
@@ -81,7 +83,15 @@ public final class PlanSimulator {
             previous = elapsed[k];
         }
         PlanPath path = new PlanPath(plan, costs, position.entryValue(), grid, x0, dx);
+        SmilePaths smile = candidate.smile().isFlat()
+                ? null
+                : SmilePaths.of(candidate.model(), candidate.smile(), forecastVolRatio, elapsed);
+        double[] rootDt = new double[steps];
+        for (int k = 0; k < steps; k++) {
+            rootDt[k] = Math.sqrt(elapsed[k] - (k == 0 ? 0 : elapsed[k - 1]));
+        }
         double[] shocks = new double[steps];
+        double[] x = new double[steps];
         SplittableRandom random = new SplittableRandom(seed);
         PlanTally tally = new PlanTally();
         double start = Math.log(position.spot());
@@ -89,8 +99,22 @@ public final class PlanSimulator {
             for (int k = 0; k < steps; k++) {
                 shocks[k] = random.nextGaussian();
             }
-            tally.add(path.follow(start, mean, sd, shocks, 1.0));
-            tally.add(path.follow(start, mean, sd, shocks, -1.0));
+            for (double sign = 1.0; sign >= -1.0; sign -= 2.0) {
+                if (smile == null) {
+                    double level = start;
+                    for (int k = 0; k < steps; k++) {
+                        level += mean[k] + sign * sd[k] * shocks[k];
+                        x[k] = level;
+                    }
+                } else {
+                    double brownian = 0;
+                    for (int k = 0; k < steps; k++) {
+                        brownian += sign * rootDt[k] * shocks[k];
+                        x[k] = smile.logPrice(k, brownian);
+                    }
+                }
+                tally.add(path.follow(x));
+            }
         }
         return tally.result(paths, seed);
     }

@@ -9,6 +9,8 @@ import io.optionsv4.core.exit.ExitPlan.StopBasis;
 import io.optionsv4.core.exit.ExitPlan.StopLoss;
 import io.optionsv4.core.exit.ExitPlan.TimeExit;
 import io.optionsv4.core.pricing.NormalDistribution;
+import io.optionsv4.core.probability.SmileDistribution;
+import io.optionsv4.core.probability.VolatilitySmile;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.core.strategy.StrategyRegistry;
@@ -56,6 +58,35 @@ class PlanSimulatorTest {
         assertThat(p.expectedHoldingDays()).isEqualTo(1.0);
     }
 
+    /**
+     * The same one-observation long call on a steep put skew: the target and stop probabilities are those of the
+     * smile's own distribution over the day ({@link SmileDistribution}), not the lognormal one at the ATM volatility.
+     */
+    @Test
+    void test_simulate_skewedSmile_oneObservation_matchesTheSmilesDistribution() {
+        Candidate flat = ExitFixtures.candidate(StrategyRegistry.get("Long Call"));
+        VolatilitySmile skew = VolatilitySmile.of(
+                new double[] {1200, 1350, 1500, 1650, 1800}, new double[] {0.60, 0.40, 0.25, 0.17, 0.15});
+        Candidate call = withSmile(flat, skew);
+        LocalDate exit = TradingDays.WEEKDAYS.onOrBefore(call.asOf().plusDays(1));
+        exit = call.asOf().plusDays(1).equals(exit)
+                ? exit
+                : TradingDays.WEEKDAYS.onOrBefore(call.asOf().plusDays(3));
+        double debit = -call.netPremium();
+        ExitPlan plan = plan(call, 0.25 * debit, 0.25 * debit, exit);
+        PositionValue value = new PositionValue(call, 1.0);
+        double years = (exit.toEpochDay() - call.asOf().toEpochDay()) / 365.0;
+        double upper = solve(value, years, 0.25 * debit);
+        double lower = solve(value, years, -0.25 * debit);
+
+        PlanProbabilities p = SIMULATOR.simulate(call, plan, PlanCosts.NONE, 1.0);
+
+        SmileDistribution day = new SmileDistribution(call.model().withYearsToExpiry(years), skew);
+        assertThat(p.target()).isCloseTo(day.probabilityAbove(upper), within(PROBABILITY_TOLERANCE));
+        assertThat(p.stop()).isCloseTo(1 - day.probabilityAbove(lower), within(PROBABILITY_TOLERANCE));
+        assertThat(p.target() + p.stop() + p.time()).isCloseTo(1.0, within(1e-12));
+    }
+
     @Test
     void test_simulate_sameSeed_sameFigures() {
         Candidate condor = ExitFixtures.candidate(StrategyRegistry.get("Iron Condor"));
@@ -78,6 +109,29 @@ class PlanSimulatorTest {
                 .expectedPnl();
 
         assertThat(net).isLessThanOrEqualTo(gross - 100.0);
+    }
+
+    private static Candidate withSmile(Candidate c, VolatilitySmile smile) {
+        return new Candidate(
+                c.symbol(),
+                c.asOf(),
+                c.definition(),
+                c.spot(),
+                c.legs(),
+                c.underlyingUnits(),
+                c.lotSize(),
+                c.strategy(),
+                c.figures(),
+                c.greeks(),
+                c.netPremium(),
+                c.nearExpiry(),
+                c.farExpiry(),
+                c.daysToExpiry(),
+                c.atmVolatility(),
+                c.model(),
+                smile,
+                c.reference(),
+                c.economics());
     }
 
     private static ExitPlan plan(Candidate candidate, double target, double stop, LocalDate exit) {
