@@ -21,17 +21,48 @@ class SmilePathsTest {
     private static final double[] ELAPSED = {1 / 365.0, 7 / 365.0, 21 / 365.0};
 
     @Test
-    void test_logPrice_quantilesAreTheSmileDistributions() {
+    void test_logPrice_lastObservation_quantilesAreTheSmileDistributions() {
         SmilePaths paths = SmilePaths.of(MODEL, SKEW, 1.0, ELAPSED);
+        int last = ELAPSED.length - 1;
+        SmileDistribution distribution = new SmileDistribution(MODEL.withYearsToExpiry(ELAPSED[last]), SKEW);
+        for (double p : new double[] {0.02, 0.1, 0.3, 0.5, 0.7, 0.9, 0.98}) {
+            double z = NormalDistribution.inverseCdf(p);
+            double price = Math.exp(paths.logPrice(last, z * Math.sqrt(ELAPSED[last])));
+            assertThat(1 - distribution.probabilityAbove(price))
+                    .as("P(S <= quantile), p %.2f", p)
+                    .isCloseTo(p, within(0.004));
+        }
+    }
+
+    @Test
+    void test_logPrice_everyObservation_hasTheForwardAsItsMean() {
+        SmilePaths paths = SmilePaths.of(MODEL, SKEW, 1.2, ELAPSED);
         for (int k = 0; k < ELAPSED.length; k++) {
-            SmileDistribution distribution = new SmileDistribution(MODEL.withYearsToExpiry(ELAPSED[k]), SKEW);
-            for (double p : new double[] {0.02, 0.1, 0.3, 0.5, 0.7, 0.9, 0.98}) {
-                double z = NormalDistribution.inverseCdf(p);
-                double price = Math.exp(paths.logPrice(k, z * Math.sqrt(ELAPSED[k])));
-                assertThat(1 - distribution.probabilityAbove(price))
-                        .as("P(S <= quantile) at step %d, p %.2f", k, p)
-                        .isCloseTo(p, within(0.004));
+            double root = Math.sqrt(ELAPSED[k]);
+            double mean = 0;
+            int n = 4000;
+            for (int i = 0; i < n; i++) {
+                double z = NormalDistribution.inverseCdf((i + 0.5) / n);
+                mean += Math.exp(paths.logPrice(k, z * root)) / n;
             }
+            double forward = MODEL.withYearsToExpiry(ELAPSED[k]).forward();
+            assertThat(mean / forward).as("E[S] / F at step %d", k).isCloseTo(1.0, within(2e-4));
+        }
+    }
+
+    @Test
+    void test_logPrice_earlierObservations_keepTheShapeScaledBySquareRootOfTime() {
+        SmilePaths paths = SmilePaths.of(MODEL, SKEW, 1.0, ELAPSED);
+        int last = ELAPSED.length - 1;
+        double lowTail = NormalDistribution.inverseCdf(0.02);
+        double highTail = NormalDistribution.inverseCdf(0.98);
+        for (int k = 0; k < last; k++) {
+            double ratio = Math.sqrt(ELAPSED[k] / ELAPSED[last]);
+            double spread = paths.logPrice(k, highTail * Math.sqrt(ELAPSED[k]))
+                    - paths.logPrice(k, lowTail * Math.sqrt(ELAPSED[k]));
+            double spreadAtHorizon = paths.logPrice(last, highTail * Math.sqrt(ELAPSED[last]))
+                    - paths.logPrice(last, lowTail * Math.sqrt(ELAPSED[last]));
+            assertThat(spread).isCloseTo(ratio * spreadAtHorizon, within(1e-9));
         }
     }
 
