@@ -22,8 +22,8 @@ import java.util.List;
  * {@code WBC = (1/N) sum_k sum_{i in k} (f_i - F_k)(o_i - O_k)}. (Murphy's three-term form is the case of one
  * prediction value per bin, where the last two terms vanish.)
  *
- * <p><b>If the predictions were calibrated</b> ({@code o_i} a Bernoulli draw of probability {@code f_i}), the Brier score
- * would have mean {@code (1/N) sum f_i (1 - f_i)} and standard error
+ * <p><b>If the predictions were calibrated</b> ({@code o_i} a Bernoulli draw of probability {@code f_i}), the Brier
+ * score would have mean {@code (1/N) sum f_i (1 - f_i)} and standard error
  * {@code (1/N) sqrt(sum f_i (1 - f_i) (1 - 2 f_i)^2)}; Spiegelhalter's statistic
  * {@code Z = sum (o_i - f_i)(1 - 2 f_i) / sqrt(sum (1 - 2 f_i)^2 f_i (1 - f_i))} is then standard normal, and the
  * two-sided p-value says how surprising the observed score is under calibration.

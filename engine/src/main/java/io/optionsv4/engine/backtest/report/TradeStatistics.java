@@ -12,8 +12,8 @@ import java.util.function.Function;
  * open at the run's end are counted apart with their P&amp;L at the last marks.
  *
  * <p>A win is a closed trade with net P&amp;L above zero, a loss one below zero; a trade of exactly zero is neither.
- * Win rate = wins / closed. Average win (loss) = mean net P&amp;L of the wins (losses; negative). Profit factor = sum of
- * wins / |sum of losses|. Expectancy = mean net P&amp;L per closed trade ({@code = winRate * averageWin + lossRate *
+ * Win rate = wins / closed. Average win (loss) = mean net P&amp;L of the wins (losses; negative). Profit factor =
+ * sum of wins / |sum of losses|. Expectancy = mean net P&amp;L per closed trade ({@code = winRate * averageWin + lossRate *
  * averageLoss}).
  *
  * @param trades every trade of the set
