@@ -13,8 +13,8 @@ import java.util.function.Function;
  *
  * <p>A win is a closed trade with net P&amp;L above zero, a loss one below zero; a trade of exactly zero is neither.
  * Win rate = wins / closed. Average win (loss) = mean net P&amp;L of the wins (losses; negative). Profit factor =
- * sum of wins / |sum of losses|. Expectancy = mean net P&amp;L per closed trade ({@code = winRate * averageWin + lossRate *
- * averageLoss}).
+ * sum of wins / |sum of losses|. Expectancy = mean net P&amp;L per closed trade
+ * ({@code = winRate * averageWin + lossRate * averageLoss}).
  *
  * @param trades every trade of the set
  * @param closed trades closed by an exit or settlement
