@@ -107,7 +107,7 @@ final class BacktestCharts {
         line.setSeriesPaint(0, BLUE);
         line.setSeriesStroke(0, new BasicStroke(2f));
         XYPlot top = plot(new TimeSeriesCollection(equity), rupees, line);
-        top.addRangeMarker(marker(report.summary().capitalPaise() / 100.0, "starting capital"));
+        top.addRangeMarker(marker(report.summary().capitalPaise() / 100.0, "starting capital", false));
         NumberAxis percent = percentAxis("Drawdown (%)");
         XYAreaRenderer area = new XYAreaRenderer();
         area.setSeriesPaint(0, new Color(0xc6, 0x28, 0x28, 0xb0));
@@ -162,13 +162,14 @@ final class BacktestCharts {
         SymbolAxis monthAxis = new SymbolAxis("Month", MONTHS);
         SymbolAxis yearAxis = new SymbolAxis("Year", yearNames.length == 0 ? new String[] {""} : yearNames);
         yearAxis.setInverted(true);
+        monthAxis.setGridBandsVisible(false);
+        yearAxis.setGridBandsVisible(false);
         XYPlot plot = new XYPlot(data, monthAxis, yearAxis, blocks);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         for (int i = 0; i < n; i++) {
-            XYTextAnnotation text =
-                    new XYTextAnnotation(String.format(Locale.ROOT, "%+.1f%%", xyz[2][i]), xyz[0][i], xyz[1][i]);
+            XYTextAnnotation text = new XYTextAnnotation(cell(xyz[2][i]), xyz[0][i], xyz[1][i]);
             text.setFont(xyz[0][i] == 12 ? CELL.deriveFont(Font.BOLD) : CELL);
             plot.addAnnotation(text);
         }
@@ -264,11 +265,13 @@ final class BacktestCharts {
         top.setRenderer(errors);
         style(top);
         top.addAnnotation(new XYLineAnnotation(0, 0, 100, 100, dashed(), Color.GRAY));
-        XYTextAnnotation diagonal = new XYTextAnnotation("perfect calibration", 80, 74);
+        XYTextAnnotation diagonal = new XYTextAnnotation("perfect calibration", 12, 8);
+        diagonal.setTextAnchor(TextAnchor.BASELINE_LEFT);
         diagonal.setPaint(Color.GRAY);
         diagonal.setFont(CELL);
         top.addAnnotation(diagonal);
         annotateCounts(top, predictions);
+        counts.setIntervalWidth(8);
         ClusteredXYBarRenderer barRenderer = new ClusteredXYBarRenderer(0.15, false);
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);
@@ -302,7 +305,12 @@ final class BacktestCharts {
         HistogramDataset data = new HistogramDataset();
         if (values.length > 0) {
             int bins = Math.max(10, Math.min(60, (int) Math.round(Math.sqrt(values.length) * 2)));
-            data.addSeries("Closed trades (n = " + values.length + ")", values, bins);
+            double low = Arrays.stream(values).min().orElseThrow();
+            double high = Math.max(low + 1, Arrays.stream(values).max().orElseThrow());
+            double[] wins = Arrays.stream(values).filter(v -> v > 0).toArray();
+            double[] others = Arrays.stream(values).filter(v -> v <= 0).toArray();
+            data.addSeries("Wins (" + wins.length + ")", wins, bins, low, high);
+            data.addSeries("Losses and zero (" + others.length + ")", others, bins, low, high);
         }
         NumberAxis rupees = new NumberAxis("Net P&L per trade (₹, after costs)");
         rupees.setNumberFormatOverride(new IndianNumberFormat(true));
@@ -311,15 +319,15 @@ final class BacktestCharts {
         XYBarRenderer bars = new XYBarRenderer(0.05);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, BLUE);
+        bars.setSeriesPaint(0, GREEN);
+        bars.setSeriesPaint(1, RED);
         XYPlot plot = new XYPlot(data, rupees, count, bars);
         style(plot);
         plot.addDomainMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1f)));
         var stats = report.trades();
         String subtitle = "no closed trade";
         if (stats.expectancyPaise() != null) {
-            ValueMarker mean = marker(stats.expectancyPaise() / 100.0, "mean " + rupees(stats.expectancyPaise()));
-            mean.setPaint(GREEN);
+            ValueMarker mean = marker(stats.expectancyPaise() / 100.0, "mean " + rupees(stats.expectancyPaise()), true);
             plot.addDomainMarker(mean);
             subtitle = String.format(
                     Locale.ROOT,
@@ -333,7 +341,7 @@ final class BacktestCharts {
         return new Chart(
                 "pnl_distribution",
                 "Trade P&L distribution",
-                chart("Distribution of net P&L per closed trade", subtitle, plot, false),
+                chart("Distribution of net P&L per closed trade", subtitle, plot, true),
                 1200,
                 700);
     }
@@ -388,13 +396,15 @@ final class BacktestCharts {
         return axis;
     }
 
-    private static ValueMarker marker(double value, String label) {
+    /** A dashed line across a plot with its label inside the plot: above a range line, right of a domain line. */
+    private static ValueMarker marker(double value, String label, boolean domain) {
         ValueMarker marker = new ValueMarker(value, Color.GRAY, dashed());
         marker.setLabel(label);
         marker.setLabelFont(CELL);
         marker.setLabelPaint(Color.DARK_GRAY);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(domain ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_RIGHT);
         return marker;
     }
 
@@ -404,6 +414,11 @@ final class BacktestCharts {
 
     private static Day day(LocalDate d) {
         return new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    /** A heat-table cell: the percent with its sign, one decimal, and no "-0.0". */
+    private static String cell(double percent) {
+        return Math.abs(percent) < 0.05 ? "0.0%" : String.format(Locale.ROOT, "%+.1f%%", percent);
     }
 
     static String pct(Double fraction) {
