@@ -3,15 +3,11 @@ package io.optionsv4.app.cli;
 import io.optionsv4.core.money.RupeeFormat;
 import io.optionsv4.engine.backtest.BacktestTrade;
 import io.optionsv4.engine.backtest.report.BacktestReport;
-import io.optionsv4.engine.backtest.report.Calibration;
 import io.optionsv4.engine.backtest.report.EquityCurve;
 import io.optionsv4.engine.backtest.report.Exposure;
-import io.optionsv4.engine.backtest.report.MonthlyReturns;
-import io.optionsv4.engine.backtest.report.PopCalibration;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
@@ -19,23 +15,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYLineAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
-import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
@@ -46,12 +34,7 @@ import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The charts of a backtest report (JFreeChart): the equity curve over its drawdown, the monthly returns heat table,
@@ -72,15 +55,15 @@ final class BacktestCharts {
      */
     record Chart(String name, String title, JFreeChart chart, int width, int height) {}
 
-    private static final Font TITLE = new Font("SansSerif", Font.BOLD, 18);
-    private static final Font SUBTITLE = new Font("SansSerif", Font.PLAIN, 13);
-    private static final Font CELL = new Font("SansSerif", Font.PLAIN, 12);
-    private static final Color BLUE = new Color(0x1f, 0x4e, 0x9c);
-    private static final Color ORANGE = new Color(0xe0, 0x7b, 0x00);
-    private static final Color RED = new Color(0xc6, 0x28, 0x28);
-    private static final Color GREEN = new Color(0x2e, 0x7d, 0x32);
-    private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
-    private static final String[] MONTHS = {
+    static final Font TITLE = new Font("SansSerif", Font.BOLD, 18);
+    static final Font SUBTITLE = new Font("SansSerif", Font.PLAIN, 13);
+    static final Font CELL = new Font("SansSerif", Font.PLAIN, 12);
+    static final Color BLUE = new Color(0x1f, 0x4e, 0x9c);
+    static final Color ORANGE = new Color(0xe0, 0x7b, 0x00);
+    static final Color RED = new Color(0xc6, 0x28, 0x28);
+    static final Color GREEN = new Color(0x2e, 0x7d, 0x32);
+    static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+    static final String[] MONTHS = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Year"
     };
 
@@ -89,7 +72,11 @@ final class BacktestCharts {
     /** Every chart of {@code report}, in the order the HTML page shows them. */
     static List<Chart> all(BacktestReport report, List<BacktestTrade> trades) {
         return List.of(
-                equity(report), monthlyReturns(report), exposure(report), reliability(report), pnl(report, trades));
+                equity(report),
+                BacktestMonthlyChart.of(report),
+                exposure(report),
+                BacktestReliabilityChart.of(report),
+                pnl(report, trades));
     }
 
     /** The equity curve in rupees above the drawdown in percent, on one date axis. */
@@ -131,57 +118,6 @@ final class BacktestCharts {
                 "equity", "Equity and drawdown", chart("Equity and drawdown", subtitle, combined, false), 1200, 800);
     }
 
-    /** The year x month table of returns, cells coloured from red (loss) through white to green (gain). */
-    static Chart monthlyReturns(BacktestReport report) {
-        List<MonthlyReturns.Year> years = report.monthlyReturns().years();
-        int cells = years.size() * MONTHS.length;
-        double[][] xyz = new double[3][cells];
-        String[] yearNames = new String[years.size()];
-        double largest = 0.01;
-        int n = 0;
-        for (int y = 0; y < years.size(); y++) {
-            MonthlyReturns.Year year = years.get(y);
-            yearNames[y] = Integer.toString(year.year());
-            for (int m = 0; m < MONTHS.length; m++) {
-                Double r = m < 12 ? year.months().get(m) : Double.valueOf(year.total());
-                if (r != null) {
-                    xyz[0][n] = m;
-                    xyz[1][n] = y;
-                    xyz[2][n] = 100 * r;
-                    largest = Math.max(largest, Math.abs(100 * r));
-                    n++;
-                }
-            }
-        }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries(
-                "return",
-                new double[][] {Arrays.copyOf(xyz[0], n), Arrays.copyOf(xyz[1], n), Arrays.copyOf(xyz[2], n)});
-        XYBlockRenderer blocks = new XYBlockRenderer();
-        blocks.setPaintScale(new DivergingScale(Math.min(largest, 10)));
-        SymbolAxis monthAxis = new SymbolAxis("Month", MONTHS);
-        SymbolAxis yearAxis = new SymbolAxis("Year", yearNames.length == 0 ? new String[] {""} : yearNames);
-        yearAxis.setInverted(true);
-        monthAxis.setGridBandsVisible(false);
-        yearAxis.setGridBandsVisible(false);
-        XYPlot plot = new XYPlot(data, monthAxis, yearAxis, blocks);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
-        for (int i = 0; i < n; i++) {
-            XYTextAnnotation text = new XYTextAnnotation(cell(xyz[2][i]), xyz[0][i], xyz[1][i]);
-            text.setFont(xyz[0][i] == 12 ? CELL.deriveFont(Font.BOLD) : CELL);
-            plot.addAnnotation(text);
-        }
-        int height = Math.max(360, Math.min(1600, 160 + 34 * years.size()));
-        return new Chart(
-                "monthly_returns",
-                "Monthly returns (%)",
-                chart("Monthly returns (%, compounded; the last column is the year)", null, plot, false),
-                1200,
-                height);
-    }
-
     /** Margin blocked as a share of equity above the number of open strategies, on one date axis. */
     static Chart exposure(BacktestReport report) {
         TimeSeries margin = new TimeSeries("Margin blocked / equity (%)");
@@ -212,88 +148,6 @@ final class BacktestCharts {
                 pct(e.daysInMarket()),
                 e.maxOpenStrategies());
         return new Chart("exposure", "Exposure", chart("Exposure over time", subtitle, combined, false), 1200, 700);
-    }
-
-    /**
-     * The reliability diagram: realised frequency against mean predicted PoP per decile with Wilson 95 % intervals and
-     * the diagonal of perfect calibration, both predictions overall; below, the number of trades in each decile.
-     */
-    static Chart reliability(BacktestReport report) {
-        List<PopCalibration> predictions = List.of(report.planPop(), report.expiryPop());
-        YIntervalSeriesCollection points = new YIntervalSeriesCollection();
-        XYSeriesCollection counts = new XYSeriesCollection();
-        XYPlot top = new XYPlot();
-        StringBuilder subtitle = new StringBuilder();
-        for (PopCalibration prediction : predictions) {
-            Calibration c = prediction.overall();
-            String label = label(prediction);
-            YIntervalSeries series = new YIntervalSeries(label + " (n = " + c.count() + ")");
-            XYSeries bars = new XYSeries(label);
-            for (Calibration.Bin b : c.bins()) {
-                series.add(
-                        100 * b.meanPredicted(),
-                        100 * b.realisedFrequency(),
-                        100 * b.wilsonLow(),
-                        100 * b.wilsonHigh());
-                bars.add(100 * (b.lower() + b.upper()) / 2, b.count());
-            }
-            points.addSeries(series);
-            counts.addSeries(bars);
-            subtitle.append(subtitle.isEmpty() ? "" : " · ")
-                    .append(label)
-                    .append(": Brier ")
-                    .append(c.brier() == null ? "n/a" : String.format(Locale.ROOT, "%.4f", c.brier()))
-                    .append(
-                            c.expectedBrierIfCalibrated() == null
-                                    ? ""
-                                    : String.format(Locale.ROOT, " (calibrated: %.4f)", c.expectedBrierIfCalibrated()))
-                    .append(", deciles outside their interval ")
-                    .append(c.binsInconsistent())
-                    .append('/')
-                    .append(c.bins().size());
-        }
-        XYErrorRenderer errors = new XYErrorRenderer();
-        errors.setDefaultLinesVisible(true);
-        errors.setDrawXError(false);
-        errors.setSeriesPaint(0, BLUE);
-        errors.setSeriesPaint(1, ORANGE);
-        errors.setCapLength(6);
-        NumberAxis realised = new NumberAxis("Realised frequency (%)");
-        realised.setRange(0, 100);
-        top.setDataset(points);
-        top.setRangeAxis(realised);
-        top.setRenderer(errors);
-        style(top);
-        top.addAnnotation(new XYLineAnnotation(0, 0, 100, 100, dashed(), Color.GRAY));
-        XYTextAnnotation diagonal = new XYTextAnnotation("perfect calibration", 12, 8);
-        diagonal.setTextAnchor(TextAnchor.BASELINE_LEFT);
-        diagonal.setPaint(Color.GRAY);
-        diagonal.setFont(CELL);
-        top.addAnnotation(diagonal);
-        annotateCounts(top, predictions);
-        counts.setIntervalWidth(8);
-        ClusteredXYBarRenderer barRenderer = new ClusteredXYBarRenderer(0.15, false);
-        barRenderer.setBarPainter(new StandardXYBarPainter());
-        barRenderer.setShadowVisible(false);
-        barRenderer.setSeriesPaint(0, BLUE);
-        barRenderer.setSeriesPaint(1, ORANGE);
-        barRenderer.setSeriesVisibleInLegend(0, false);
-        barRenderer.setSeriesVisibleInLegend(1, false);
-        NumberAxis tradeCount = new NumberAxis("Trades in decile");
-        XYPlot bottom = plot(counts, tradeCount, barRenderer);
-        NumberAxis predicted = new NumberAxis("Predicted PoP (%, decile mean)");
-        predicted.setRange(0, 100);
-        predicted.setTickUnit(new NumberTickUnit(10));
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(predicted);
-        combined.setGap(12);
-        combined.add(top, 3);
-        combined.add(bottom, 1);
-        return new Chart(
-                "reliability",
-                "Reliability diagram",
-                chart("Reliability of the predicted PoP (Wilson 95 % intervals)", subtitle.toString(), combined, true),
-                1100,
-                950);
     }
 
     /** The distribution of closed trades' net P&amp;L in rupees, with zero and the mean marked. */
@@ -346,36 +200,19 @@ final class BacktestCharts {
                 700);
     }
 
-    private static void annotateCounts(XYPlot plot, List<PopCalibration> predictions) {
-        for (int s = 0; s < predictions.size(); s++) {
-            for (Calibration.Bin b : predictions.get(s).overall().bins()) {
-                XYTextAnnotation text = new XYTextAnnotation(
-                        "n=" + b.count(), 100 * b.meanPredicted(), 100 * b.realisedFrequency() + (s == 0 ? 3 : -3));
-                text.setFont(CELL.deriveFont(11f));
-                text.setPaint(s == 0 ? BLUE : ORANGE);
-                text.setTextAnchor(s == 0 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_LEFT);
-                plot.addAnnotation(text);
-            }
-        }
-    }
-
-    private static String label(PopCalibration prediction) {
-        return prediction.prediction().equals("plan_pop") ? "Plan PoP" : "Expiry PoP";
-    }
-
-    private static XYPlot plot(XYDataset data, NumberAxis axis, XYItemRenderer r) {
+    static XYPlot plot(XYDataset data, NumberAxis axis, XYItemRenderer r) {
         XYPlot plot = new XYPlot(data, null, axis, r);
         style(plot);
         return plot;
     }
 
-    private static void style(XYPlot plot) {
+    static void style(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
     }
 
-    private static JFreeChart chart(String title, String subtitle, Plot plot, boolean legend) {
+    static JFreeChart chart(String title, String subtitle, Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         if (subtitle != null) {
@@ -384,20 +221,20 @@ final class BacktestCharts {
         return chart;
     }
 
-    private static DateAxis dateAxis() {
+    static DateAxis dateAxis() {
         DateAxis axis = new DateAxis("Date");
         axis.setDateFormatOverride(new SimpleDateFormat("MMM yyyy", Locale.ENGLISH));
         return axis;
     }
 
-    private static NumberAxis percentAxis(String label) {
+    static NumberAxis percentAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setNumberFormatOverride(new DecimalFormat("0.#"));
         return axis;
     }
 
     /** A dashed line across a plot with its label inside the plot: above a range line, right of a domain line. */
-    private static ValueMarker marker(double value, String label, boolean domain) {
+    static ValueMarker marker(double value, String label, boolean domain) {
         ValueMarker marker = new ValueMarker(value, Color.GRAY, dashed());
         marker.setLabel(label);
         marker.setLabelFont(CELL);
@@ -408,17 +245,12 @@ final class BacktestCharts {
         return marker;
     }
 
-    private static BasicStroke dashed() {
+    static BasicStroke dashed() {
         return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f);
     }
 
-    private static Day day(LocalDate d) {
+    static Day day(LocalDate d) {
         return new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-    }
-
-    /** A heat-table cell: the percent with its sign, one decimal, and no "-0.0". */
-    private static String cell(double percent) {
-        return Math.abs(percent) < 0.05 ? "0.0%" : String.format(Locale.ROOT, "%+.1f%%", percent);
     }
 
     static String pct(Double fraction) {
@@ -431,30 +263,5 @@ final class BacktestCharts {
 
     static String rupees(Double paise) {
         return paise == null ? "n/a" : RupeeFormat.format(paise / 100.0);
-    }
-
-    /** White at zero, deepening to red for losses and green for gains, saturated at {@code limit} percent. */
-    private record DivergingScale(double limit) implements PaintScale {
-
-        @Override
-        public double getLowerBound() {
-            return -limit;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return limit;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            double t = Math.max(-1, Math.min(1, value / limit));
-            Color end = t < 0 ? RED : GREEN;
-            double a = Math.abs(t) * 0.75;
-            return new Color(
-                    (int) Math.round(255 + (end.getRed() - 255) * a),
-                    (int) Math.round(255 + (end.getGreen() - 255) * a),
-                    (int) Math.round(255 + (end.getBlue() - 255) * a));
-        }
     }
 }

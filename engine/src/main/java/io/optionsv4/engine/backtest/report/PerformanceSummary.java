@@ -21,7 +21,8 @@ package io.optionsv4.engine.backtest.report;
  * @param endEquityPaise the equity at the last close
  * @param sessions closes in the run ({@code n})
  * @param totalReturn {@code end / capital - 1}
- * @param cagr compound annual growth rate; null with no close or an end equity of zero or less
+ * @param cagr compound annual growth rate; null with no close, an end equity of zero or less, or a growth too large
+ *     for a {@code double} (a few sessions of large gains raised to the power 252 / n)
  * @param annualVolatility annualised volatility of daily returns; null with fewer than two closes
  * @param sharpe annualised Sharpe ratio; null with fewer than two closes or returns without variation
  * @param sortino annualised Sortino ratio; null with no close or no day below the risk-free rate
@@ -58,7 +59,8 @@ public record PerformanceSummary(
         }
         long end = curve.endPaise();
         double growth = (double) end / curve.capitalPaise();
-        Double cagr = n == 0 || growth <= 0 ? null : Math.pow(growth, (double) SESSIONS_PER_YEAR / n) - 1;
+        double annualGrowth = n == 0 || growth <= 0 ? Double.NaN : Math.pow(growth, (double) SESSIONS_PER_YEAR / n);
+        Double cagr = Double.isFinite(annualGrowth) ? annualGrowth - 1 : null;
         Double volatility = n < 2 ? null : sampleDeviation(returns) * Math.sqrt(SESSIONS_PER_YEAR);
         return new PerformanceSummary(
                 curve.capitalPaise(),
