@@ -76,6 +76,7 @@ final class BacktestCharts {
                 BacktestMonthlyChart.of(report),
                 exposure(report),
                 BacktestReliabilityChart.of(report),
+                BacktestReliabilityChart.families(report),
                 pnl(report, trades));
     }
 

@@ -3,6 +3,7 @@ package io.optionsv4.app.cli;
 import io.optionsv4.engine.backtest.report.BacktestReport;
 import io.optionsv4.engine.backtest.report.Calibration;
 import io.optionsv4.engine.backtest.report.PopCalibration;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,12 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -128,5 +131,65 @@ final class BacktestReliabilityChart {
 
     private static String label(PopCalibration prediction) {
         return prediction.prediction().equals("plan_pop") ? "Plan PoP" : "Expiry PoP";
+    }
+
+    /** Colours of the families, in family order (repeating past the last). */
+    private static final Color[] FAMILY_COLOURS = {
+        new Color(0x1f, 0x4e, 0x9c),
+        new Color(0xe0, 0x7b, 0x00),
+        new Color(0x2e, 0x7d, 0x32),
+        new Color(0x8e, 0x24, 0xaa),
+        new Color(0xc6, 0x28, 0x28),
+        new Color(0x00, 0x83, 0x8f),
+        new Color(0x6d, 0x4c, 0x41),
+        new Color(0x54, 0x6e, 0x7a)
+    };
+
+    /**
+     * The reliability diagram per strategy family: realised frequency against mean predicted PoP per decile, one line
+     * per family, plan PoP on the left and expiry PoP on the right, the diagonal in both. The Wilson intervals are
+     * left out to keep the lines readable; they are in the calibration CSV.
+     */
+    static BacktestCharts.Chart families(BacktestReport report) {
+        NumberAxis realised = new NumberAxis("Realised frequency (%)");
+        realised.setRange(0, 100);
+        CombinedRangeXYPlot combined = new CombinedRangeXYPlot(realised);
+        combined.setGap(16);
+        combined.add(familyPlot(report.planPop()), 1);
+        combined.add(familyPlot(report.expiryPop()), 1);
+        return new BacktestCharts.Chart(
+                "reliability_families",
+                "Reliability per strategy family",
+                BacktestCharts.chart(
+                        "Reliability of the predicted PoP per strategy family",
+                        "Left: plan PoP against closed trades' net P&L · right: expiry PoP against the held-to-expiry"
+                                + " outcome · n = scored trades",
+                        combined,
+                        true),
+                1400,
+                750);
+    }
+
+    private static XYPlot familyPlot(PopCalibration prediction) {
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (PopCalibration.Family f : prediction.families()) {
+            // Series keys must be unique across the two panels for the shared legend to colour them apart.
+            XYSeries series = new XYSeries(label(prediction) + " · " + f.family() + " (n = "
+                    + f.calibration().count() + ")");
+            f.calibration().bins().forEach(b -> series.add(100 * b.meanPredicted(), 100 * b.realisedFrequency()));
+            lines.addSeries(series);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < lines.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, FAMILY_COLOURS[i % FAMILY_COLOURS.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(1.8f));
+        }
+        NumberAxis predicted = new NumberAxis(label(prediction) + " predicted (%, decile mean)");
+        predicted.setRange(0, 100);
+        predicted.setTickUnit(new NumberTickUnit(10));
+        XYPlot plot = new XYPlot(lines, predicted, null, renderer);
+        BacktestCharts.style(plot);
+        plot.addAnnotation(new XYLineAnnotation(0, 0, 100, 100, BacktestCharts.dashed(), Color.GRAY));
+        return plot;
     }
 }

@@ -56,7 +56,8 @@ class BacktestReportWriterTest {
                         STEM + "_strategy_stats.csv",
                         STEM + "_calibration.csv",
                         STEM + "_calibration_summary.csv");
-        for (String chart : List.of("equity", "monthly_returns", "exposure", "reliability", "pnl_distribution")) {
+        for (String chart : List.of(
+                "equity", "monthly_returns", "exposure", "reliability", "reliability_families", "pnl_distribution")) {
             assertThat(names).contains(STEM + "_" + chart + ".png", STEM + "_" + chart + ".svg");
         }
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isPositive());
@@ -130,7 +131,7 @@ class BacktestReportWriterTest {
 
         String notice = "NIFTY option prices are model prices &lt;anchored&gt; on real NIFTY &amp; India VIX";
         assertThat(html.indexOf(notice)).isPositive().isLessThan(html.indexOf("<h1>"));
-        assertThat(html.split("data:image/png;base64,", -1)).hasSize(6);
+        assertThat(html.split("data:image/png;base64,", -1)).hasSize(7);
         assertThat(html).contains(STEM + "_reliability.svg").doesNotContain("not complete");
         assertThat(html).contains("India VIX carried forward");
     }
@@ -150,7 +151,7 @@ class BacktestReportWriterTest {
 
         List<Path> files = BacktestReportWriter.write(empty, other);
 
-        assertThat(files).hasSize(1 + 6 + 10 + 1);
+        assertThat(files).hasSize(1 + 6 + 12 + 1);
         assertThat(Files.readAllLines(other.resolve("backtest_2019-synthetic-1_trades.csv")))
                 .hasSize(1);
     }
