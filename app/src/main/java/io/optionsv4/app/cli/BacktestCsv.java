@@ -144,7 +144,7 @@ final class BacktestCsv {
         List<String> lines = new ArrayList<>();
         lines.add("prediction,family,count,mean_predicted,realised_frequency,brier,reliability,resolution,uncertainty,"
                 + "within_bin_variance,within_bin_covariance,expected_brier_if_calibrated,"
-                + "brier_standard_error_if_calibrated,spiegelhalter_z,spiegelhalter_p_value,bins,bins_inconsistent");
+                + "brier_standard_error_if_calibrated,spiegelhalter_z,spiegelhalter_pvalue,bins,bins_inconsistent");
         for (PopCalibration p : List.of(report.planPop(), report.expiryPop())) {
             lines.add(summary(p.prediction(), "(all)", p.overall()));
             p.families().forEach(f -> lines.add(summary(p.prediction(), f.family(), f.calibration())));

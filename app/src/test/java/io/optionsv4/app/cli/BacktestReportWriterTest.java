@@ -82,6 +82,9 @@ class BacktestReportWriterTest {
                 .isPositive();
         assertThat(json.path("trades")).hasSize(RESULT.trades().size());
         assertThat(json.path("trades").get(0).has("net_pnl_paise")).isTrue();
+        assertThat(JsonSchemaTest.schema("backtest-report").validate(json))
+                .as("against docs/schema/backtest-report.schema.json")
+                .isEmpty();
     }
 
     @Test
