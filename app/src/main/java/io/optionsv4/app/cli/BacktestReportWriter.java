@@ -105,8 +105,10 @@ public final class BacktestReportWriter {
         return List.copyOf(written);
     }
 
-    /** The file name stem of a run: {@code backtest_} and the run id with anything but letters, digits, dot, dash
-     * and underscore replaced by an underscore. */
+    /**
+     * The file name stem of a run: {@code backtest_} and the run id with anything but letters, digits, dot, dash and
+     * underscore replaced by an underscore.
+     */
     static String stem(String runId) {
         return "backtest_" + runId.replaceAll("[^A-Za-z0-9._-]", "_");
     }
