@@ -37,6 +37,15 @@ final class ChartFile {
      * @throws IllegalArgumentException for another extension, a missing folder or a target that is not a regular file
      */
     static void write(JFreeChart chart, Path target) throws IOException {
+        write(chart, target, WIDTH, HEIGHT);
+    }
+
+    /**
+     * Writes {@code chart} to {@code target} ({@code .png} or {@code .svg}) at {@code width} x {@code height} pixels.
+     *
+     * @throws IllegalArgumentException for another extension, a missing folder or a target that is not a regular file
+     */
+    static void write(JFreeChart chart, Path target, int width, int height) throws IOException {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
         if (!svg && !name.endsWith(".png")) {
@@ -47,13 +56,13 @@ final class ChartFile {
                 Document document =
                         GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NAMESPACE, "svg", null);
                 SVGGraphics2D g = new SVGGraphics2D(document);
-                g.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
-                chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+                g.setSVGCanvasSize(new Dimension(width, height));
+                chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 g.stream(writer, true);
                 writer.flush();
             } else {
-                ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+                ChartUtils.writeChartAsPNG(out, chart, width, height);
             }
         });
     }
