@@ -11,6 +11,7 @@ import io.optionsv4.core.strategy.StrategyDefinition;
 import io.optionsv4.core.strategy.StrategyRegistry;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -19,6 +20,9 @@ import net.jqwik.api.Provide;
 
 /** Properties of exit plans over random candidates of every registered strategy in random lognormal markets. */
 class ExitPlannerProperties {
+
+    /** Half a paisa, in rupees: below what any booked amount can show. */
+    private static final double HALF_PAISA = 0.005;
 
     private static final double RUPEE_TOLERANCE = 1e-6;
     private static final ExitPlanner PLANNER = new ExitPlanner(ExitFixtures.settings());
@@ -105,14 +109,18 @@ class ExitPlannerProperties {
      * it is priced at and the underlying follows the same risk-neutral lognormal, so the position's value is a
      * martingale up to the risk-free drift and the plan (a stopping rule) cannot change its expectation. Tolerance:
      * 5 Monte Carlo standard errors, the rate drift over the horizon on the gross value, the premiums' rounding to the
-     * tick (the P&amp;L at entry) and 1 % of the gross premium for the grid's interpolation.
+     * tick (the P&amp;L at entry), 1 % of the gross premium for the grid's interpolation, and half a paisa. Plans that
+     * exit on the day of entry are left out: the fixture's one-day candidates expire on a Saturday, so the planner
+     * exits on entry and the simulator observes the expiry itself, where 1,000 paths cannot see a leg whose chance of
+     * finishing in the money is below 1 in 1,000 (standard error 0) and miss its whole model value (seed
+     * 5888615941487592465 and others: a 1-DTE strangle at the 0.05 floor, 0.31 rupees of model value missed on 30 of
+     * premium).
      */
-    // Seed fixed: with a random seed this property failed once in CI history at seed 5888615941487592465 (a case
-    // whose error exceeds the tolerance, not noise; under investigation), so CI runs a known set of 150 cases.
-    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE, seed = "20261207")
+    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
     void test_simulate_midPricesUnderMarketSmile_expectedPnlZero(
             @ForAll("candidates") Candidate candidate, @ForAll RiskTolerance tolerance) {
         ExitPlan plan = CALENDAR_PLANNER.plan(candidate, tolerance);
+        Assume.that(plan.timeExit().date().isAfter(candidate.asOf()));
         PositionValue value = new PositionValue(candidate, 1.0);
         double gross = 0;
         for (var leg : candidate.legs()) {
@@ -124,7 +132,8 @@ class ExitPlannerProperties {
 
         PlanProbabilities p = SIMULATOR.simulate(candidate, plan, PlanCosts.NONE, 1.0);
 
-        double tolerance2 = 5 * p.standardError() + drift + Math.abs(value.pnl(0, candidate.spot())) + 0.01 * gross;
+        double tolerance2 =
+                5 * p.standardError() + drift + Math.abs(value.pnl(0, candidate.spot())) + 0.01 * gross + HALF_PAISA;
         assertThat(Math.abs(p.expectedPnl())).isLessThanOrEqualTo(tolerance2);
     }
 
