@@ -45,7 +45,7 @@ final class PlanPath {
         TIME
     }
 
-    /** Follows the plan along the path of log prices {@code x} (one per observation, at least as many as the grid's). */
+    /** Follows the plan along the log prices {@code x}, one per observation (at least as many as the grid's). */
     Outcome follow(double[] x) {
         double open = 1.0;
         double realised = -costs.entryRupees();

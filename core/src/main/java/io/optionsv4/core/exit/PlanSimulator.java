@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plan-aware probabilities by Monte Carlo: the underlying follows a path observed at the close of every trading day from
- * entry to the time exit whose distribution on each of those days is the one the near expiry's smile implies, every
- * volatility times the forecast ratio (the forecast of the volatility the underlying will realise): {@link SmilePaths},
- * the smile's distribution joined in time by a Brownian motion; with a flat smile, the lognormal path (risk-neutral
- * drift of the candidate's model, volatility = the near expiry's ATM IV times the ratio). The position is
+ * Plan-aware probabilities by Monte Carlo: the underlying follows a path observed at the close of every trading day
+ * from entry to the time exit whose distribution follows the near expiry's smile, every volatility times the forecast
+ * ratio (the forecast of the volatility the underlying will realise): {@link SmilePaths}, the smile's distribution at
+ * the time exit joined in time by a Brownian motion; with a flat smile, the lognormal path (risk-neutral drift of the
+ * candidate's model, volatility = the near expiry's ATM IV times the ratio). The position is
  * valued each day at the market's implied volatilities, each strike at its own ({@link PositionValue}, the smile held
  * by strike), on a log-spot grid and interpolated along the path. With a ratio of 1 the plan is a fair game at mid
  * prices (expected P&amp;L about 0); a ratio below 1 (realised volatility expected below implied: the variance risk
