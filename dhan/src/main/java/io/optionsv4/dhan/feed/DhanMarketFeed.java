@@ -1,6 +1,5 @@
 package io.optionsv4.dhan.feed;
 
-import io.optionsv4.core.instrument.ExchangeSegment;
 import io.optionsv4.core.market.BidAsk;
 import io.optionsv4.core.market.FeedInstrument;
 import io.optionsv4.core.market.FeedSubscription;
@@ -22,16 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,6 +48,9 @@ import java.util.function.Consumer;
  *
  * <p><b>Problems</b> (malformed frames, disconnects, reconnects) go to the injected consumer, malformed frames counted
  * ({@link #malformedPackets()}). The access token is never logged. Thread-safe.
+ *
+ * <p>Which subscriptions want which instrument, the per-connection limit and what the connection still has to
+ * (un)subscribe are kept by {@link FeedSubscriptions}; this class owns the connection, its thread and the decoding.
  */
 public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
 
@@ -66,7 +63,6 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
     private static final long IST_OFFSET_SECONDS = 19_800;
 
     private final DhanConfig config;
-    private final ScripMaster scripMaster;
     private final DhanFeedSettings settings;
     private final Consumer<String> problems;
     private final Clock clock;
@@ -76,8 +72,7 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
-    private final Set<Long> onWire = new HashSet<>();
+    private final FeedSubscriptions subscriptions;
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
@@ -86,9 +81,6 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
     private volatile boolean connecting;
     private volatile String fatal;
     private Duration backoff;
-
-    /** One subscribed instrument and the subscriptions that want it. */
-    private record Entry(FeedInstrument instrument, SecurityId securityId, List<Sub> subs) {}
 
     /**
      * Creates the feed for the account of {@code config}, instruments resolved through {@code scripMaster}; problems
@@ -108,11 +100,12 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
             Consumer<String> problems,
             Clock clock) {
         this.config = Checks.notNull(config, "config");
-        this.scripMaster = Checks.notNull(scripMaster, "scripMaster");
+        Checks.notNull(scripMaster, "scripMaster");
         this.settings = Checks.notNull(settings, "settings");
         this.problems = Checks.notNull(problems, "problems");
         this.clock = Checks.notNull(clock, "clock");
         this.backoff = settings.initialBackoff();
+        this.subscriptions = new FeedSubscriptions(scripMaster, problems, () -> run(this::sync));
     }
 
     /**
@@ -132,54 +125,9 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
         if (stopped != null) {
             throw new MarketDataException(stopped);
         }
-        Map<FeedInstrument, SecurityId> ids = new java.util.LinkedHashMap<>();
-        for (FeedInstrument i : instruments) {
-            ids.put(i, securityId(i));
-        }
-        Sub sub = new Sub(Set.copyOf(instruments), listener);
-        synchronized (entries) {
-            long fresh = ids.values().stream()
-                    .map(DhanMarketFeed::key)
-                    .filter(k -> !entries.containsKey(k))
-                    .distinct()
-                    .count();
-            if (entries.size() + fresh > MAX_PER_CONNECTION) {
-                throw new MarketDataException("Dhan's feed takes at most " + MAX_PER_CONNECTION
-                        + " instruments per connection; " + entries.size() + " are subscribed and " + fresh
-                        + " more were asked for");
-            }
-            ids.forEach((instrument, id) -> entries.computeIfAbsent(
-                            key(id), k -> new Entry(instrument, id, new CopyOnWriteArrayList<>()))
-                    .subs()
-                    .add(sub));
-        }
+        FeedSubscription sub = subscriptions.add(instruments, listener);
         run(this::syncOrConnect);
         return sub;
-    }
-
-    private SecurityId securityId(FeedInstrument instrument) {
-        return switch (instrument) {
-            case FeedInstrument.Option o ->
-                scripMaster
-                        .option(o.underlying(), o.expiry(), o.strike(), o.right())
-                        .map(c -> c.securityId())
-                        .orElseThrow(() -> new MarketDataException("the scrip master lists no option " + o.underlying()
-                                + " " + o.expiry() + " " + o.strike() + " " + o.right() + " for Dhan's feed"));
-            case FeedInstrument.Spot s ->
-                scripMaster
-                        .underlying(s.underlying())
-                        .map(u -> u.securityId())
-                        .orElseThrow(() -> new MarketDataException(
-                                "the scrip master lists no underlying " + s.underlying() + " for Dhan's feed"));
-        };
-    }
-
-    private static long key(SecurityId id) {
-        return key(id.segment().feedCode(), id.id());
-    }
-
-    private static long key(int segmentCode, long securityId) {
-        return ((long) segmentCode << 40) | securityId;
     }
 
     /** Returns the packets that could not be decoded so far. */
@@ -236,7 +184,7 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
             socket = ws;
             connections.incrementAndGet();
             backoff = settings.initialBackoff();
-            onWire.clear();
+            subscriptions.connectionOpened();
             sync();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -262,26 +210,10 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
         if (ws == null) {
             return;
         }
-        List<SecurityId> add = new ArrayList<>();
-        List<Long> addKeys = new ArrayList<>();
-        for (Map.Entry<Long, Entry> e : entries.entrySet()) {
-            if (!onWire.contains(e.getKey())) {
-                add.add(e.getValue().securityId());
-                addKeys.add(e.getKey());
-            }
-        }
-        List<SecurityId> remove = new ArrayList<>();
-        List<Long> removeKeys = new ArrayList<>();
-        for (Long k : onWire) {
-            if (!entries.containsKey(k)) {
-                removeKeys.add(k);
-                remove.add(new SecurityId(segment((int) (k >>> 40)), k & 0xFF_FFFF_FFFFL));
-            }
-        }
-        if (send(ws, settings.mode().unsubscribeCode(), remove)
-                && send(ws, settings.mode().subscribeCode(), add)) {
-            removeKeys.forEach(onWire::remove);
-            onWire.addAll(addKeys);
+        FeedSubscriptions.Changes changes = subscriptions.changes();
+        if (send(ws, settings.mode().unsubscribeCode(), changes.remove())
+                && send(ws, settings.mode().subscribeCode(), changes.add())) {
+            subscriptions.sent(changes);
         }
     }
 
@@ -301,15 +233,6 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
             }
         }
         return true;
-    }
-
-    private static ExchangeSegment segment(int feedCode) {
-        for (ExchangeSegment s : ExchangeSegment.values()) {
-            if (s.feedCode() == feedCode) {
-                return s;
-            }
-        }
-        throw new IllegalStateException("no exchange segment with feed code " + feedCode);
     }
 
     /** The connection {@code ws} is gone: forget it and reconnect later (unless closed or stopped). */
@@ -390,16 +313,14 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
             if (code != FeedPacket.TICKER && code != FeedPacket.QUOTE && code != FeedPacket.FULL) {
                 return;
             }
-            Entry entry = entries.get(key(packet.segment(), packet.securityId()));
+            Optional<FeedSubscriptions.Entry> entry = subscriptions.find(packet.segment(), packet.securityId());
             double last = packet.lastPrice();
-            if (entry == null || !(last > 0)) {
+            if (entry.isEmpty() || !(last > 0)) {
                 return;
             }
-            Tick tick = new Tick(entry.instrument(), time(packet.lastTradeTime()), last, bidAsk(packet));
+            Tick tick = new Tick(entry.get().instrument(), time(packet.lastTradeTime()), last, bidAsk(packet));
             ticks.incrementAndGet();
-            for (Sub sub : entry.subs()) {
-                sub.deliver(tick);
-            }
+            entry.get().deliver(tick);
         }
 
         private Instant time(int lastTradeTime) {
@@ -449,51 +370,6 @@ public final class DhanMarketFeed implements MarketFeed, AutoCloseable {
                 problems.accept("Dhan feed: malformed packet (" + problem + ", code " + code + ", offset " + offset
                         + "); " + count + " so far");
             }
-        }
-    }
-
-    /** One caller's subscription. */
-    private final class Sub implements FeedSubscription {
-        private final Set<FeedInstrument> instruments;
-        private final TickListener listener;
-        private volatile boolean open = true;
-
-        Sub(Set<FeedInstrument> instruments, TickListener listener) {
-            this.instruments = instruments;
-            this.listener = listener;
-        }
-
-        void deliver(Tick tick) {
-            if (!open) {
-                return;
-            }
-            try {
-                listener.onTick(tick);
-            } catch (RuntimeException e) {
-                problems.accept("a tick listener failed on " + tick.instrument() + ": " + e);
-            }
-        }
-
-        @Override
-        public Set<FeedInstrument> instruments() {
-            return instruments;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return open;
-        }
-
-        @Override
-        public void close() {
-            if (!open) {
-                return;
-            }
-            open = false;
-            synchronized (entries) {
-                entries.values().removeIf(e -> e.subs().remove(this) && e.subs().isEmpty());
-            }
-            run(DhanMarketFeed.this::sync);
         }
     }
 
