@@ -139,15 +139,16 @@ public final class BacktestCommand implements Callable<Integer> {
                     spec.commandLine(), "--capital must be rupees > 0, e.g. 1000000, was " + rupees);
         }
         Instant start = clock.instant();
-        String runId = STAMP.format(start.atZone(BacktestRunnerZone.IST)) + "_" + market.name();
-        BacktestSettings settings = new BacktestSettings(
-                runId, first, last, profile, Math.round(rupees * 100), seed, analysis, AllocationSettings.DEFAULT);
-        err.println("options-v4 backtest: " + days + " trading days " + first + " .. " + last + " on the "
-                + market.name() + " market; " + market.priceNotice());
-        err.flush();
         Path home = OptionsV4Home.resolve(environment);
         BacktestResult result;
         try (Database main = storeFactory.open()) {
+            JdbiBacktestStore store = new JdbiBacktestStore(main.jdbi());
+            String runId = runId(store, STAMP.format(start.atZone(BacktestRunnerZone.IST)) + "_" + market.name());
+            BacktestSettings settings = new BacktestSettings(
+                    runId, first, last, profile, Math.round(rupees * 100), seed, analysis, AllocationSettings.DEFAULT);
+            err.println("options-v4 backtest: " + days + " trading days " + first + " .. " + last + " on the "
+                    + market.name() + " market; " + market.priceNotice());
+            err.flush();
             try (BacktestWorkspace work = BacktestWorkspace.open(storeFactory, main, "backtest_work_" + runId)) {
                 work.seed(market.asOf(first), first);
                 BacktestRunner runner = new BacktestRunner(market, work.ports(clock), clock, parallelism());
@@ -157,7 +158,7 @@ public final class BacktestCommand implements Callable<Integer> {
                         new BacktestProgressOutput(err, terminal, clock, Duration.ofSeconds(30)),
                         () -> false);
             }
-            new JdbiBacktestStore(main.jdbi()).save(result);
+            store.save(result);
         }
         Path resultsDir = home.resolve("results");
         List<Path> written = new BacktestJsonReport().write(result, resultsDir);
@@ -175,6 +176,17 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         out.flush();
         return result.run().complete() ? 0 : 1;
+    }
+
+    /** Returns {@code base}, or {@code base_2}, {@code base_3}, ... when a stored run has it. */
+    private static String runId(JdbiBacktestStore store, String base) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        store.runs().forEach(r -> taken.add(r.runId()));
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "_" + n;
+        }
+        return id;
     }
 
     private int parallelism() {

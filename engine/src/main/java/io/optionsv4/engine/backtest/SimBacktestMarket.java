@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seeded simulated market (the whole F&amp;O universe) as a backtest market. Its views refuse every date after their
- * day and clip candle histories to it, as the historical market's do.
+ * The seeded simulated market (the whole F&amp;O universe) as a backtest market. Its views refuse every date after
+ * their day and clip candle histories to it, as the historical market's do.
  */
 public final class SimBacktestMarket implements BacktestMarket {
 
