@@ -23,7 +23,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The backtest results on PostgreSQL ({@code backtest_runs}, {@code backtest_equity}, {@code backtest_trades}, V13).
- * It lives in {@code app} because its records are the engine's and the store module sees only {@code core}. Thread-safe.
+ * It lives in {@code app} because its records are the engine's and the store module sees only {@code core}.
+ * Thread-safe.
  */
 final class JdbiBacktestStore implements BacktestStore {
 
