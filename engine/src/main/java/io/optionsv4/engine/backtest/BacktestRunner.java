@@ -10,6 +10,7 @@ import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.money.Money;
 import io.optionsv4.core.portfolio.TradeLeg;
 import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.result.StoreException;
 import io.optionsv4.core.trade.MarkedStrategy;
 import io.optionsv4.engine.allocation.AllocationRun;
 import io.optionsv4.engine.allocation.AllocationService;
@@ -215,12 +216,26 @@ public final class BacktestRunner {
                     new AnalysisRequest(day, List.of(), OptionalInt.empty(), settings.risk(), TOP, true);
             Optional<AnalysisRun> analysis = analyse(request, warnings);
             ExecutionService execution = execution(day);
-            analysis.ifPresent(a -> enter(a, execution, day, warnings));
-            monitor(execution, day, warnings);
+            analysis.ifPresent(a -> step(day, "entry", warnings, () -> enter(a, execution, day, warnings)));
+            step(day, "monitor", warnings, () -> monitor(execution, day, warnings));
             clock.set(day.atTime(CLOSING_TIME).atZone(IST).toInstant());
             broker.poll();
-            closeFinished(day, warnings);
+            step(day, "closing", warnings, () -> closeFinished(day, warnings));
             return new Marks(dayMarket, day).equity(broker, book, settings.capitalPaise());
+        }
+
+        /**
+         * Runs one step of a day; a failure of the step (bad data of the day, a refused order) is a warning of the run
+         * and the next step goes on, as one bad symbol never stops an analysis. A store failure stops the run.
+         */
+        private void step(LocalDate day, String name, List<String> warnings, Runnable step) {
+            try {
+                step.run();
+            } catch (StoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                warnings.add(day + ": " + name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
         }
 
         private Optional<AnalysisRun> analyse(AnalysisRequest request, List<String> warnings) {
