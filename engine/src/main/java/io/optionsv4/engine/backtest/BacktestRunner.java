@@ -136,6 +136,7 @@ public final class BacktestRunner {
         LocalDate last = equity.isEmpty()
                 ? settings.from()
                 : equity.get(equity.size() - 1).day();
+        warnings.addAll(day.tallies());
         warnings.addAll(market.warnings(last));
         List<BacktestTrade> trades = day.trades(last);
         BacktestRun run = new BacktestRun(
@@ -172,6 +173,7 @@ public final class BacktestRunner {
         private final TradeBook book;
         private final Map<String, String> industries = new HashMap<>();
         private final Map<Long, String> exitRules = new HashMap<>();
+        private final DayTally tally = new DayTally();
         private boolean ivWarmedUp;
 
         Day(BacktestSettings settings) {
@@ -244,6 +246,10 @@ public final class BacktestRunner {
                 pipeline.backfillIvHistory(request, sessions, IvBackfill.Progress.NONE);
                 ivWarmedUp = true;
                 AnalysisRun run = pipeline.run(request, ProgressListener.NONE);
+                if (run.summary().withStrategies() == 0) {
+                    tally.count("days the analysis kept no strategy", noStrategy(run));
+                    return Optional.empty();
+                }
                 return Optional.of(run);
             } catch (MarketDataException e) {
                 warnings.add(request.asOf() + ": no analysis: " + e.getMessage());
@@ -267,9 +273,15 @@ public final class BacktestRunner {
             try {
                 run = allocation.allocate(Optional.of(day), available, settings.risk());
             } catch (NothingToAllocateException e) {
+                tally.count("days with nothing to allocate", e.getMessage());
                 return;
             }
             if (run.allocation().positions().isEmpty()) {
+                tally.count(
+                        "days the allocation allocated nothing",
+                        run.allocation().optionsBudget() < run.smallestLot()
+                                ? "the options budget is below one lot"
+                                : String.join("; ", run.warnings()));
                 return;
             }
             allocation.save(run);
@@ -281,6 +293,8 @@ public final class BacktestRunner {
                     entered(o.strategy(), analysis, day);
                 } else if (o.result().inFlight()) {
                     warnings.add(day + ": strategy " + o.strategy().strategyId() + " stopped in flight: " + o.reason());
+                } else {
+                    tally.count("strategies not executed", o.result() + ": " + o.reason());
                 }
             }
             recorder.forgetAllBut(new HashSet<>(book.open().keySet()));
@@ -321,6 +335,19 @@ public final class BacktestRunner {
                     .open(m.strategyId())
                     .ifPresent(
                             h -> book.entryCharges(m.strategyId(), h.charges().paise()));
+        }
+
+        private static String noStrategy(AnalysisRun run) {
+            for (SymbolOutcome o : run.outcomes()) {
+                if (o instanceof SymbolOutcome.NoStrategy n) {
+                    return n.symbol() + " " + n.reason() + ": " + n.detail();
+                }
+            }
+            return "no symbol analysed";
+        }
+
+        List<String> tallies() {
+            return tally.lines();
         }
 
         private Optional<RankedStrategy> ranked(AnalysisRun analysis, Object recommendation) {
