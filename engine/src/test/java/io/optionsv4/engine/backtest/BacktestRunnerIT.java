@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runner on the real NIFTY and India VIX files: the same inputs give the same result, and changing every day after
- * day k (NIFTY × 1.3, VIX × 2) changes no decision up to day k.
+ * The runner on the real NIFTY and India VIX files: the same inputs give the same result, the account's ledger equals
+ * the trades' P&amp;L to the paisa, and changing every day after day k (NIFTY × 1.3, VIX × 2) changes no decision up
+ * to day k.
  */
 class BacktestRunnerIT {
 
@@ -57,6 +58,16 @@ class BacktestRunnerIT {
         assertThat(second.equity()).isEqualTo(first.equity());
         assertThat(second.trades()).isEqualTo(first.trades());
         assertThat(first.trades()).as("the fortnight enters strategies").isNotEmpty();
+        EquityPoint last = first.equity().get(first.equity().size() - 1);
+        long net = first.trades().stream().mapToLong(BacktestTrade::netPnlPaise).sum();
+        // The paper account's ledger and the trades' own P&L agree to the paisa: the closing equity less the capital
+        // is the sum of every trade's net P&L (closed ones booked, open ones at the same closing marks).
+        assertThat(last.equityPaise() - 100_000_000L).isEqualTo(net);
+        long closed = first.trades().stream()
+                .filter(BacktestTrade::closed)
+                .mapToLong(BacktestTrade::netPnlPaise)
+                .sum();
+        assertThat(last.realisedPaise()).isEqualTo(closed);
 
         HistoricalNiftyMarket altered = HistoricalNiftyMarket.load(
                 alter(ProjectData.directory().resolve(HistoricalNiftyMarket.NIFTY_FILE + ".gz"), "nifty50.csv", 1.3),
