@@ -22,7 +22,8 @@ import java.util.Optional;
  * A backtest's working books: a fresh schema of the configured database, migrated like the main one, holding the run's
  * analyses, allocations, orders, paper account and IV history, so the run uses the production stores without touching
  * the user's books. Its reference tables are seeded as {@code iv collect} seeds them, as of the run's first day.
- * Closing it drops the schema; only the results (stored in the main schema) remain.
+ * Closing it drops the schema; only the results (stored in the main schema) remain. Its commits do not wait for the
+ * disk ({@code synchronous_commit = off}): the workspace is scratch data, lost with a failed run anyway.
  */
 final class BacktestWorkspace implements AutoCloseable {
 
@@ -39,7 +40,7 @@ final class BacktestWorkspace implements AutoCloseable {
     /** Opens a workspace in schema {@code schema} beside the main database {@code main}. */
     static BacktestWorkspace open(StoreFactory stores, Database main, String schema) {
         main.jdbi().useHandle(h -> h.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
-        Database work = Database.open(stores.config().withSchema(schema));
+        Database work = Database.open(stores.config().withSchema(schema), false);
         return new BacktestWorkspace(main, work, schema);
     }
 
