@@ -69,6 +69,22 @@ class BacktestCommandIT {
         assertThat(run.err()).contains("no trading day between 2020-02-01 and 2020-02-02");
     }
 
+    /** A history file refused for its malformed rows: exit 3, the message names the file. */
+    @Test
+    void test_backtest_malformedHistory(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path index = Files.createDirectories(dir.resolve("index_daily"));
+        StringBuilder nifty = new StringBuilder("Date,Close,High,Low,Open,Volume\n");
+        for (int i = 0; i < 30; i++) {
+            nifty.append("2020-01-0").append(i % 9 + 1).append(",not-a-price,1,1,1,0\n");
+        }
+        Files.writeString(index.resolve("nifty50.csv"), nifty);
+        Files.writeString(index.resolve("indiavix.csv"), "Date,Close,High,Low,Open,Volume\n2020-01-01,12,12,12,12,0\n");
+        Cli.Run run =
+                StoreCli.run("backtest", "--data-dir", dir.toString(), "--from", "2020-01-01", "--to", "2020-01-09");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains("nifty50.csv");
+    }
+
     @Test
     void test_backtest_unknownData() {
         Cli.Run run = StoreCli.run("backtest", "--data", "dhan");
