@@ -59,11 +59,24 @@ public final class Database implements AutoCloseable {
      * @throws IllegalArgumentException when the production URL is malformed
      */
     public static Database open(DbConfig config) {
+        return open(config, true);
+    }
+
+    /**
+     * Opens the database {@code config} names and migrates it; with {@code synchronousCommit} false, a commit returns
+     * before its WAL record is flushed to disk ({@code synchronous_commit = off}): a crash may lose the last
+     * transactions, never corrupt the data. Only for scratch data whose loss does not matter, e.g. a backtest's
+     * workspace schema, which is dropped after the run and not stored when the run fails.
+     *
+     * @throws StoreException when the server cannot be started, reached or migrated; the message never shows a password
+     * @throws IllegalArgumentException when the production URL is malformed
+     */
+    public static Database open(DbConfig config, boolean synchronousCommit) {
         Optional<EmbeddedServer> server = config.isEmbedded()
                 ? Optional.of(EmbeddedServer.open(config.databaseDirectory(), config.lockWait()))
                 : Optional.empty();
         try {
-            HikariDataSource dataSource = pool(config, server);
+            HikariDataSource dataSource = pool(config, server, synchronousCommit);
             try {
                 migrate(dataSource, config);
             } catch (RuntimeException e) {
@@ -110,7 +123,7 @@ public final class Database implements AutoCloseable {
         server.ifPresent(EmbeddedServer::close);
     }
 
-    private static HikariDataSource pool(DbConfig config, Optional<EmbeddedServer> server) {
+    private static HikariDataSource pool(DbConfig config, Optional<EmbeddedServer> server, boolean synchronousCommit) {
         HikariConfig hikari = new HikariConfig();
         if (server.isPresent()) {
             hikari.setJdbcUrl(server.get().jdbcUrl());
@@ -132,7 +145,10 @@ public final class Database implements AutoCloseable {
         hikari.addDataSourceProperty("connectTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
         hikari.addDataSourceProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
         hikari.addDataSourceProperty("tcpKeepAlive", "true");
-        hikari.addDataSourceProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis());
+        hikari.addDataSourceProperty(
+                "options",
+                "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis()
+                        + (synchronousCommit ? "" : " -c synchronous_commit=off"));
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             MonitorCommand.class,
             CloseCommand.class,
             DailyCommand.class,
+            BacktestCommand.class,
             DataCommand.class,
             PriceCommand.class,
             PayoffCommand.class,
@@ -152,7 +153,8 @@ public final class RootCommand implements Runnable {
         };
         CommandLine commandLine = new CommandLine(
                 new RootCommand(console),
-                new CommandFactory(stdin, terminal, environment, marketDataFactory, storeFactory, clock, steps));
+                new CommandFactory(
+                        stdin, terminal, environment, marketDataFactory, storeFactory, clock, steps, projectData));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(LocalDate.class, Errors::date);
         commandLine.setParameterExceptionHandler(Errors::usage);
@@ -177,7 +179,8 @@ public final class RootCommand implements Runnable {
             MarketDataFactory marketDataFactory,
             StoreFactory storeFactory,
             Clock clock,
-            DailyCommand.Steps steps)
+            DailyCommand.Steps steps,
+            Optional<Path> projectData)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
@@ -186,6 +189,11 @@ public final class RootCommand implements Runnable {
             }
             if (type == DailyCommand.class) {
                 return type.cast(new DailyCommand(steps, environment, clock));
+            }
+            if (type == BacktestCommand.class) {
+                // The single place the backtest's report writer is chosen: engine.backtest.report plugs in here.
+                return type.cast(
+                        new BacktestCommand(storeFactory, environment, clock, projectData, new BacktestJsonReport()));
             }
             if (type == PriceCommand.class) {
                 return type.cast(new PriceCommand(stdin));

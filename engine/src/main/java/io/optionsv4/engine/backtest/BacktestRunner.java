@@ -1,0 +1,489 @@
+package io.optionsv4.engine.backtest;
+
+import io.optionsv4.core.conditions.MarketConditions;
+import io.optionsv4.core.conditions.MarketStateEvaluator;
+import io.optionsv4.core.costs.CostCalculator;
+import io.optionsv4.core.exit.ExitEvaluator;
+import io.optionsv4.core.exit.HeldStrategy;
+import io.optionsv4.core.exit.TradingDays;
+import io.optionsv4.core.market.MarketDataException;
+import io.optionsv4.core.money.Money;
+import io.optionsv4.core.portfolio.TradeLeg;
+import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.result.StoreException;
+import io.optionsv4.core.trade.MarkedStrategy;
+import io.optionsv4.engine.allocation.AllocationRun;
+import io.optionsv4.engine.allocation.AllocationService;
+import io.optionsv4.engine.allocation.NothingToAllocateException;
+import io.optionsv4.engine.execution.ChainLegQuotes;
+import io.optionsv4.engine.execution.ExecutionLog;
+import io.optionsv4.engine.execution.ExecutionOutcome;
+import io.optionsv4.engine.execution.ExecutionPorts;
+import io.optionsv4.engine.execution.ExecutionService;
+import io.optionsv4.engine.execution.ExecutionSettings;
+import io.optionsv4.engine.monitor.ExecutionExits;
+import io.optionsv4.engine.monitor.LiveBook;
+import io.optionsv4.engine.monitor.MonitorMode;
+import io.optionsv4.engine.monitor.MonitorSettings;
+import io.optionsv4.engine.monitor.OpenStrategies;
+import io.optionsv4.engine.monitor.OpenStrategy;
+import io.optionsv4.engine.monitor.PollingMonitor;
+import io.optionsv4.engine.paper.MarketQuotes;
+import io.optionsv4.engine.paper.PaperBroker;
+import io.optionsv4.engine.paper.PaperSettings;
+import io.optionsv4.engine.pipeline.AnalysisPipeline;
+import io.optionsv4.engine.pipeline.AnalysisRequest;
+import io.optionsv4.engine.pipeline.AnalysisRun;
+import io.optionsv4.engine.pipeline.IvBackfill;
+import io.optionsv4.engine.pipeline.MarketConditionsService;
+import io.optionsv4.engine.pipeline.ProgressListener;
+import io.optionsv4.engine.pipeline.RankedStrategy;
+import io.optionsv4.engine.pipeline.SymbolOutcome;
+import io.optionsv4.marketdata.reference.ReferenceData;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The backtest: the live daily loop driven day by day over a {@link BacktestMarket} on a simulated clock. Each day,
+ * at 10:00 IST on the simulated clock, the very services the {@code daily} command wires run in its order — the
+ * analysis pipeline (IV history filled as {@code analyze} does, each strategy stored), the allocation service over
+ * the paper account's available funds (the allocated strategies are marked), the execution service on the paper
+ * broker, one cycle of the polling monitor in {@code EXECUTE} mode with the standard exit rules — then, after the
+ * close (15:45), the paper broker settles expired contracts at the real close, the strategies whose legs have all
+ * expired are settled in the run's books, and the account is marked at the closing bid (longs) and ask (shorts).
+ *
+ * <p>The services hold a {@link DayMarket}, which answers only through {@code market.asOf(day)}: nothing after the day
+ * is reachable, by construction. The same market, settings and stores give the same result. Single-threaded per
+ * run (the analysis uses its own workers inside a day).
+ */
+public final class BacktestRunner {
+
+    /** The simulated time of the day's analysis, entries and exits. */
+    static final LocalTime TRADING_TIME = LocalTime.of(10, 0);
+
+    /** The simulated time of the day's settlement and closing marks, after NSE's close. */
+    static final LocalTime CLOSING_TIME = LocalTime.of(15, 45);
+
+    static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+
+    private static final String ACCOUNT = "backtest";
+
+    /** Strategies kept per symbol, as {@code analyze}'s default {@code --top}. */
+    private static final int TOP = 3;
+
+    private final BacktestMarket market;
+    private final BacktestPorts ports;
+    private final Clock wallClock;
+    private final int parallelism;
+
+    /**
+     * Creates the runner.
+     *
+     * @param market the market to run over
+     * @param ports the stores of this run (fresh: the run's books start empty)
+     * @param wallClock the real clock, for the run's start and elapsed time only
+     * @param parallelism the analysis' worker threads, {@code >= 1}
+     */
+    public BacktestRunner(BacktestMarket market, BacktestPorts ports, Clock wallClock, int parallelism) {
+        this.market = Checks.notNull(market, "market");
+        this.ports = Checks.notNull(ports, "ports");
+        this.wallClock = Checks.notNull(wallClock, "wallClock");
+        Checks.argument(parallelism >= 1, "parallelism must be >= 1 but was " + parallelism);
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Runs the backtest.
+     *
+     * @param settings range, risk, capital, seed and the services' settings
+     * @param progress told after each day
+     * @param stop asked before each day; true stops the run, whose result is then not complete
+     * @throws MarketDataException when the range lies outside the data or holds no trading day
+     */
+    public BacktestResult run(BacktestSettings settings, BacktestProgress progress, BooleanSupplier stop) {
+        Instant started = wallClock.instant();
+        List<LocalDate> sessions = market.sessions(settings.from(), settings.to());
+        if (sessions.isEmpty()) {
+            throw new MarketDataException("no trading day between " + settings.from() + " and " + settings.to());
+        }
+        Day day = new Day(settings);
+        List<EquityPoint> equity = new ArrayList<>(sessions.size());
+        List<String> warnings = new ArrayList<>();
+        boolean complete = true;
+        for (int i = 0; i < sessions.size(); i++) {
+            if (stop.getAsBoolean()) {
+                complete = false;
+                warnings.add("stopped before " + sessions.get(i) + ": the run is partial");
+                break;
+            }
+            EquityPoint point = day.run(sessions.get(i), warnings);
+            equity.add(point);
+            progress.dayDone(i + 1, sessions.size(), sessions.get(i), point.equityPaise());
+        }
+        LocalDate last = equity.isEmpty()
+                ? settings.from()
+                : equity.get(equity.size() - 1).day();
+        warnings.addAll(day.tallies());
+        warnings.addAll(market.warnings(last));
+        List<BacktestTrade> trades = day.trades(last);
+        BacktestRun run = new BacktestRun(
+                settings.runId(),
+                settings.from(),
+                settings.to(),
+                market.name(),
+                settings.risk().name().toLowerCase(java.util.Locale.ROOT),
+                settings.capitalPaise(),
+                settings.seed(),
+                started,
+                Duration.between(started, wallClock.instant()),
+                equity.size(),
+                complete,
+                market.priceNotice(),
+                warnings);
+        return new BacktestResult(run, equity, trades);
+    }
+
+    /** One run's services and books, moved from day to day. */
+    private final class Day {
+
+        private final BacktestSettings settings;
+        private final DayMarket dayMarket = new DayMarket(market);
+        private final SessionClock clock;
+        private final ReferenceData reference = ReferenceData.standard();
+        private final TradingDays tradingDays = new TradingDays(reference.calendar()::isPlannedTradingDay);
+        private final CostCalculator costs = CostCalculator.nseDhan();
+        private final EntryRecorder recorder;
+        private final AnalysisPipeline pipeline;
+        private final PaperBroker broker;
+        private final OpenStrategies mapper;
+        private final Settled settled;
+        private final TradeBook book;
+        private final Map<String, String> industries = new HashMap<>();
+        private final Map<Long, String> exitRules = new HashMap<>();
+        private final DayTally tally = new DayTally();
+        private boolean ivWarmedUp;
+
+        Day(BacktestSettings settings) {
+            this.settings = settings;
+            this.clock = new SessionClock(
+                    settings.from().atTime(TRADING_TIME).atZone(IST).toInstant(), IST);
+            this.recorder = new EntryRecorder(ports.analyses());
+            MarketConditionsService conditions = new MarketConditionsService(
+                    dayMarket, Optional.of(ports.conditions()), MarketStateEvaluator.DEFAULT, clock);
+            this.pipeline = new AnalysisPipeline(
+                    dayMarket,
+                    Optional.of(recorder),
+                    ports.ivHistory(),
+                    conditions,
+                    settings.analysis(),
+                    clock,
+                    parallelism,
+                    tradingDays,
+                    new AnalysisPipeline.Outputs(Optional.of(ports.allocations()), Optional.empty()));
+            this.broker = new PaperBroker(
+                    dayMarket,
+                    ports.paperAccounts(),
+                    clock,
+                    PaperSettings.DEFAULT
+                            .withAccount(ACCOUNT)
+                            .withOpeningDeposit(Money.ofPaise(settings.capitalPaise()))
+                            .withIgnoreMarketHours(true)
+                            .withTradingDays(tradingDays));
+            this.mapper = new OpenStrategies(
+                    MonitorSettings.DEFAULT,
+                    tradingDays,
+                    s -> reference.findUnderlying(s).map(u -> u.isIndex()).orElse(s.contains("NIFTY")));
+            this.settled = new Settled(ports.held());
+            this.book = new TradeBook(costs);
+            reference.underlyings().forEach(u -> industries.put(u.symbol(), u.industry()));
+        }
+
+        EquityPoint run(LocalDate day, List<String> warnings) {
+            dayMarket.moveTo(day);
+            clock.set(day.atTime(TRADING_TIME).atZone(IST).toInstant());
+            AnalysisRequest request =
+                    new AnalysisRequest(day, List.of(), OptionalInt.empty(), settings.risk(), TOP, true);
+            Optional<AnalysisRun> analysis = analyse(request, warnings);
+            ExecutionService execution = execution(day);
+            analysis.ifPresent(a -> step(day, "entry", warnings, () -> enter(a, execution, day, warnings)));
+            step(day, "monitor", warnings, () -> monitor(execution, day, warnings));
+            clock.set(day.atTime(CLOSING_TIME).atZone(IST).toInstant());
+            broker.poll();
+            step(day, "closing", warnings, () -> closeFinished(day, warnings));
+            return new Marks(dayMarket, day).equity(broker, book, settings.capitalPaise());
+        }
+
+        /**
+         * Runs one step of a day; a failure of the step (bad data of the day, a refused order) is a warning of the run
+         * and the next step goes on, as one bad symbol never stops an analysis. A store failure stops the run.
+         */
+        private void step(LocalDate day, String name, List<String> warnings, Runnable step) {
+            try {
+                step.run();
+            } catch (StoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                warnings.add(day + ": " + name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+
+        private Optional<AnalysisRun> analyse(AnalysisRequest request, List<String> warnings) {
+            try {
+                int sessions = ivWarmedUp ? 1 : IvBackfill.DEFAULT_SESSIONS;
+                pipeline.backfillIvHistory(request, sessions, IvBackfill.Progress.NONE);
+                ivWarmedUp = true;
+                AnalysisRun run = pipeline.run(request, ProgressListener.NONE);
+                if (run.summary().withStrategies() == 0) {
+                    tally.count("days the analysis kept no strategy", noStrategy(run));
+                    return Optional.empty();
+                }
+                return Optional.of(run);
+            } catch (MarketDataException e) {
+                warnings.add(request.asOf() + ": no analysis: " + e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        private void enter(AnalysisRun analysis, ExecutionService execution, LocalDate day, List<String> warnings) {
+            double available = broker.funds().available().rupees();
+            if (!(available > 0)) {
+                return;
+            }
+            AllocationService allocation = new AllocationService(
+                    ports.allocations(),
+                    ports.reference(),
+                    ports.conditions(),
+                    dayMarket,
+                    settings.allocation(),
+                    industries);
+            AllocationRun run;
+            try {
+                run = allocation.allocate(Optional.of(day), available, settings.risk());
+            } catch (NothingToAllocateException e) {
+                tally.count("days with nothing to allocate", e.getMessage());
+                return;
+            }
+            if (run.allocation().positions().isEmpty()) {
+                tally.count(
+                        "days the allocation allocated nothing",
+                        run.allocation().optionsBudget() < run.smallestLot()
+                                ? "the options budget is below one lot"
+                                : String.join("; ", run.warnings()));
+                return;
+            }
+            allocation.save(run);
+            List<MarkedStrategy> marked = ports.executions().marked().stream()
+                    .filter(m -> m.tradeDate().equals(day))
+                    .toList();
+            for (ExecutionOutcome o : execution.execute(marked).outcomes()) {
+                if (o.result() == ExecutionOutcome.Result.EXECUTED) {
+                    entered(o.strategy(), analysis, day);
+                } else if (o.result().inFlight()) {
+                    warnings.add(day + ": strategy " + o.strategy().strategyId() + " stopped in flight: " + o.reason());
+                } else {
+                    tally.count("strategies not executed", o.result() + ": " + o.reason());
+                }
+            }
+            recorder.forgetAllBut(new HashSet<>(book.open().keySet()));
+        }
+
+        private void entered(MarkedStrategy m, AnalysisRun analysis, LocalDate day) {
+            Optional<RankedStrategy> ranked =
+                    recorder.recommendation(m.strategyId()).flatMap(rec -> ranked(analysis, rec));
+            String state =
+                    analysis.market() instanceof MarketConditions c ? c.state().name() : "UNKNOWN";
+            double planPop = ranked.map(r -> r.planProbabilities().profit()).orElse(0.0);
+            double expiryPop = ranked.map(
+                            r -> r.ranked().candidate().netFigures().probabilityOfProfit())
+                    .orElse(0.0);
+            String family = ranked.map(r -> r.ranked()
+                            .candidate()
+                            .definition()
+                            .metadata()
+                            .category()
+                            .name())
+                    .orElse("UNKNOWN");
+            long margin = ranked.flatMap(RankedStrategy::capitalRequired)
+                    .map(c -> c.paise() * m.lots())
+                    .orElse(0L);
+            book.entered(new TradeBook.Entry(
+                    m.strategyId(),
+                    m.symbol(),
+                    m.strategyName(),
+                    family,
+                    state,
+                    day,
+                    m.lots(),
+                    m.maxLoss().map(Money::paise).orElse(Long.MAX_VALUE),
+                    margin,
+                    planPop,
+                    expiryPop));
+            ports.held()
+                    .open(m.strategyId())
+                    .ifPresent(
+                            h -> book.entryCharges(m.strategyId(), h.charges().paise()));
+        }
+
+        private static String noStrategy(AnalysisRun run) {
+            for (SymbolOutcome o : run.outcomes()) {
+                if (o instanceof SymbolOutcome.NoStrategy n) {
+                    return n.symbol() + " " + n.reason() + ": " + n.detail();
+                }
+            }
+            return "no symbol analysed";
+        }
+
+        List<String> tallies() {
+            return tally.lines();
+        }
+
+        private Optional<RankedStrategy> ranked(AnalysisRun analysis, Object recommendation) {
+            for (SymbolOutcome o : analysis.outcomes()) {
+                if (o instanceof SymbolOutcome.Analysed a) {
+                    for (RankedStrategy r : a.strategies()) {
+                        if (r.recommendation() == recommendation
+                                || r.recommendation().equals(recommendation)) {
+                            return Optional.of(r);
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private ExecutionService execution(LocalDate day) {
+            return new ExecutionService(
+                    new ExecutionPorts(
+                            broker,
+                            ports.executions(),
+                            new ChainLegQuotes(dayMarket, reference, day, false, clock),
+                            reference,
+                            costs),
+                    ExecutionSettings.DEFAULT.withIgnoreMarketHours(true),
+                    new ExecutionLog("backtest", Optional.empty(), clock),
+                    clock,
+                    (max, events) -> clock.advance(max));
+        }
+
+        private void monitor(ExecutionService execution, LocalDate day, List<String> warnings) {
+            List<OpenStrategy> open = new ArrayList<>();
+            for (HeldStrategy h : settled.open()) {
+                open.add(mapper.of(h));
+            }
+            if (open.isEmpty()) {
+                return;
+            }
+            ExecutionExits exits = new ExecutionExits(execution, ports.intents(), settled, mapper, outcome -> {
+                if (outcome.flat()) {
+                    exitRules.put(outcome.strategyId(), outcome.rule());
+                }
+            });
+            MonitorSettings monitor = MonitorSettings.DEFAULT;
+            PollingMonitor polling = new PollingMonitor(
+                    new MarketQuotes(dayMarket, clock, broker.settings().prices()),
+                    listener -> new LiveBook(costs, tradingDays, ExitEvaluator.STANDARD, monitor.rate(), listener),
+                    clock,
+                    MonitorMode.EXECUTE,
+                    exits);
+            for (PollingMonitor.StrategyCycle failed : polling.cycle(open).failures()) {
+                warnings.add(
+                        day + ": exit of strategy " + failed.strategy().strategyId() + " failed: " + failed.detail());
+            }
+        }
+
+        /** Books the strategies closed today by an exit, and settles those whose every leg has expired. */
+        private void closeFinished(LocalDate day, List<String> warnings) {
+            if (book.open().isEmpty()) {
+                return;
+            }
+            Set<Long> stillOpen = new HashSet<>();
+            Map<Long, LocalDate> lastExpiry = new HashMap<>();
+            for (HeldStrategy h : settled.open()) {
+                stillOpen.add(h.strategyId());
+                lastExpiry.put(
+                        h.strategyId(),
+                        h.legs().stream()
+                                .map(l -> l.expiry())
+                                .max(LocalDate::compareTo)
+                                .orElseThrow());
+            }
+            List<Long> exited = new ArrayList<>();
+            List<Long> expired = new ArrayList<>();
+            for (long id : book.open().keySet()) {
+                if (!stillOpen.contains(id)) {
+                    exited.add(id);
+                } else if (!lastExpiry.get(id).isAfter(day)) {
+                    expired.add(id);
+                }
+            }
+            if (exited.isEmpty() && expired.isEmpty()) {
+                return;
+            }
+            Map<Long, List<TradeLeg>> legs = legs();
+            for (long id : exited) {
+                book.closedByExit(id, exitRules.getOrDefault(id, "EXIT"), day, legs.getOrDefault(id, List.of()));
+            }
+            for (long id : expired) {
+                settle(id, day, legs.getOrDefault(id, List.of()), warnings);
+            }
+        }
+
+        private void settle(long id, LocalDate day, List<TradeLeg> legs, List<String> warnings) {
+            TradeBook.Entry entry = book.open().get(id);
+            LocalDate expiry = legs.get(0).contract().expiry();
+            double close;
+            try {
+                close = dayMarket.quote(entry.symbol(), expiry).close();
+            } catch (MarketDataException e) {
+                warnings.add(day + ": strategy " + id + " expired on " + expiry + " but the data has no close for"
+                        + " that day (" + e.getMessage() + "): kept open");
+                return;
+            }
+            book.settled(id, expiry, legs, close);
+            settled.add(id);
+            ports.intents().markClosed(id, "settled at expiry " + expiry + " at the close " + close);
+        }
+
+        private Map<Long, List<TradeLeg>> legs() {
+            Map<Long, List<TradeLeg>> byId = new HashMap<>();
+            for (TradeLeg t : ports.portfolio().trades()) {
+                byId.computeIfAbsent(t.strategyId().value(), k -> new ArrayList<>())
+                        .add(t);
+            }
+            return byId;
+        }
+
+        /** Returns every trade, the open ones marked at the last day's close, with its outcome at expiry. */
+        List<BacktestTrade> trades(LocalDate last) {
+            Map<Long, List<TradeLeg>> legs = legs();
+            Marks marks = new Marks(dayMarket, last);
+            Map<Long, Long> marked = new HashMap<>();
+            for (long id : book.open().keySet()) {
+                marked.put(id, marks.gross(legs.getOrDefault(id, List.of())));
+            }
+            List<BacktestTrade> all = new ArrayList<>(book.closed());
+            all.addAll(book.openAtEnd(marked));
+            ExpiryOutcomes outcomes = new ExpiryOutcomes(market, book);
+            List<BacktestTrade> labelled = new ArrayList<>(all.size());
+            for (BacktestTrade t : all) {
+                labelled.add(outcomes.label(t, legs.getOrDefault(t.strategyId(), List.of())));
+            }
+            labelled.sort(java.util.Comparator.comparing(BacktestTrade::entryDate)
+                    .thenComparingLong(BacktestTrade::strategyId));
+            return labelled;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.optionsv4.engine.backtest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Why days entered nothing, counted over a run: the analysis kept no strategy, the allocation allocated nothing, an
+ * execution did not complete. Each kind is reported once at the end with its count and the most frequent reasons, so
+ * an 18-year run's warnings stay readable. Not thread-safe.
+ */
+final class DayTally {
+
+    private static final int REASON_LENGTH = 160;
+    private static final int REASONS_SHOWN = 3;
+
+    private final Map<String, Map<String, Integer>> counts = new TreeMap<>();
+
+    void count(String kind, String reason) {
+        String shortReason = reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) + "..." : reason;
+        counts.computeIfAbsent(kind, k -> new TreeMap<>()).merge(shortReason, 1, Integer::sum);
+    }
+
+    /** Returns one line per kind: the total and the most frequent reasons with their counts. */
+    List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        counts.forEach((kind, reasons) -> {
+            int total = reasons.values().stream().mapToInt(Integer::intValue).sum();
+            StringBuilder b = new StringBuilder(kind + ": " + total + " times");
+            reasons.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(REASONS_SHOWN)
+                    .forEach(e ->
+                            b.append("; ").append(e.getValue()).append(" x ").append(e.getKey()));
+            lines.add(b.toString());
+        });
+        return lines;
+    }
+}

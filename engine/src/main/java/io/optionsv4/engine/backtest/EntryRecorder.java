@@ -1,0 +1,67 @@
+package io.optionsv4.engine.backtest;
+
+import io.optionsv4.core.result.Checks;
+import io.optionsv4.core.selection.AnalysisStore;
+import io.optionsv4.core.selection.StoreReceipt;
+import io.optionsv4.core.selection.StrategyId;
+import io.optionsv4.core.selection.StrategyRecommendation;
+import io.optionsv4.core.selection.SymbolAnalysis;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analysis store of a backtest: stores through the run's store and remembers which stored id each recommendation
+ * got, so that the trade the execution enters can be traced back to the analysis' probabilities. Thread-safe.
+ */
+final class EntryRecorder implements AnalysisStore {
+
+    private final AnalysisStore store;
+    private final Map<Long, StrategyRecommendation> byId = new ConcurrentHashMap<>();
+
+    EntryRecorder(AnalysisStore store) {
+        this.store = Checks.notNull(store, "store");
+    }
+
+    /** Returns the recommendation stored under {@code strategyId} by this run, if any. */
+    Optional<StrategyRecommendation> recommendation(long strategyId) {
+        return Optional.ofNullable(byId.get(strategyId));
+    }
+
+    /** Forgets the recommendations of earlier days that were not entered (keeps memory flat over long runs). */
+    void forgetAllBut(java.util.Set<Long> keep) {
+        byId.keySet().retainAll(keep);
+    }
+
+    @Override
+    public StoreReceipt store(SymbolAnalysis analysis) {
+        StoreReceipt receipt = store.store(analysis);
+        List<StrategyId> ids = receipt.strategyIds();
+        for (int i = 0; i < ids.size() && i < analysis.recommendations().size(); i++) {
+            byId.put(ids.get(i).value(), analysis.recommendations().get(i));
+        }
+        return receipt;
+    }
+
+    @Override
+    public List<StoreReceipt> storeAll(List<SymbolAnalysis> analyses) {
+        List<StoreReceipt> receipts = new ArrayList<>(analyses.size());
+        for (SymbolAnalysis a : analyses) {
+            receipts.add(store(a));
+        }
+        return receipts;
+    }
+
+    @Override
+    public Optional<SymbolAnalysis> find(String symbol, LocalDate tradeDate) {
+        return store.find(symbol, tradeDate);
+    }
+
+    @Override
+    public List<String> symbols(LocalDate tradeDate) {
+        return store.symbols(tradeDate);
+    }
+}
