@@ -113,7 +113,8 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
         if (live && !confirm) {
             throw new ParameterException(spec.commandLine(), "--live needs --confirm: live orders move real money");
         }
-        if (ExecutionBroker.liveRefused(live, environment, spec.commandLine().getErr(), "daily")) {
+        if (ExecutionBroker.liveRefused(
+                live, marketOptions.settings(RootCommand.globalOptions(spec)), environment, spec.commandLine())) {
             return RootCommand.EXIT_UNAVAILABLE;
         }
         Instant start = clock.instant();

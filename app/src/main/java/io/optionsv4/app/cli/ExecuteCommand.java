@@ -104,11 +104,12 @@ public final class ExecuteCommand implements Callable<Integer>, GlobalOptions.Re
         PrintWriter err = spec.commandLine().getErr();
         boolean run = execute || (strategyId != null && !preview);
         validate(run);
-        if (ExecutionBroker.liveRefused(live, environment, err, "execute")) {
+        MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
+        if (ExecutionBroker.liveRefused(live, settings, environment, spec.commandLine())) {
             return RootCommand.EXIT_UNAVAILABLE;
         }
-        MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
-        TradingDesk.Request request = new TradingDesk.Request("execute", settings, ignoreMarketHours, environment);
+        TradingDesk.Request request =
+                new TradingDesk.Request("execute", settings, ignoreMarketHours, environment, live);
         try (TradingDesk desk = TradingDesk.open(marketDataFactory, storeFactory, clock, request)) {
             JdbiExecutionStore store = desk.executionStore();
             String describe = desk.describe();

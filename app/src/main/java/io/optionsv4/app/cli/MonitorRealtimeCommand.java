@@ -1,6 +1,7 @@
 package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.app.config.MarketDataSettings;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.exit.HeldStrategy;
 import io.optionsv4.engine.monitor.Alert;
@@ -84,14 +85,12 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         flags.validate(spec.commandLine());
-        if (ExecutionBroker.liveRefused(flags.live, environment, err, "monitor realtime")) {
+        MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
+        if (ExecutionBroker.liveRefused(flags.live, settings, environment, spec.commandLine())) {
             return RootCommand.EXIT_UNAVAILABLE;
         }
-        TradingDesk.Request request = new TradingDesk.Request(
-                "monitor",
-                marketOptions.settings(RootCommand.globalOptions(spec)),
-                flags.ignoreMarketHours,
-                environment);
+        TradingDesk.Request request =
+                new TradingDesk.Request("monitor", settings, flags.ignoreMarketHours, environment, flags.live);
         try (TradingDesk desk = TradingDesk.open(marketDataFactory, storeFactory, clock, request)) {
             if (!(desk.opened().marketData() instanceof SimulatedMarketData sim)) {
                 err.println("options-v4 monitor realtime: " + desk.data() + " has no intraday feed in this build (the"

@@ -103,6 +103,11 @@ public final class DhanBroker implements Broker, AutoCloseable {
         return "dhan";
     }
 
+    /** Returns the REST base URL this broker trades through (no credentials in it). */
+    public java.net.URI baseUrl() {
+        return config.baseUrl();
+    }
+
     /** Returns true for Dhan's production API; false for a sandbox or a loopback test server. */
     @Override
     public boolean live() {
