@@ -4,13 +4,16 @@ import io.optionsv4.app.config.DataSource;
 import io.optionsv4.app.config.DhanAccount;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.MarketDataSettings;
+import io.optionsv4.app.config.OptionsV4Home;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.trade.Broker;
 import io.optionsv4.dhan.broker.DhanBroker;
 import io.optionsv4.dhan.scrip.ScripMaster;
+import io.optionsv4.engine.execution.FreezeSlicingBroker;
 import io.optionsv4.engine.paper.PaperBroker;
 import io.optionsv4.engine.paper.PaperSettings;
+import io.optionsv4.marketdata.reference.FreezeLimits;
 import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.store.JdbiPaperAccountStore;
 import java.io.PrintWriter;
@@ -22,7 +25,8 @@ import picocli.CommandLine;
 /**
  * The composition root's choice of broker for the commands that trade: the paper broker unless Dhan credentials are
  * in the environment AND {@code --live} AND {@code --confirm} are given, then the Dhan broker ({@link DhanBroker})
- * of the account the environment names ({@link DhanAccount}). Live trading refuses to start when anything it needs is
+ * of the account the environment names ({@link DhanAccount}), behind the {@link FreezeSlicingBroker} with NSE's freeze
+ * quantities ({@link FreezeLimits}: the shipped table and {@code $OPTIONS_V4_HOME/freeze_quantities.csv}). Live trading refuses to start when anything it needs is
  * missing (credentials, the scrip master, Dhan's market data); it never falls back to paper silently.
  */
 final class ExecutionBroker {
@@ -119,7 +123,20 @@ final class ExecutionBroker {
         requireLive(environment);
         DhanAccount account = new DhanAccount(environment);
         ScripMaster scripMaster = account.scripMaster().orElseThrow();
-        return account.broker(scripMaster);
+        FreezeLimits limits =
+                FreezeLimits.standardWith(OptionsV4Home.resolve(environment).resolve(FREEZE_FILE));
+        return new FreezeSlicingBroker(account.broker(scripMaster), limits::maxQuantity, paper.session());
+    }
+
+    /** The trader's own freeze quantities in {@code $OPTIONS_V4_HOME} (rows override the shipped ones). */
+    static final String FREEZE_FILE = "freeze_quantities.csv";
+
+    /** Closes the Dhan broker under {@code broker}, if any (its order-update stream). */
+    static void close(Broker broker) {
+        Broker inner = broker instanceof FreezeSlicingBroker slicer ? slicer.inner() : broker;
+        if (inner instanceof DhanBroker dhan) {
+            dhan.close();
+        }
     }
 
     /** What the paper broker is built from. */
@@ -137,6 +154,9 @@ final class ExecutionBroker {
     static String describe(Broker broker) {
         if (broker instanceof PaperBroker paper) {
             return "paper broker (account '" + paper.settings().account() + "': simulated fills, no real money)";
+        }
+        if (broker instanceof FreezeSlicingBroker slicer) {
+            return describe(slicer.inner()) + ", orders above NSE's freeze quantity sliced";
         }
         if (broker instanceof DhanBroker dhan) {
             return "Dhan broker at " + dhan.baseUrl()

@@ -9,7 +9,6 @@ import io.optionsv4.core.costs.CostCalculator;
 import io.optionsv4.core.exit.ExitEvaluator;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.trade.Broker;
-import io.optionsv4.dhan.broker.DhanBroker;
 import io.optionsv4.engine.execution.ChainLegQuotes;
 import io.optionsv4.engine.execution.ExecutionLog;
 import io.optionsv4.engine.execution.ExecutionPorts;
@@ -134,8 +133,8 @@ final class TradingDesk implements AutoCloseable {
                     Pacer.REAL_TIME);
             return new TradingDesk(opened, database, session, broker, new Parts(service, data, home));
         } catch (RuntimeException e) {
-            if (broker instanceof DhanBroker dhan) {
-                dhan.close();
+            if (broker != null) {
+                ExecutionBroker.close(broker);
             }
             database.close();
             throw e;
@@ -227,9 +226,7 @@ final class TradingDesk implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (broker instanceof DhanBroker dhan) {
-                dhan.close();
-            }
+            ExecutionBroker.close(broker);
         } finally {
             database.close();
         }

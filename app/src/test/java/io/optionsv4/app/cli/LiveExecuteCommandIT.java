@@ -54,7 +54,7 @@ class LiveExecuteCommandIT {
         Cli.Run run = live("execute", "--execute", "--live", "--confirm", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("Dhan broker at " + dhan.server().baseUrl());
+        assertThat(run.err()).contains("Dhan broker at " + dhan.server().baseUrl(), "freeze quantity sliced");
         JsonNode doc = MAPPER.readTree(run.out());
         assertThat(JsonSchemaTest.schema("execute").validate(doc)).isEmpty();
         assertThat(doc.get("broker").asText()).isEqualTo("dhan");

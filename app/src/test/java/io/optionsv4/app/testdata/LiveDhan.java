@@ -46,6 +46,11 @@ public final class LiveDhan implements AutoCloseable {
         try (InputStream in = ScripMasters.class.getResourceAsStream(resource)) {
             Files.createDirectories(home);
             Files.copy(in, home.resolve("scrip-master.csv"), StandardCopyOption.REPLACE_EXISTING);
+            // the shipped freeze table starts in July 2025: the scenario's day needs the trader's own row
+            Files.writeString(
+                    home.resolve("freeze_quantities.csv"),
+                    "symbol,effective_from,effective_to,max_order_quantity,source\n"
+                            + "NIFTY,2025-01-01,2025-01-31,1800,test: the fake Dhan server's NIFTY freeze limit\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
