@@ -26,8 +26,9 @@ import picocli.CommandLine;
  * The composition root's choice of broker for the commands that trade: the paper broker unless Dhan credentials are
  * in the environment AND {@code --live} AND {@code --confirm} are given, then the Dhan broker ({@link DhanBroker})
  * of the account the environment names ({@link DhanAccount}), behind the {@link FreezeSlicingBroker} with NSE's freeze
- * quantities ({@link FreezeLimits}: the shipped table and {@code $OPTIONS_V4_HOME/freeze_quantities.csv}). Live trading refuses to start when anything it needs is
- * missing (credentials, the scrip master, Dhan's market data); it never falls back to paper silently.
+ * quantities ({@link FreezeLimits}: the shipped table and {@code $OPTIONS_V4_HOME/freeze_quantities.csv}). Live
+ * trading refuses to start when anything it needs is missing (credentials, the scrip master, Dhan's market data); it
+ * never falls back to paper silently.
  */
 final class ExecutionBroker {
 
