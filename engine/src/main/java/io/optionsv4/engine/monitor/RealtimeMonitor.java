@@ -24,7 +24,7 @@ import java.util.function.Function;
  * The realtime monitor: the live book fed by a streaming {@link MarketFeed}. Ticks re-evaluate the strategies that
  * hold the instrument; {@link #heartbeat} (called on a timer, e.g. every 500 ms) sweeps the whole book for time exits
  * and stale quotes and raises {@code FEED_STALLED} once when no tick has arrived for the stall limit, and {@code
- * FEED_RESUMED} when ticks come back. Closing decisions go to the {@link ExitHandler} in {@link MonitorMode#EXECUTE},
+ * FEED_RESUMED} when ticks come back; while stalled, {@link #onFallbackQuotes} evaluates quotes read over REST. Closing decisions go to the {@link ExitHandler} in {@link MonitorMode#EXECUTE},
  * become alerts in {@link MonitorMode#ALERT_ONLY}, and are only reported in {@link MonitorMode#SIMULATE}; each
  * (strategy, rule, fraction) is handed over once per run.
  *
@@ -109,6 +109,22 @@ public final class RealtimeMonitor implements AutoCloseable {
         }
         book.onTick(tick);
         runPending();
+    }
+
+    /**
+     * Handles quotes read over REST while the feed is stalled (the fallback): the book is re-evaluated on them, and
+     * the stall stays raised until the feed itself ticks again. Returns how many quotes were applied.
+     */
+    public synchronized int onFallbackQuotes(QuoteSnapshot rest) {
+        List<Tick> quotes = rest.quotes(book.instruments());
+        quotes.forEach(book::onTick);
+        runPending();
+        return quotes.size();
+    }
+
+    /** Returns true while the feed is stalled (raised by {@link #heartbeat}, cleared by the next tick). */
+    public synchronized boolean stalled() {
+        return stalled;
     }
 
     /** Sweeps the book and checks the feed; call on a timer. */
