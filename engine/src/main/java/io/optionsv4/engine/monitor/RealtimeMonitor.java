@@ -24,9 +24,10 @@ import java.util.function.Function;
  * The realtime monitor: the live book fed by a streaming {@link MarketFeed}. Ticks re-evaluate the strategies that
  * hold the instrument; {@link #heartbeat} (called on a timer, e.g. every 500 ms) sweeps the whole book for time exits
  * and stale quotes and raises {@code FEED_STALLED} once when no tick has arrived for the stall limit, and {@code
- * FEED_RESUMED} when ticks come back; while stalled, {@link #onFallbackQuotes} evaluates quotes read over REST. Closing decisions go to the {@link ExitHandler} in {@link MonitorMode#EXECUTE},
- * become alerts in {@link MonitorMode#ALERT_ONLY}, and are only reported in {@link MonitorMode#SIMULATE}; each
- * (strategy, rule, fraction) is handed over once per run.
+ * FEED_RESUMED} when ticks come back; while stalled, {@link #onFallbackQuotes} evaluates quotes read over REST.
+ * Closing decisions go to the {@link ExitHandler} in {@link MonitorMode#EXECUTE}, become alerts in {@link
+ * MonitorMode#ALERT_ONLY}, and are only reported in {@link MonitorMode#SIMULATE}; each (strategy, rule, fraction) is
+ * handed over once per run.
  *
  * <p>Ticks and heartbeats may come from different threads: every entry point is synchronized.
  */
