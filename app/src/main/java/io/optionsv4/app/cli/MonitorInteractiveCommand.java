@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Attributes;
@@ -233,7 +234,12 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
         List<OpenStrategy> strategies =
                 desk.books().open().stream().map(mapper::of).toList();
         PollingMonitor monitor = new PollingMonitor(
-                desk.quotes(), desk.liveBooks(settings), desk.session(), MonitorMode.SIMULATE, desk.exits(settings));
+                desk.quotes(),
+                desk.liveBooks(settings),
+                desk.session(),
+                MonitorMode.SIMULATE,
+                desk.exits(settings),
+                Optional.of(desk.peaks()));
         PollingMonitor.CycleReport report = monitor.cycle(strategies);
         Set<FeedInstrument> legs = new LinkedHashSet<>();
         for (OpenStrategy s : strategies) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,8 +130,13 @@ public final class MonitorLegacyCommand implements Callable<Integer>, GlobalOpti
         OpenStrategies mapper = desk.mapper(settings);
         List<OpenStrategy> strategies =
                 desk.books().open().stream().map(mapper::of).toList();
-        PollingMonitor monitor =
-                new PollingMonitor(desk.quotes(), desk.liveBooks(settings), desk.session(), mode, desk.exits(settings));
+        PollingMonitor monitor = new PollingMonitor(
+                desk.quotes(),
+                desk.liveBooks(settings),
+                desk.session(),
+                mode,
+                desk.exits(settings),
+                Optional.of(desk.peaks()));
         PollingMonitor.CycleReport report = monitor.cycle(strategies);
         MonitorJson.Header header = new MonitorJson.Header(
                 "monitor legacy",

@@ -127,9 +127,11 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
                 desk.liveBooks(settings),
                 desk.session(),
                 settings.stallAfter(),
-                mode,
-                desk.exits(settings),
-                alert -> alert(out, log, alert, failures));
+                new RealtimeMonitor.Handling(
+                        mode,
+                        desk.exits(settings),
+                        alert -> alert(out, log, alert, failures),
+                        Optional.of(desk.peaks())));
         OpenStrategies mapper = desk.mapper(settings);
         Set<Long> watched = new HashSet<>();
         Watch w = new Watch(desk, monitor, feed, mapper, watched);

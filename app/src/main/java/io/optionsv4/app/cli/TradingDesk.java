@@ -29,6 +29,7 @@ import io.optionsv4.store.Database;
 import io.optionsv4.store.JdbiExecutionStore;
 import io.optionsv4.store.JdbiExitIntentStore;
 import io.optionsv4.store.JdbiHeldPositionStore;
+import io.optionsv4.store.JdbiPeakPnlStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -170,6 +171,11 @@ final class TradingDesk implements AutoCloseable {
         return new JdbiHeldPositionStore(database.jdbi());
     }
 
+    /** Returns the store of each strategy's peak net P&amp;L (the trailing stop across restarts). */
+    JdbiPeakPnlStore peaks() {
+        return new JdbiPeakPnlStore(database.jdbi());
+    }
+
     JdbiExitIntentStore intents() {
         return new JdbiExitIntentStore(database.jdbi());
     }
@@ -197,7 +203,7 @@ final class TradingDesk implements AutoCloseable {
     OpenStrategies mapper(MonitorSettings settings) {
         ReferenceData reference = ReferenceData.standard();
         return new OpenStrategies(
-                settings, tradingDays(), s -> reference.underlying(s).isIndex());
+                settings, tradingDays(), s -> reference.underlying(s).isIndex(), Optional.of(peaks()));
     }
 
     /** Returns a factory of live books with the standard exit rules and the cost stack of the paper broker. */
