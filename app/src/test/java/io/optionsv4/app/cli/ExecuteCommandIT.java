@@ -104,7 +104,7 @@ class ExecuteCommandIT {
         assertThat(noConfirm.err()).contains("--live needs --confirm");
 
         Map<String, String> bare = Map.of(DbConfig.HOME_VARIABLE, home.toString());
-        Cli.Run noCredentials = StoreCli.run(bare, "execute", "--execute", "--live", "--confirm");
+        Cli.Run noCredentials = StoreCli.run(bare, "execute", "--execute", "--live", "--confirm", "--data", "dhan");
         assertThat(noCredentials.exitCode()).isEqualTo(3);
         assertThat(noCredentials.err()).contains("Dhan credentials");
 
