@@ -67,7 +67,10 @@ public final class CloseCommand implements Callable<Integer>, GlobalOptions.Read
     @Option(names = "--confirm", description = "Confirm --all, or live trading.")
     private boolean confirm;
 
-    @Option(names = "--live", description = "Close on Dhan with real money (needs credentials and --confirm).")
+    @Option(
+            names = "--live",
+            description = "Close on Dhan with real money (needs DHAN_CLIENT_ID, DHAN_ACCESS_TOKEN, --confirm and"
+                    + " --data dhan).")
     private boolean live;
 
     @Option(

@@ -69,7 +69,10 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
     @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Analyse only these symbols (comma separated).")
     private String symbols;
 
-    @Option(names = "--live", description = "Execute and exit on Dhan with real money (needs credentials, --confirm).")
+    @Option(
+            names = "--live",
+            description = "Execute and exit on Dhan with real money (needs DHAN_CLIENT_ID, DHAN_ACCESS_TOKEN, --confirm"
+                    + " and --data dhan).")
     private boolean live;
 
     @Option(names = "--confirm", description = "Confirm live trading (required with --live).")
