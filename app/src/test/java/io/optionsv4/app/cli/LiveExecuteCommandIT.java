@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code execute --live --confirm} and {@code close --live --confirm} end to end against the fake Dhan server: the
  * Dhan broker is chosen only with credentials, {@code --live} and {@code --confirm}; a 4-leg strategy fills on the
- * fake exchange; a second run places nothing; {@code close} buys back the shorts and sells the longs.
+ * fake exchange; a second run places nothing; a paper {@code close} of it is refused (its legs are at Dhan); {@code
+ * close --live} buys back the shorts and sells the longs.
  */
 class LiveExecuteCommandIT {
 
@@ -67,6 +68,16 @@ class LiveExecuteCommandIT {
 
         assertThat(again.err()).contains("Dhan broker");
         assertThat(placed()).hasSize(4);
+
+        Cli.Run paperClose =
+                StoreCli.run(dhan.environment(), dhan.clock(), "close", "--strategy-id", Long.toString(id), "--json");
+
+        assertThat(paperClose.exitCode()).isEqualTo(1);
+        assertThat(paperClose.out() + paperClose.err())
+                .contains("was executed on the dhan broker, not the paper broker", "nothing was sent");
+        assertThat(placed()).hasSize(4);
+        assertThat(count("trades WHERE strategy_id = " + id + " AND status = 'OPEN'"))
+                .isEqualTo(4);
 
         Cli.Run close = live("close", "--strategy-id", Long.toString(id), "--live", "--confirm", "--json");
 
