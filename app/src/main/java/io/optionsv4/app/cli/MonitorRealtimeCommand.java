@@ -52,6 +52,9 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
     static final Duration HEARTBEAT = Duration.ofMillis(500);
     static final Duration REREAD = Duration.ofMinutes(1);
 
+    /** The feed stall is alerted within this long after the last tick (issue 16). */
+    static final Duration STALL_ALERT_WITHIN = Duration.ofSeconds(2);
+
     /** How often quotes are read over REST while Dhan's feed is stalled (Dhan's quote API allows one call a second). */
     static final Duration REST_FALLBACK = Duration.ofSeconds(2);
 
@@ -111,7 +114,8 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
     private int watch(TradingDesk desk, RealtimeFeed feed) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         MonitorLog log = new MonitorLog(desk.home(), desk.session());
-        MonitorSettings settings = MonitorSettings.DEFAULT;
+        // checked on the heartbeat: a limit one heartbeat short of 2 s raises the stall alert within 2 s
+        MonitorSettings settings = MonitorSettings.DEFAULT.withStallAfter(STALL_ALERT_WITHIN.minus(HEARTBEAT));
         Instant start = desk.session().instant();
         MonitorMode mode = flags.mode();
         if (mode == MonitorMode.EXECUTE && !flags.ignoreMarketHours && !SessionHours.open(start)) {

@@ -68,6 +68,10 @@ class MonitorRealtimeDhanIT {
         assertThat(String.join("\n", feed.messages())).contains("41013", "41017", "41016", "41020");
         assertThat(feed.violations()).isEmpty();
         assertThat(quiet.out()).contains("HIGH FEED_STALLED: market feed stalled: no tick for", "no tick for 3 s");
+        java.util.regex.Matcher stall = java.util.regex.Pattern.compile("no tick for (\\d+) ms \\(limit 1500 ms\\)")
+                .matcher(quiet.out());
+        assertThat(stall.find()).as(quiet.out()).isTrue();
+        assertThat(Integer.parseInt(stall.group(1))).as("alerted within 2 s").isBetween(1_500, 2_000);
         assertThat(Files.readString(home.resolve("logs/automated_monitor.log")))
                 .contains("quotes read over REST instead");
 
