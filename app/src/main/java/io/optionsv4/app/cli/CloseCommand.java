@@ -1,6 +1,7 @@
 package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.app.config.MarketDataSettings;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.exit.HeldStrategy;
 import io.optionsv4.core.trade.ExitIntent;
@@ -66,7 +67,10 @@ public final class CloseCommand implements Callable<Integer>, GlobalOptions.Read
     @Option(names = "--confirm", description = "Confirm --all, or live trading.")
     private boolean confirm;
 
-    @Option(names = "--live", description = "Close on Dhan with real money (needs credentials and --confirm).")
+    @Option(
+            names = "--live",
+            description = "Close on Dhan with real money (needs DHAN_CLIENT_ID, DHAN_ACCESS_TOKEN, --confirm and"
+                    + " --data dhan).")
     private boolean live;
 
     @Option(
@@ -108,11 +112,11 @@ public final class CloseCommand implements Callable<Integer>, GlobalOptions.Read
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         validate();
-        if (ExecutionBroker.liveRefused(live, environment, err, "close")) {
+        MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
+        if (ExecutionBroker.liveRefused(live, settings, environment, spec.commandLine())) {
             return RootCommand.EXIT_UNAVAILABLE;
         }
-        TradingDesk.Request request = new TradingDesk.Request(
-                "close", marketOptions.settings(RootCommand.globalOptions(spec)), ignoreMarketHours, environment);
+        TradingDesk.Request request = new TradingDesk.Request("close", settings, ignoreMarketHours, environment, live);
         try (TradingDesk desk = TradingDesk.open(marketDataFactory, storeFactory, clock, request)) {
             err.println("options-v4 close: " + desk.describe());
             Instant now = desk.session().instant();

@@ -69,7 +69,10 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
     @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Analyse only these symbols (comma separated).")
     private String symbols;
 
-    @Option(names = "--live", description = "Execute and exit on Dhan with real money (needs credentials, --confirm).")
+    @Option(
+            names = "--live",
+            description = "Execute and exit on Dhan with real money (needs DHAN_CLIENT_ID, DHAN_ACCESS_TOKEN, --confirm"
+                    + " and --data dhan).")
     private boolean live;
 
     @Option(names = "--confirm", description = "Confirm live trading (required with --live).")
@@ -113,7 +116,8 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
         if (live && !confirm) {
             throw new ParameterException(spec.commandLine(), "--live needs --confirm: live orders move real money");
         }
-        if (ExecutionBroker.liveRefused(live, environment, spec.commandLine().getErr(), "daily")) {
+        if (ExecutionBroker.liveRefused(
+                live, marketOptions.settings(RootCommand.globalOptions(spec)), environment, spec.commandLine())) {
             return RootCommand.EXIT_UNAVAILABLE;
         }
         Instant start = clock.instant();

@@ -2,6 +2,7 @@ package io.optionsv4.app.cli;
 
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.StoreException;
+import io.optionsv4.core.trade.BrokerException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,7 +47,10 @@ final class Errors {
         PrintWriter err = cmd.getErr();
         err.println(prefix(cmd) + sentence(message(ex)));
         int code;
-        if (ex instanceof MarketDataException || ex instanceof StoreException) {
+        if (ex instanceof MarketDataException
+                || ex instanceof StoreException
+                || ex instanceof ExecutionBroker.LiveUnavailable
+                || ex instanceof BrokerException) {
             code = RootCommand.EXIT_UNAVAILABLE;
         } else if (ex instanceof IllegalArgumentException) {
             err.println(helpLine(cmd));

@@ -75,7 +75,10 @@ public final class ExecuteCommand implements Callable<Integer>, GlobalOptions.Re
     @Option(names = "--strategy-id", paramLabel = "ID", description = "Only this strategy (alone: execute it).")
     private Long strategyId;
 
-    @Option(names = "--live", description = "Trade on Dhan with real money (needs credentials and --confirm).")
+    @Option(
+            names = "--live",
+            description = "Trade on Dhan with real money (needs DHAN_CLIENT_ID, DHAN_ACCESS_TOKEN, --confirm and --data"
+                    + " dhan; orders above NSE's freeze quantity are sliced, an unknown limit is refused).")
     private boolean live;
 
     @Option(names = "--json", description = "Print the document as JSON (docs/schema/execute.schema.json).")
@@ -104,11 +107,12 @@ public final class ExecuteCommand implements Callable<Integer>, GlobalOptions.Re
         PrintWriter err = spec.commandLine().getErr();
         boolean run = execute || (strategyId != null && !preview);
         validate(run);
-        if (ExecutionBroker.liveRefused(live, environment, err, "execute")) {
+        MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
+        if (ExecutionBroker.liveRefused(live, settings, environment, spec.commandLine())) {
             return RootCommand.EXIT_UNAVAILABLE;
         }
-        MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
-        TradingDesk.Request request = new TradingDesk.Request("execute", settings, ignoreMarketHours, environment);
+        TradingDesk.Request request =
+                new TradingDesk.Request("execute", settings, ignoreMarketHours, environment, live);
         try (TradingDesk desk = TradingDesk.open(marketDataFactory, storeFactory, clock, request)) {
             JdbiExecutionStore store = desk.executionStore();
             String describe = desk.describe();

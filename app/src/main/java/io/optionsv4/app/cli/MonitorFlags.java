@@ -16,7 +16,10 @@ final class MonitorFlags {
             description = "Place the exits (paper broker unless --live --confirm with Dhan credentials).")
     boolean execute;
 
-    @Option(names = "--live", description = "Exit on Dhan with real money (needs --execute, credentials, --confirm).")
+    @Option(
+            names = "--live",
+            description = "Exit on Dhan with real money (needs --execute, DHAN_CLIENT_ID, DHAN_ACCESS_TOKEN, --confirm"
+                    + " and --data dhan).")
     boolean live;
 
     @Option(names = "--confirm", description = "Confirm live trading (required with --live).")

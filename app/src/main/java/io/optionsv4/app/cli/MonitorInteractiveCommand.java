@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Attributes;
@@ -41,8 +42,9 @@ import picocli.CommandLine.Spec;
  * entry and current prices ({@code --detailed}), alerts by urgency. Each refresh is one monitoring cycle in
  * simulation: nothing is placed. On a terminal it is drawn with JLine ({@code --continuous} redraws every {@code
  * --refresh} seconds in the alternate screen; {@code q} quits, {@code r} refreshes, {@code c} closes a strategy through
- * {@code close --strategy-id ID} after a confirmation); otherwise plain text, and {@code
- * --json} prints one snapshot ({@code docs/schema/dashboard.schema.json}).
+ * {@code close --strategy-id ID} after a confirmation, {@code K} is the kill switch: {@code close --all --confirm}
+ * after a confirmation); otherwise plain text, and {@code --json} prints one snapshot
+ * ({@code docs/schema/dashboard.schema.json}).
  */
 @Command(
         name = "interactive",
@@ -146,7 +148,7 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
             terminal.puts(InfoCmp.Capability.clear_screen);
             Display display = new Display(terminal, true);
             NonBlockingReader reader = terminal.reader();
-            String status = "q quit   r refresh   c close a strategy   every " + refreshSeconds + " s";
+            String status = "q quit  r refresh  c close one  K close ALL  every " + refreshSeconds + " s";
             try {
                 while (true) {
                     int width = Math.max(40, terminal.getWidth());
@@ -161,6 +163,14 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
                     }
                     if (key == 'c' || key == 'C') {
                         status = closeFromDashboard(reader, display, lines, width);
+                    }
+                    if (key == 'K') {
+                        status = killSwitch(reader, display, lines, width);
+                    }
+                    if (key == 'c' || key == 'C' || key == 'K') {
+                        // the in-process close may have written to the terminal: redraw everything
+                        terminal.puts(InfoCmp.Capability.clear_screen);
+                        display.clear();
                     }
                 }
             } finally {
@@ -209,7 +219,27 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
         if (answer != 'y' && answer != 'Y') {
             return "close cancelled";
         }
-        List<String> args = new ArrayList<>(List.of("close", "--strategy-id", id.toString()));
+        return runClose(List.of("close", "--strategy-id", id.toString()), "#" + id + " ");
+    }
+
+    /**
+     * The kill switch ({@code K}): asks for a confirmation (capital {@code Y}; any other key cancels), then runs
+     * {@code close --all --confirm} in-process on the paper broker and returns its last line for the footer.
+     */
+    private String killSwitch(NonBlockingReader reader, Display display, List<AttributedString> lines, int width)
+            throws IOException {
+        display.update(
+                footer(lines, "KILL SWITCH: close EVERY open strategy now? Y = yes, any other key = no", width), -1);
+        int answer = reader.read();
+        if (answer != 'Y') {
+            return "kill switch cancelled: nothing was closed";
+        }
+        return "kill switch: " + runClose(List.of("close", "--all", "--confirm"), "#");
+    }
+
+    /** Runs {@code close} with {@code command} in-process and returns its exit code and last relevant line. */
+    private String runClose(List<String> command, String linePrefix) {
+        List<String> args = new ArrayList<>(command);
         args.addAll(marketOptions.arguments(RootCommand.globalOptions(spec)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -220,7 +250,7 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
                 .filter(l -> !l.isEmpty() && !l.startsWith("options-v4 close: paper broker"))
                 .toList();
         String outcome = said.stream()
-                .filter(l -> l.startsWith("#" + id + " ") || l.startsWith("options-v4 close:"))
+                .filter(l -> l.startsWith(linePrefix) || l.startsWith("options-v4 close:"))
                 .reduce((a, b) -> b)
                 .orElse(said.isEmpty() ? "" : said.getLast());
         return "exit " + code + (outcome.isEmpty() ? "" : ": " + outcome);
@@ -233,7 +263,12 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
         List<OpenStrategy> strategies =
                 desk.books().open().stream().map(mapper::of).toList();
         PollingMonitor monitor = new PollingMonitor(
-                desk.quotes(), desk.liveBooks(settings), desk.session(), MonitorMode.SIMULATE, desk.exits(settings));
+                desk.quotes(),
+                desk.liveBooks(settings),
+                desk.session(),
+                MonitorMode.SIMULATE,
+                desk.exits(settings),
+                Optional.of(desk.peaks()));
         PollingMonitor.CycleReport report = monitor.cycle(strategies);
         Set<FeedInstrument> legs = new LinkedHashSet<>();
         for (OpenStrategy s : strategies) {

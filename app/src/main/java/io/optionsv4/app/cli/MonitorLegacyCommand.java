@@ -2,6 +2,7 @@ package io.optionsv4.app.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.app.config.MarketDataSettings;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.engine.monitor.MonitorMode;
 import io.optionsv4.engine.monitor.MonitorSettings;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,14 +89,12 @@ public final class MonitorLegacyCommand implements Callable<Integer>, GlobalOpti
             throw new ParameterException(
                     spec.commandLine(), "--interval must be at least 1 minute: " + intervalMinutes);
         }
-        if (ExecutionBroker.liveRefused(flags.live, environment, err, "monitor legacy")) {
+        MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
+        if (ExecutionBroker.liveRefused(flags.live, settings, environment, spec.commandLine())) {
             return RootCommand.EXIT_UNAVAILABLE;
         }
-        TradingDesk.Request request = new TradingDesk.Request(
-                "monitor",
-                marketOptions.settings(RootCommand.globalOptions(spec)),
-                flags.ignoreMarketHours,
-                environment);
+        TradingDesk.Request request =
+                new TradingDesk.Request("monitor", settings, flags.ignoreMarketHours, environment, flags.live);
         try (TradingDesk desk = TradingDesk.open(marketDataFactory, storeFactory, clock, request)) {
             MonitorLog log = new MonitorLog(desk.home(), desk.session());
             err.println("options-v4 monitor legacy: " + desk.describe() + "; mode " + flags.mode());
@@ -130,8 +130,13 @@ public final class MonitorLegacyCommand implements Callable<Integer>, GlobalOpti
         OpenStrategies mapper = desk.mapper(settings);
         List<OpenStrategy> strategies =
                 desk.books().open().stream().map(mapper::of).toList();
-        PollingMonitor monitor =
-                new PollingMonitor(desk.quotes(), desk.liveBooks(settings), desk.session(), mode, desk.exits(settings));
+        PollingMonitor monitor = new PollingMonitor(
+                desk.quotes(),
+                desk.liveBooks(settings),
+                desk.session(),
+                mode,
+                desk.exits(settings),
+                Optional.of(desk.peaks()));
         PollingMonitor.CycleReport report = monitor.cycle(strategies);
         MonitorJson.Header header = new MonitorJson.Header(
                 "monitor legacy",

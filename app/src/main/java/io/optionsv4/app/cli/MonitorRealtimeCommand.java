@@ -1,6 +1,7 @@
 package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.MarketDataFactory;
+import io.optionsv4.app.config.MarketDataSettings;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.exit.HeldStrategy;
 import io.optionsv4.engine.monitor.Alert;
@@ -10,8 +11,6 @@ import io.optionsv4.engine.monitor.OpenStrategies;
 import io.optionsv4.engine.monitor.OpenStrategy;
 import io.optionsv4.engine.monitor.RealtimeMonitor;
 import io.optionsv4.engine.monitor.StrategyMark;
-import io.optionsv4.marketdata.sim.SimulatedMarketData;
-import io.optionsv4.marketdata.sim.SimulatedMarketFeed;
 import io.optionsv4.store.PositionNotifications;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -35,21 +34,29 @@ import picocli.CommandLine.Spec;
 /**
  * {@code options-v4 monitor realtime [--once] [--alert-only] [--execute]}: the realtime monitor over the simulated
  * market's intraday feed (ticks every second of the session on the real clock, published on a 500 ms heartbeat that
- * also sweeps the book and watches for a stalled feed). New strategies are picked up through PostgreSQL LISTEN/NOTIFY
+ * also sweeps the book and watches for a stalled feed), or with {@code --data dhan} over Dhan's live market feed
+ * ({@link RealtimeFeed}: the open legs subscribed, reconnects with back-off and resubscription, quotes read over REST
+ * every 2 s while the feed is stalled). New strategies are picked up through PostgreSQL LISTEN/NOTIFY
  * on {@value PositionNotifications#CHANNEL}, with a re-read of the books every minute as the fallback. Alerts are
  * printed one per line and logged to {@code logs/automated_monitor.log}. {@code --once} stops after the first sweep
  * that follows the first ticks (or, with no tick for the stall limit, says that the feed is quiet). Exit 1 when an exit
- * failed, 3 when the market data has no intraday feed in this build (only the simulated market has one).
+ * failed, 3 when the market data has no intraday feed (the replay).
  */
 @Command(
         name = "realtime",
         mixinStandardHelpOptions = true,
-        description = "Watches the open strategies tick by tick on the simulated market's intraday feed; exits with"
-                + " --execute. Simulation by default.")
+        description = "Watches the open strategies tick by tick on the simulated market's intraday feed, or Dhan's live"
+                + " feed with --data dhan (REST quotes while it stalls); exits with --execute. Simulation by default.")
 public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOptions.ReadsMarketData {
 
     static final Duration HEARTBEAT = Duration.ofMillis(500);
     static final Duration REREAD = Duration.ofMinutes(1);
+
+    /** The feed stall is alerted within this long after the last tick (issue 16). */
+    static final Duration STALL_ALERT_WITHIN = Duration.ofSeconds(2);
+
+    /** How often quotes are read over REST while Dhan's feed is stalled (Dhan's quote API allows one call a second). */
+    static final Duration REST_FALLBACK = Duration.ofSeconds(2);
 
     private final MarketDataFactory marketDataFactory;
     private final StoreFactory storeFactory;
@@ -84,28 +91,31 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         flags.validate(spec.commandLine());
-        if (ExecutionBroker.liveRefused(flags.live, environment, err, "monitor realtime")) {
+        MarketDataSettings settings = marketOptions.settings(RootCommand.globalOptions(spec));
+        if (ExecutionBroker.liveRefused(flags.live, settings, environment, spec.commandLine())) {
             return RootCommand.EXIT_UNAVAILABLE;
         }
-        TradingDesk.Request request = new TradingDesk.Request(
-                "monitor",
-                marketOptions.settings(RootCommand.globalOptions(spec)),
-                flags.ignoreMarketHours,
-                environment);
+        TradingDesk.Request request =
+                new TradingDesk.Request("monitor", settings, flags.ignoreMarketHours, environment, flags.live);
         try (TradingDesk desk = TradingDesk.open(marketDataFactory, storeFactory, clock, request)) {
-            if (!(desk.opened().marketData() instanceof SimulatedMarketData sim)) {
-                err.println("options-v4 monitor realtime: " + desk.data() + " has no intraday feed in this build (the"
-                        + " Dhan live feed is not wired yet); use 'options-v4 monitor legacy' to poll it");
+            MonitorLog feedLog = new MonitorLog(desk.home(), desk.session());
+            Optional<RealtimeFeed> feed = RealtimeFeed.open(desk, environment, clock, feedLog::warn);
+            if (feed.isEmpty()) {
+                err.println("options-v4 monitor realtime: " + desk.data() + " has no intraday feed (a replay of"
+                        + " end-of-day files); use 'options-v4 monitor legacy' to poll it");
                 return RootCommand.EXIT_UNAVAILABLE;
             }
-            return watch(desk, sim);
+            try (RealtimeFeed f = feed.get()) {
+                return watch(desk, f);
+            }
         }
     }
 
-    private int watch(TradingDesk desk, SimulatedMarketData sim) throws InterruptedException {
+    private int watch(TradingDesk desk, RealtimeFeed feed) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         MonitorLog log = new MonitorLog(desk.home(), desk.session());
-        MonitorSettings settings = MonitorSettings.DEFAULT;
+        // checked on the heartbeat: a limit one heartbeat short of 2 s raises the stall alert within 2 s
+        MonitorSettings settings = MonitorSettings.DEFAULT.withStallAfter(STALL_ALERT_WITHIN.minus(HEARTBEAT));
         Instant start = desk.session().instant();
         MonitorMode mode = flags.mode();
         if (mode == MonitorMode.EXECUTE && !flags.ignoreMarketHours && !SessionHours.open(start)) {
@@ -116,21 +126,22 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
             mode = MonitorMode.SIMULATE;
         }
         AtomicInteger failures = new AtomicInteger();
-        SimulatedMarketFeed feed = new SimulatedMarketFeed(sim, desk.session(), Duration.ofSeconds(1));
         RealtimeMonitor monitor = new RealtimeMonitor(
-                feed,
+                feed.feed(),
                 desk.liveBooks(settings),
                 desk.session(),
                 settings.stallAfter(),
-                mode,
-                desk.exits(settings),
-                alert -> alert(out, log, alert, failures));
+                new RealtimeMonitor.Handling(
+                        mode,
+                        desk.exits(settings),
+                        alert -> alert(out, log, alert, failures),
+                        Optional.of(desk.peaks())));
         OpenStrategies mapper = desk.mapper(settings);
         Set<Long> watched = new HashSet<>();
         Watch w = new Watch(desk, monitor, feed, mapper, watched);
         reread(w, Set.of());
         String started = "monitor realtime started: mode " + mode + ", " + watched.size() + " strategies, "
-                + desk.describe() + ", " + desk.data();
+                + desk.describe() + ", " + desk.data() + ", " + feed.description();
         spec.commandLine().getErr().println("options-v4 " + started);
         log.info(started);
         ConcurrentLinkedQueue<Long> changed = new ConcurrentLinkedQueue<>();
@@ -151,21 +162,24 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
 
     /** What the loop works on. */
     private record Watch(
-            TradingDesk desk,
-            RealtimeMonitor monitor,
-            SimulatedMarketFeed feed,
-            OpenStrategies mapper,
-            Set<Long> watched) {}
+            TradingDesk desk, RealtimeMonitor monitor, RealtimeFeed feed, OpenStrategies mapper, Set<Long> watched) {}
 
     private void loop(Watch w, ConcurrentLinkedQueue<Long> changed) throws InterruptedException {
         RealtimeMonitor monitor = w.monitor();
         Instant lastRead = Instant.now();
         Instant quietSince = Instant.now();
+        Instant lastFallback = Instant.EPOCH;
         boolean ticked = false;
         while (true) {
             Thread.sleep(HEARTBEAT.toMillis());
-            w.feed().publishDue();
+            w.feed().pump().run();
             monitor.heartbeat();
+            if (w.feed().restFallback()
+                    && monitor.stalled()
+                    && Duration.between(lastFallback, Instant.now()).compareTo(REST_FALLBACK) >= 0) {
+                lastFallback = Instant.now();
+                fallback(w);
+            }
             if (!changed.isEmpty() || Duration.between(lastRead, Instant.now()).compareTo(REREAD) > 0) {
                 Set<Long> refresh = new HashSet<>();
                 for (Long id = changed.poll(); id != null; id = changed.poll()) {
@@ -186,6 +200,17 @@ public final class MonitorRealtimeCommand implements Callable<Integer>, GlobalOp
                                 + "; the feed publishes only in the session");
                 return;
             }
+        }
+    }
+
+    /** Reads the watched instruments' quotes over REST while the feed is stalled; a failed read is reported. */
+    private void fallback(Watch w) {
+        try {
+            int quotes = w.monitor().onFallbackQuotes(w.desk().quotes());
+            new MonitorLog(w.desk().home(), w.desk().session())
+                    .info("feed stalled: " + quotes + " quotes read over REST instead");
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("options-v4 monitor realtime: REST fallback failed: " + e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.costs.CostCalculator;
 import io.optionsv4.core.exit.ExitEvaluator;
 import io.optionsv4.core.exit.TradingDays;
+import io.optionsv4.core.trade.Broker;
 import io.optionsv4.engine.execution.ChainLegQuotes;
 import io.optionsv4.engine.execution.ExecutionLog;
 import io.optionsv4.engine.execution.ExecutionPorts;
@@ -22,11 +23,13 @@ import io.optionsv4.engine.monitor.MonitorSettings;
 import io.optionsv4.engine.monitor.OpenStrategies;
 import io.optionsv4.engine.paper.MarketQuotes;
 import io.optionsv4.engine.paper.PaperBroker;
+import io.optionsv4.engine.paper.PaperSettings;
 import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.JdbiExecutionStore;
 import io.optionsv4.store.JdbiExitIntentStore;
 import io.optionsv4.store.JdbiHeldPositionStore;
+import io.optionsv4.store.JdbiPeakPnlStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,21 +42,20 @@ import java.util.Optional;
  * The composition root shared by the commands that trade ({@code execute}, {@code monitor}, {@code close}): the market
  * data, the database, the paper broker on its session clock, the execution service and the stores, and the monitor's
  * parts over them. On recorded data (an as-of date other than today) the paper broker trades in that day's session:
- * its clock is moved to that date. Live trading is refused before a desk is opened ({@link ExecutionBroker}). Close it
- * to close the database.
+ * its clock is moved to that date. With {@code live} the broker is Dhan's ({@link ExecutionBroker}); live trading is
+ * refused on any other day than today. Close it to close the broker and the database.
  */
 final class TradingDesk implements AutoCloseable {
 
     private final MarketDataFactory.Opened opened;
     private final Database database;
     private final Clock session;
-    private final PaperBroker broker;
+    private final Broker broker;
     private final ExecutionService service;
     private final String data;
     private final Path home;
 
-    private TradingDesk(
-            MarketDataFactory.Opened opened, Database database, Clock session, PaperBroker broker, Parts parts) {
+    private TradingDesk(MarketDataFactory.Opened opened, Database database, Clock session, Broker broker, Parts parts) {
         this.opened = opened;
         this.database = database;
         this.session = session;
@@ -65,8 +67,24 @@ final class TradingDesk implements AutoCloseable {
 
     private record Parts(ExecutionService service, String data, Path home) {}
 
-    /** What a command asks of the desk. */
-    record Request(String actor, MarketDataSettings settings, boolean ignoreMarketHours, Map<String, String> env) {}
+    /**
+     * What a command asks of the desk.
+     *
+     * @param live true: the Dhan broker of the environment's account ({@code --live --confirm}, checked by the
+     *     command); false: the paper broker
+     */
+    record Request(
+            String actor,
+            MarketDataSettings settings,
+            boolean ignoreMarketHours,
+            Map<String, String> env,
+            boolean live) {
+
+        /** A request for the paper broker. */
+        Request(String actor, MarketDataSettings settings, boolean ignoreMarketHours, Map<String, String> env) {
+            this(actor, settings, ignoreMarketHours, env, false);
+        }
+    }
 
     /**
      * Opens the desk.
@@ -81,14 +99,22 @@ final class TradingDesk implements AutoCloseable {
         MarketDataFactory.Opened opened = marketDataFactory.open(request.settings());
         LocalDate today = LocalDate.ofInstant(clock.instant(), RunLog.INDIA);
         long shift = ChronoUnit.DAYS.between(today, opened.asOf());
+        if (request.live() && shift != 0) {
+            throw new ExecutionBroker.LiveUnavailable("--live trades today (" + today + "), not on the data of "
+                    + opened.asOf() + ": drop --as-of; nothing was sent");
+        }
         Clock session = shift == 0 ? clock : Clock.offset(clock, Duration.ofDays(shift));
         String data = opened.description() + ", as of " + opened.asOf()
                 + (shift == 0 ? "" : " (recorded data: the paper session is " + opened.asOf() + ")");
         Path home = OptionsV4Home.resolve(request.env());
         Database database = storeFactory.open();
+        Broker broker = null;
         try {
-            PaperBroker broker =
-                    ExecutionBroker.paper(opened.marketData(), database.jdbi(), session, request.ignoreMarketHours());
+            broker = ExecutionBroker.open(
+                    request.live(),
+                    request.env(),
+                    new ExecutionBroker.Paper(
+                            opened.marketData(), database.jdbi(), session, request.ignoreMarketHours()));
             ReferenceData reference = ReferenceData.standard();
             ExecutionService service = new ExecutionService(
                     new ExecutionPorts(
@@ -108,6 +134,9 @@ final class TradingDesk implements AutoCloseable {
                     Pacer.REAL_TIME);
             return new TradingDesk(opened, database, session, broker, new Parts(service, data, home));
         } catch (RuntimeException e) {
+            if (broker != null) {
+                ExecutionBroker.close(broker);
+            }
             database.close();
             throw e;
         }
@@ -126,7 +155,7 @@ final class TradingDesk implements AutoCloseable {
         return session;
     }
 
-    PaperBroker broker() {
+    Broker broker() {
         return broker;
     }
 
@@ -140,6 +169,11 @@ final class TradingDesk implements AutoCloseable {
 
     JdbiHeldPositionStore books() {
         return new JdbiHeldPositionStore(database.jdbi());
+    }
+
+    /** Returns the store of each strategy's peak net P&amp;L (the trailing stop across restarts). */
+    JdbiPeakPnlStore peaks() {
+        return new JdbiPeakPnlStore(database.jdbi());
     }
 
     JdbiExitIntentStore intents() {
@@ -169,7 +203,7 @@ final class TradingDesk implements AutoCloseable {
     OpenStrategies mapper(MonitorSettings settings) {
         ReferenceData reference = ReferenceData.standard();
         return new OpenStrategies(
-                settings, tradingDays(), s -> reference.underlying(s).isIndex());
+                settings, tradingDays(), s -> reference.underlying(s).isIndex(), Optional.of(peaks()));
     }
 
     /** Returns a factory of live books with the standard exit rules and the cost stack of the paper broker. */
@@ -181,7 +215,8 @@ final class TradingDesk implements AutoCloseable {
 
     /** Returns the polling quotes, priced as the paper broker fills, on the session clock. */
     MarketQuotes quotes() {
-        return new MarketQuotes(opened.marketData(), session, broker.settings().prices());
+        PaperSettings paper = broker instanceof PaperBroker p ? p.settings() : PaperSettings.DEFAULT;
+        return new MarketQuotes(opened.marketData(), session, paper.prices());
     }
 
     /** Returns the journal of exits, {@code logs/exit_executions.json}. */
@@ -196,6 +231,10 @@ final class TradingDesk implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            ExecutionBroker.close(broker);
+        } finally {
+            database.close();
+        }
     }
 }

@@ -6,13 +6,11 @@ import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.dhan.rest.DhanConfig;
 import io.optionsv4.dhan.rest.DhanMarginCalculator;
 import io.optionsv4.dhan.rest.DhanMarketData;
-import io.optionsv4.dhan.rest.RateBudget;
 import io.optionsv4.dhan.rest.Sleeper;
 import io.optionsv4.dhan.scrip.ScripMaster;
 import io.optionsv4.marketdata.reference.ReferenceData;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
 import io.optionsv4.marketdata.sim.SimulatedMarketData;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,13 +109,7 @@ public final class MarketDataFactory {
         }
         ScripMaster scripMaster = ScripMaster.load(scripMasterFile).scripMaster();
         // Dhan's limits are per account: every options-v4 process of this home shares one budget.
-        DhanConfig config = DhanConfig.of(clientId, token)
-                .withRateBudget(
-                        RateBudget.shared(OptionsV4Home.resolve(environment).resolve(DHAN_RATE_BUDGET_DIRECTORY)));
-        String baseUrl = environment.get(DHAN_BASE_URL);
-        if (baseUrl != null && !baseUrl.isBlank()) {
-            config = config.withBaseUrl(URI.create(baseUrl));
-        }
+        DhanConfig config = new DhanAccount(environment).config();
         DhanMarketData dhan =
                 new DhanMarketData(config, scripMaster, clock, Sleeper.SYSTEM, DhanMarketData.DEFAULT_RATE);
         LocalDate asOf = settings.asOf().orElse(LocalDate.now(clock.withZone(INDIA)));

@@ -98,20 +98,20 @@ class ExecuteCommandIT {
     }
 
     @Test
-    void test_live_needsConfirmAndCredentialsAndSaysTheDhanBrokerIsUnavailable() {
+    void test_live_needsConfirmCredentialsAndDhanData() {
         Cli.Run noConfirm = run("execute", "--execute", "--live");
         assertThat(noConfirm.exitCode()).isEqualTo(2);
         assertThat(noConfirm.err()).contains("--live needs --confirm");
 
         Map<String, String> bare = Map.of(DbConfig.HOME_VARIABLE, home.toString());
-        Cli.Run noCredentials = StoreCli.run(bare, "execute", "--execute", "--live", "--confirm");
+        Cli.Run noCredentials = StoreCli.run(bare, "execute", "--execute", "--live", "--confirm", "--data", "dhan");
         assertThat(noCredentials.exitCode()).isEqualTo(3);
         assertThat(noCredentials.err()).contains("Dhan credentials");
 
-        Cli.Run unavailable = run("execute", "--execute", "--live", "--confirm");
-        assertThat(unavailable.exitCode()).isEqualTo(3);
-        assertThat(unavailable.err()).contains("Dhan broker is not available", "nothing was sent");
-        assertThat(unavailable.err()).doesNotContain(TOKEN);
+        Cli.Run simData = run("execute", "--execute", "--live", "--confirm");
+        assertThat(simData.exitCode()).isEqualTo(2);
+        assertThat(simData.err()).contains("--live sends orders at Dhan's prices: add --data dhan");
+        assertThat(simData.err()).doesNotContain(TOKEN);
     }
 
     @Test

@@ -140,7 +140,7 @@ class MonitorCommandIT {
 
     @Test
     @Order(4)
-    void test_flags_contradictionsAreUsageErrorsAndLiveIsUnavailable() {
+    void test_flags_contradictionsAreUsageErrorsAndLiveNeedsDhanData() {
         assertThat(run("monitor", "legacy", "--once", "--alert-only", "--execute")
                         .exitCode())
                 .isEqualTo(2);
@@ -153,8 +153,8 @@ class MonitorCommandIT {
         credentials.put("DHAN_ACCESS_TOKEN", "TOKEN");
         Cli.Run live = StoreCli.run(
                 credentials, "monitor", "legacy", "--once", "--execute", "--live", "--confirm", "--data", "sim");
-        assertThat(live.exitCode()).isEqualTo(3);
-        assertThat(live.err()).contains("Dhan broker is not available");
+        assertThat(live.exitCode()).isEqualTo(2);
+        assertThat(live.err()).contains("add --data dhan");
     }
 
     @Test

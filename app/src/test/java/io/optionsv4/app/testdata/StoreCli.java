@@ -58,10 +58,15 @@ public final class StoreCli {
 
     /** Runs {@code args} with the store configured from {@code environment}. */
     public static Cli.Run run(Map<String, String> environment, String... args) {
+        return run(environment, CLOCK, args);
+    }
+
+    /** Runs {@code args} with the store configured from {@code environment}, "now" read from {@code clock}. */
+    public static Cli.Run run(Map<String, String> environment, Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = RootCommand.commandLine(
-                new ByteArrayInputStream(new byte[0]), false, environment, CLOCK, ProjectData.locate());
+                new ByteArrayInputStream(new byte[0]), false, environment, clock, ProjectData.locate());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

@@ -50,8 +50,9 @@ import java.util.function.Supplier;
  * <p><b>Errors.</b> Dhan's codes map to {@link BrokerException} kinds ({@link DhanBrokerErrors}). A refused token is
  * {@link Kind#AUTH} at the first call, and every later call fails at once without being sent.
  *
- * <p><b>Freeze quantity.</b> The repository has no effective-dated freeze-limit data, so this broker never slices: an
- * order above the exchange's freeze quantity is sent whole and comes back {@code REJECTED} with Dhan's reason.
+ * <p><b>Freeze quantity.</b> This broker never slices: an order above the exchange's freeze quantity is sent whole and
+ * comes back {@code REJECTED} with Dhan's reason. The application puts {@code engine.execution.FreezeSlicingBroker}
+ * in front of it, which slices with effective-dated freeze limits (one correlation id per slice).
  */
 public final class DhanBroker implements Broker, AutoCloseable {
 
@@ -101,6 +102,11 @@ public final class DhanBroker implements Broker, AutoCloseable {
     @Override
     public String name() {
         return "dhan";
+    }
+
+    /** Returns the REST base URL this broker trades through (no credentials in it). */
+    public java.net.URI baseUrl() {
+        return config.baseUrl();
     }
 
     /** Returns true for Dhan's production API; false for a sandbox or a loopback test server. */

@@ -122,6 +122,7 @@ public final class ExecutionService {
                 .execution(strategyId)
                 .filter(e -> e.state() == ExecutionState.ENTERED)
                 .orElseThrow(() -> new IllegalStateException("strategy " + strategyId + " is not entered"));
+        requireSameBroker(execution, "close it");
         MarkedStrategy strategy = context.store()
                 .strategy(strategyId)
                 .orElseThrow(() -> new IllegalStateException("strategy " + strategyId + " is not stored"))
@@ -219,6 +220,12 @@ public final class ExecutionService {
                     .strategy(e.strategyId())
                     .orElseThrow(() -> new IllegalStateException("execution of unknown strategy " + e.strategyId()))
                     .withLots(e.lots());
+            if (!e.broker().equals(context.broker().name())) {
+                // its orders are at another broker: this one can neither reconcile nor finish them
+                resumed.add(new ExecutionOutcome(
+                        s, Result.STOPPED, e.attempt(), otherBroker(e, "resume it"), List.of(), Optional.empty()));
+                break;
+            }
             desk.record(new ExecutionWrite.Audit(
                     entry("strategy.resume", s, Map.of("state", e.state().name(), "attempt", "" + e.attempt()))));
             ExecutionOutcome outcome = new StrategyRun(context, desk, s, e).run(Optional.empty());
@@ -277,6 +284,24 @@ public final class ExecutionService {
                         List.of(entry("strategy.start", s, started)));
         context.committed(List.of(entry("strategy.start", s, started)));
         return new StrategyRun(context, desk, s, execution).run(Optional.of(preview));
+    }
+
+    /**
+     * Refuses to act on a strategy whose execution started at another broker: its legs are held there, so orders sent
+     * here would trade positions this broker does not hold (a paper close of a live position, a live resume of a
+     * paper entry).
+     */
+    private void requireSameBroker(StrategyExecution execution, String what) {
+        if (!execution.broker().equals(context.broker().name())) {
+            throw new IllegalStateException(otherBroker(execution, what));
+        }
+    }
+
+    private String otherBroker(StrategyExecution execution, String what) {
+        return "strategy " + execution.strategyId() + " was executed on the " + execution.broker() + " broker, not the "
+                + context.broker().name() + " broker: " + what + " with the " + execution.broker() + " broker"
+                + (execution.broker().equals("paper") ? " (without --live)" : " (--live --confirm --data dhan)")
+                + "; nothing was sent";
     }
 
     private ExecutionOutcome notStarted(MarkedStrategy s) {

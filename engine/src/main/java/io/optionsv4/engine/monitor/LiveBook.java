@@ -60,6 +60,7 @@ public final class LiveBook {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Long, Integer> entryById = new HashMap<>();
+    private final Map<Long, Double> raisedPeaks = new HashMap<>();
 
     /**
      * Creates an empty book.
@@ -119,6 +120,16 @@ public final class LiveBook {
             list.remove(slot);
         }
         entries.set(slot, null);
+    }
+
+    /**
+     * Returns the strategies whose peak net P&amp;L (rupees) rose since the last call, with the new peak, and forgets
+     * them: what a {@link io.optionsv4.core.exit.PeakPnlStore} should keep.
+     */
+    public Map<Long, Double> raisedPeaks() {
+        Map<Long, Double> raised = Map.copyOf(raisedPeaks);
+        raisedPeaks.clear();
+        return raised;
     }
 
     /** Returns every instrument the book watches: the legs and the underlyings. */
@@ -201,7 +212,10 @@ public final class LiveBook {
                     "WAITING_FOR_QUOTES",
                     "waiting for the first quote of every leg and the underlying")));
         } else {
-            entry.peak = Math.max(entry.peak, mark.netPnlRupees());
+            if (mark.netPnlRupees() > entry.peak) {
+                entry.peak = mark.netPnlRupees();
+                raisedPeaks.put(entry.strategy.strategyId(), entry.peak);
+            }
             decision = evaluator.evaluate(state(entry, mark), entry.strategy.rules());
         }
         ExitAction primary = decision.primary();

@@ -47,4 +47,16 @@ public record MonitorSettings(
         return new MonitorSettings(
                 age, stallAfter, absoluteStopRupees, trailingStop, maxHoldingTradingDays, expiryRiskTradingDays, rate);
     }
+
+    /** Returns these settings with another stall limit of the realtime monitor. */
+    public MonitorSettings withStallAfter(Duration stall) {
+        return new MonitorSettings(
+                maxQuoteAge,
+                stall,
+                absoluteStopRupees,
+                trailingStop,
+                maxHoldingTradingDays,
+                expiryRiskTradingDays,
+                rate);
+    }
 }

@@ -4,6 +4,7 @@ import io.optionsv4.core.exit.ExitPlan;
 import io.optionsv4.core.exit.ExitRules;
 import io.optionsv4.core.exit.HeldLeg;
 import io.optionsv4.core.exit.HeldStrategy;
+import io.optionsv4.core.exit.PeakPnlStore;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.market.FeedInstrument;
 import io.optionsv4.core.result.Checks;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Predicate;
 
 /**
@@ -25,6 +27,7 @@ public final class OpenStrategies {
     private final MonitorSettings settings;
     private final TradingDays tradingDays;
     private final Predicate<String> isIndex;
+    private final Optional<PeakPnlStore> peaks;
 
     /**
      * Creates the mapper.
@@ -34,6 +37,19 @@ public final class OpenStrategies {
      * @param isIndex true for index underlyings (cash settled), false for stocks (physically settled)
      */
     public OpenStrategies(MonitorSettings settings, TradingDays tradingDays, Predicate<String> isIndex) {
+        this(settings, tradingDays, isIndex, Optional.empty());
+    }
+
+    /**
+     * Creates the mapper with the stored peaks: a strategy's trailing stop resumes from the peak net P&amp;L a
+     * previous monitor stored.
+     */
+    public OpenStrategies(
+            MonitorSettings settings,
+            TradingDays tradingDays,
+            Predicate<String> isIndex,
+            Optional<PeakPnlStore> peaks) {
+        this.peaks = Checks.notNull(peaks, "peaks");
         this.settings = Checks.notNull(settings, "settings");
         this.tradingDays = Checks.notNull(tradingDays, "tradingDays");
         this.isIndex = Checks.notNull(isIndex, "isIndex");
@@ -77,8 +93,16 @@ public final class OpenStrategies {
                 held.charges().rupees(),
                 realised,
                 closed,
-                Math.max(0, realised),
+                Math.max(Math.max(0, realised), storedPeak(held.strategyId())),
                 held.actedRules());
+    }
+
+    private double storedPeak(long strategyId) {
+        return peaks.flatMap(p -> {
+                    OptionalDouble peak = p.peak(strategyId);
+                    return peak.isPresent() ? Optional.of(peak.getAsDouble()) : Optional.empty();
+                })
+                .orElse(Double.NEGATIVE_INFINITY);
     }
 
     /** Returns the stored exit levels as rules for the constructed lots. */

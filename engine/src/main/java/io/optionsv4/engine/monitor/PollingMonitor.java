@@ -2,6 +2,7 @@ package io.optionsv4.engine.monitor;
 
 import io.optionsv4.core.exit.ExitAction;
 import io.optionsv4.core.exit.ExitDecision;
+import io.optionsv4.core.exit.PeakPnlStore;
 import io.optionsv4.core.market.Tick;
 import io.optionsv4.core.result.Checks;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public final class PollingMonitor {
     private final Clock clock;
     private final MonitorMode mode;
     private final ExitHandler exits;
+    private final Optional<PeakPnlStore> peaks;
 
     /**
      * Creates the monitor.
@@ -43,6 +45,21 @@ public final class PollingMonitor {
             Clock clock,
             MonitorMode mode,
             ExitHandler exits) {
+        this(quotes, bookFactory, clock, mode, exits, Optional.empty());
+    }
+
+    /**
+     * Creates the monitor that stores every strategy's new peak net P&amp;L in {@code peaks} after each cycle (the
+     * trailing stop's reference for the next cycle and after a restart, read back by {@link OpenStrategies}).
+     */
+    public PollingMonitor(
+            QuoteSnapshot quotes,
+            Function<DecisionListener, LiveBook> bookFactory,
+            Clock clock,
+            MonitorMode mode,
+            ExitHandler exits,
+            Optional<PeakPnlStore> peaks) {
+        this.peaks = Checks.notNull(peaks, "peaks");
         this.quotes = Checks.notNull(quotes, "quotes");
         this.bookFactory = Checks.notNull(bookFactory, "bookFactory");
         this.clock = Checks.notNull(clock, "clock");
@@ -68,6 +85,8 @@ public final class PollingMonitor {
             book.onTick(tick);
         }
         book.sweep(now);
+        Map<Long, Double> raised = book.raisedPeaks();
+        peaks.ifPresent(p -> p.raise(raised, now));
         for (OpenStrategy strategy : strategies) {
             long id = strategy.strategyId();
             Optional<StrategyMark> mark = book.mark(id, now);

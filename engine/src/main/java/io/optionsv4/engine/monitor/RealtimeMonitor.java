@@ -3,6 +3,7 @@ package io.optionsv4.engine.monitor;
 import io.optionsv4.core.exit.ActionKind;
 import io.optionsv4.core.exit.ExitAction;
 import io.optionsv4.core.exit.ExitDecision;
+import io.optionsv4.core.exit.PeakPnlStore;
 import io.optionsv4.core.exit.Urgency;
 import io.optionsv4.core.market.FeedInstrument;
 import io.optionsv4.core.market.FeedSubscription;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,9 +26,10 @@ import java.util.function.Function;
  * The realtime monitor: the live book fed by a streaming {@link MarketFeed}. Ticks re-evaluate the strategies that
  * hold the instrument; {@link #heartbeat} (called on a timer, e.g. every 500 ms) sweeps the whole book for time exits
  * and stale quotes and raises {@code FEED_STALLED} once when no tick has arrived for the stall limit, and {@code
- * FEED_RESUMED} when ticks come back. Closing decisions go to the {@link ExitHandler} in {@link MonitorMode#EXECUTE},
- * become alerts in {@link MonitorMode#ALERT_ONLY}, and are only reported in {@link MonitorMode#SIMULATE}; each
- * (strategy, rule, fraction) is handed over once per run.
+ * FEED_RESUMED} when ticks come back; while stalled, {@link #onFallbackQuotes} evaluates quotes read over REST.
+ * Closing decisions go to the {@link ExitHandler} in {@link MonitorMode#EXECUTE}, become alerts in {@link
+ * MonitorMode#ALERT_ONLY}, and are only reported in {@link MonitorMode#SIMULATE}; each (strategy, rule, fraction) is
+ * handed over once per run.
  *
  * <p>Ticks and heartbeats may come from different threads: every entry point is synchronized.
  */
@@ -38,6 +41,7 @@ public final class RealtimeMonitor implements AutoCloseable {
     private final MonitorMode mode;
     private final ExitHandler exits;
     private final Consumer<Alert> alerts;
+    private final Optional<PeakPnlStore> peaks;
     private final LiveBook book;
     private final List<FeedSubscription> subscriptions = new ArrayList<>();
     private final Set<String> handedOver = new HashSet<>();
@@ -65,6 +69,31 @@ public final class RealtimeMonitor implements AutoCloseable {
             MonitorMode mode,
             ExitHandler exits,
             Consumer<Alert> alerts) {
+        this(feed, bookFactory, clock, stallAfter, new Handling(mode, exits, alerts, Optional.empty()));
+    }
+
+    /**
+     * What the monitor does with decisions, and where it keeps the peaks.
+     *
+     * @param mode what to do with closing decisions
+     * @param exits carries out closes in {@link MonitorMode#EXECUTE}
+     * @param alerts receives alerts
+     * @param peaks stores each strategy's new peak net P&amp;L on every heartbeat (the trailing stop's reference after
+     *     a restart, read back by {@link OpenStrategies}), or empty to keep peaks in memory only
+     */
+    public record Handling(MonitorMode mode, ExitHandler exits, Consumer<Alert> alerts, Optional<PeakPnlStore> peaks) {}
+
+    /** Creates a monitor that handles decisions as {@code handling} says. */
+    public RealtimeMonitor(
+            MarketFeed feed,
+            Function<DecisionListener, LiveBook> bookFactory,
+            Clock clock,
+            Duration stallAfter,
+            Handling handling) {
+        MonitorMode mode = handling.mode();
+        ExitHandler exits = handling.exits();
+        Consumer<Alert> alerts = handling.alerts();
+        this.peaks = Checks.notNull(handling.peaks(), "peaks");
         this.feed = Checks.notNull(feed, "feed");
         this.clock = Checks.notNull(clock, "clock");
         this.stallAfter = Checks.notNull(stallAfter, "stallAfter");
@@ -111,6 +140,22 @@ public final class RealtimeMonitor implements AutoCloseable {
         runPending();
     }
 
+    /**
+     * Handles quotes read over REST while the feed is stalled (the fallback): the book is re-evaluated on them, and
+     * the stall stays raised until the feed itself ticks again. Returns how many quotes were applied.
+     */
+    public synchronized int onFallbackQuotes(QuoteSnapshot rest) {
+        List<Tick> quotes = rest.quotes(book.instruments());
+        quotes.forEach(book::onTick);
+        runPending();
+        return quotes.size();
+    }
+
+    /** Returns true while the feed is stalled (raised by {@link #heartbeat}, cleared by the next tick). */
+    public synchronized boolean stalled() {
+        return stalled;
+    }
+
     /** Sweeps the book and checks the feed; call on a timer. */
     public synchronized void heartbeat() {
         Instant now = clock.instant();
@@ -127,6 +172,8 @@ public final class RealtimeMonitor implements AutoCloseable {
         }
         book.sweep(now);
         runPending();
+        Map<Long, Double> raised = book.raisedPeaks();
+        peaks.ifPresent(p -> p.raise(raised, now));
     }
 
     /** Runs the exits decided during the last evaluation, after it: the book is not changed while it iterates. */

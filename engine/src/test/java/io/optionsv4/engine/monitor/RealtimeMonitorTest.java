@@ -231,4 +231,68 @@ class RealtimeMonitorTest {
         ExitAction last = monitor.read(b -> b.lastDecision(11).orElseThrow().primary());
         assertThat(last.rule()).isEqualTo("PROFIT_TARGET");
     }
+
+    @Test
+    void test_fallbackQuotes_whileStalledDecideButTheStallStays() {
+        RealtimeMonitor monitor = monitor(MonitorMode.SIMULATE);
+        monitor.watch(longCall());
+        clock.now = clock.now.plusSeconds(3);
+        monitor.heartbeat();
+        assertThat(monitor.stalled()).isTrue();
+        List<Set<FeedInstrument>> asked = new ArrayList<>();
+        QuoteSnapshot rest = instruments -> {
+            asked.add(instruments);
+            return List.of(
+                    new Tick(SPOT, clock.now, 25_900, Optional.empty()),
+                    new Tick(CALL, clock.now, 54.5, Optional.of(new BidAsk(54, 55))));
+        };
+
+        int applied = monitor.onFallbackQuotes(rest);
+
+        assertThat(applied).isEqualTo(2);
+        assertThat(asked).singleElement().isEqualTo(Set.of(CALL, SPOT));
+        assertThat(monitor.stalled()).isTrue();
+        assertThat(monitor.ticks()).isZero();
+        assertThat(alerts).extracting(Alert::kind).containsSubsequence("FEED_STALLED", "STOP_LOSS");
+        pushPrices(54, 55);
+        assertThat(monitor.stalled()).isFalse();
+    }
+
+    @Test
+    void test_heartbeat_storesRaisedPeaksOnly() {
+        java.util.Map<Long, Double> stored = new java.util.HashMap<>();
+        io.optionsv4.core.exit.PeakPnlStore peaks = new io.optionsv4.core.exit.PeakPnlStore() {
+            @Override
+            public java.util.OptionalDouble peak(long strategyId) {
+                Double p = stored.get(strategyId);
+                return p == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(p);
+            }
+
+            @Override
+            public void raise(java.util.Map<Long, Double> raised, Instant at) {
+                raised.forEach((id, p) -> stored.merge(id, p, Math::max));
+            }
+        };
+        RealtimeMonitor monitor = new RealtimeMonitor(
+                feed,
+                listener -> new LiveBook(
+                        CostCalculator.nseDhan(), TradingDays.WEEKDAYS, ExitEvaluator.STANDARD, 0.065, listener),
+                clock,
+                Duration.ofSeconds(2),
+                new RealtimeMonitor.Handling(
+                        MonitorMode.SIMULATE, (s, a) -> Optional.empty(), alerts::add, Optional.of(peaks)));
+        monitor.watch(longCall());
+        pushPrices(110, 111);
+        monitor.heartbeat();
+        double peak = stored.get(11L);
+        assertThat(peak).isPositive();
+
+        pushPrices(105, 106);
+        monitor.heartbeat();
+
+        assertThat(stored.get(11L)).isEqualTo(peak);
+        pushPrices(112, 113);
+        monitor.heartbeat();
+        assertThat(stored.get(11L)).isGreaterThan(peak);
+    }
 }
