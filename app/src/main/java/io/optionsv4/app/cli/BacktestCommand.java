@@ -9,12 +9,16 @@ import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.engine.backtest.BacktestMarket;
 import io.optionsv4.engine.backtest.BacktestResult;
+import io.optionsv4.engine.backtest.BacktestRun;
 import io.optionsv4.engine.backtest.BacktestRunner;
 import io.optionsv4.engine.backtest.BacktestSettings;
 import io.optionsv4.engine.backtest.BacktestTrade;
 import io.optionsv4.engine.backtest.EquityPoint;
 import io.optionsv4.engine.backtest.HistoryBacktestMarket;
 import io.optionsv4.engine.backtest.SimBacktestMarket;
+import io.optionsv4.engine.backtest.report.BacktestReport;
+import io.optionsv4.engine.backtest.report.PerformanceSummary;
+import io.optionsv4.engine.backtest.report.PopCalibration;
 import io.optionsv4.marketdata.history.HistoricalNiftyMarket;
 import io.optionsv4.marketdata.sim.SimulatedMarketData;
 import io.optionsv4.store.Database;
@@ -42,8 +46,10 @@ import picocli.CommandLine.Spec;
  * {@code options-v4 backtest [--from D] [--to D] [--data history|sim] [--risk R] [--capital C] [--seed N] [--charts]
  * [--json]}: the daily loop over past days on a simulated clock ({@link BacktestRunner}), on the historical NIFTY
  * market (real NIFTY and India VIX, model option prices; the default when its files are there) or the simulated
- * market (the whole universe). Progress on standard error. Writes {@code results/backtest_<run>.json}, stores the run,
- * its daily equity and its trades in the database, prints a summary (the document with {@code --json}). Exit 0 when
+ * market (the whole universe). Progress on standard error. Writes the reports into {@code results/} ({@link
+ * BacktestReportWriter}: {@code backtest_<run>.json} and the CSV tables; charts and the HTML page with {@code
+ * --charts}), stores the run, its daily equity and its trades in the database, prints a summary ({@link Output} with
+ * {@code --json}). Exit 0 when
  * the run completed, 1 when it did not, 2 for bad flags or a range outside the data or without a trading day, 3 when
  * the data or the database is unavailable (a malformed or missing file, named).
  */
@@ -61,7 +67,6 @@ public final class BacktestCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final Clock clock;
     private final Optional<Path> projectData;
-    private final BacktestReports reports;
 
     @Spec
     private CommandSpec spec;
@@ -100,24 +105,25 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis worker threads (default: the cores).")
     private Integer threads;
 
-    @Option(names = "--charts", description = "Also write the reports' charts (when the report writer is built in).")
+    @Option(
+            names = "--charts",
+            description = "Also write the charts (PNG and SVG) and a one-page HTML report beside the JSON and CSV"
+                    + " reports.")
     private boolean charts;
 
-    @Option(names = "--json", description = "Print the result document as JSON.")
+    @Option(
+            names = "--json",
+            description = "Print the run, its summary figures, the PoP calibration, the daily equity, every trade and"
+                    + " the files written as JSON.")
     private boolean json;
 
-    /** Creates the command; {@code reports} writes the reports for {@code --charts}. */
+    /** Creates the command. */
     BacktestCommand(
-            StoreFactory storeFactory,
-            Map<String, String> environment,
-            Clock clock,
-            Optional<Path> projectData,
-            BacktestReports reports) {
+            StoreFactory storeFactory, Map<String, String> environment, Clock clock, Optional<Path> projectData) {
         this.storeFactory = storeFactory;
         this.environment = environment;
         this.clock = clock;
         this.projectData = projectData;
-        this.reports = reports;
     }
 
     @Override
@@ -161,18 +167,19 @@ public final class BacktestCommand implements Callable<Integer> {
             store.save(result);
         }
         Path resultsDir = home.resolve("results");
-        List<Path> written = new BacktestJsonReport().write(result, resultsDir);
-        if (charts) {
-            written = reports.write(result, resultsDir);
-            if (reports instanceof BacktestJsonReport) {
-                err.println("options-v4 backtest: --charts: the report writer (engine.backtest.report) is not in this"
-                        + " build; only the result document was written");
-            }
-        }
+        BacktestReport report = BacktestReport.of(result);
+        List<Path> written = BacktestReportWriter.write(result, report, resultsDir, charts);
         if (json) {
-            out.println(BacktestJsonReport.MAPPER.writeValueAsString(result));
+            out.println(BacktestReportWriter.JSON.writeValueAsString(new Output(
+                    result.run(),
+                    report.summary(),
+                    report.planPop(),
+                    report.expiryPop(),
+                    result.equity(),
+                    result.trades(),
+                    written.stream().map(Path::toString).toList())));
         } else {
-            summary(out, result, written);
+            summary(out, result, report, written);
         }
         out.flush();
         return result.run().complete() ? 0 : 1;
@@ -253,7 +260,20 @@ public final class BacktestCommand implements Callable<Integer> {
         return sessions.size();
     }
 
-    private void summary(PrintWriter out, BacktestResult result, List<Path> written) {
+    /**
+     * The {@code --json} document: the run, its performance summary, the calibration of the plan and expiry PoP, the
+     * daily equity, every trade and the files written (the reports' JSON document first).
+     */
+    record Output(
+            BacktestRun run,
+            PerformanceSummary summary,
+            PopCalibration planPop,
+            PopCalibration expiryPop,
+            List<EquityPoint> equity,
+            List<BacktestTrade> trades,
+            List<String> files) {}
+
+    private void summary(PrintWriter out, BacktestResult result, BacktestReport report, List<Path> written) {
         var run = result.run();
         List<EquityPoint> equity = result.equity();
         long end = equity.isEmpty()
@@ -297,7 +317,32 @@ public final class BacktestCommand implements Callable<Integer> {
                 result.trades().size() - closed,
                 BacktestProgressOutput.words(run.elapsed()),
                 run.warnings().size());
+        PerformanceSummary perf = report.summary();
+        out.printf(
+                Locale.ROOT,
+                "  CAGR %s, Sharpe %s, Sortino %s%n",
+                perf.cagr() == null ? "n/a" : String.format(Locale.ROOT, "%+.2f%%", perf.cagr() * 100),
+                perf.sharpe() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", perf.sharpe()),
+                perf.sortino() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", perf.sortino()));
+        calibration(out, report.planPop());
+        calibration(out, report.expiryPop());
         written.forEach(p -> out.println("  written: " + p));
         out.println("  stored as run " + run.runId() + " (backtest_runs)");
+    }
+
+    private static void calibration(PrintWriter out, PopCalibration pop) {
+        var all = pop.overall();
+        if (all.count() == 0 || all.meanPredicted() == null || all.brier() == null) {
+            out.printf(Locale.ROOT, "  %s: no closed trade to calibrate%n", pop.prediction());
+            return;
+        }
+        out.printf(
+                Locale.ROOT,
+                "  %s calibration: %d trades, predicted %.1f%%, realised %.1f%%, Brier %.3f%n",
+                pop.prediction(),
+                all.count(),
+                all.meanPredicted() * 100,
+                all.realisedFrequency() * 100,
+                all.brier());
     }
 }

@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes the reports of a backtest into a results folder: the JSON document, the CSV tables, the charts (PNG and SVG)
- * and a one-page HTML report, every name starting {@code backtest_<run id>}. The figures are those of
+ * Writes the reports of a backtest into a results folder: the JSON document, the CSV tables and, with charts, the
+ * charts (PNG and SVG) and a one-page HTML report, every name starting {@code backtest_<run id>}. The figures are those of
  * {@link BacktestReport#of(BacktestResult)}; {@code docs/backtest.md} ("Reports") lists the files and defines every
  * figure. Charts render headless ({@code java.awt.headless} is set to true unless already set). Each file is written
  * to a temporary file and renamed over the target, so a reader never sees half a file.
  */
 public final class BacktestReportWriter {
 
-    private static final ObjectMapper JSON = Json.MAPPER
+    /** The mapper of the JSON document (dates, instants and durations as ISO-8601 text). */
+    static final ObjectMapper JSON = Json.MAPPER
             .copy()
             .registerModule(new SimpleModule("backtest-time")
                     .addSerializer(LocalDate.class, ToStringSerializer.instance)
@@ -60,6 +61,18 @@ public final class BacktestReportWriter {
      * @throws IOException when a file cannot be written
      */
     public static List<Path> write(BacktestResult result, BacktestReport report, Path dir) throws IOException {
+        return write(result, report, dir, true);
+    }
+
+    /**
+     * Writes {@code report} (computed from {@code result}) into {@code dir} (created when missing): the JSON document
+     * and the CSV tables, and with {@code charts} also the charts and the HTML page.
+     *
+     * @return the files written, JSON first (the HTML page last when there is one)
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(BacktestResult result, BacktestReport report, Path dir, boolean charts)
+            throws IOException {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(report, "report");
         if (System.getProperty("java.awt.headless") == null) {
@@ -84,6 +97,9 @@ public final class BacktestReportWriter {
                 return null;
             });
             written.add(file);
+        }
+        if (!charts) {
+            return List.copyOf(written);
         }
         List<BacktestHtml.Figure> figures = new ArrayList<>();
         for (BacktestCharts.Chart chart : BacktestCharts.all(report, result.trades())) {

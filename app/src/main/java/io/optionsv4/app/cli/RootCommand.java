@@ -191,9 +191,7 @@ public final class RootCommand implements Runnable {
                 return type.cast(new DailyCommand(steps, environment, clock));
             }
             if (type == BacktestCommand.class) {
-                // The single place the backtest's report writer is chosen: engine.backtest.report plugs in here.
-                return type.cast(
-                        new BacktestCommand(storeFactory, environment, clock, projectData, new BacktestJsonReport()));
+                return type.cast(new BacktestCommand(storeFactory, environment, clock, projectData));
             }
             if (type == PriceCommand.class) {
                 return type.cast(new PriceCommand(stdin));
