@@ -23,6 +23,8 @@ import io.optionsv4.core.strategy.StrategyCategory;
  * @param outcomes the exit plan's outcome distribution per lot, for Kelly sizing and the Sharpe ratio
  * @param netEvPerLot the net expected value of one lot after costs, rupees (what is ranked and reported)
  * @param exposure the legs and Greeks of one lot
+ * @param legLotsPerLot the lots of the strategy's largest leg in one strategy lot (2 for a 1x2 ratio spread), {@code
+ *     > 0}
  */
 public record AllocationCandidate(
         StrategyId id,
@@ -35,7 +37,36 @@ public record AllocationCandidate(
         double capitalPerLot,
         OutcomeDistribution outcomes,
         double netEvPerLot,
-        ExposureProfile exposure) {
+        ExposureProfile exposure,
+        int legLotsPerLot) {
+
+    /** A candidate whose every leg holds one lot per strategy lot. */
+    public AllocationCandidate(
+            StrategyId id,
+            String symbol,
+            String industry,
+            DirectionalBias bias,
+            StrategyCategory category,
+            Conviction conviction,
+            double marketFit,
+            double capitalPerLot,
+            OutcomeDistribution outcomes,
+            double netEvPerLot,
+            ExposureProfile exposure) {
+        this(
+                id,
+                symbol,
+                industry,
+                bias,
+                category,
+                conviction,
+                marketFit,
+                capitalPerLot,
+                outcomes,
+                netEvPerLot,
+                exposure,
+                1);
+    }
 
     /** Validates the candidate. */
     public AllocationCandidate {
@@ -50,6 +81,7 @@ public record AllocationCandidate(
         Checks.notNull(outcomes, "outcomes");
         Checks.finite(netEvPerLot, "netEvPerLot");
         Checks.notNull(exposure, "exposure");
+        Checks.positive(legLotsPerLot, "legLotsPerLot");
     }
 
     /** Returns the conviction tier. */

@@ -90,6 +90,7 @@ final class Book {
                     "the book holds " + holdings.size() + " positions, the most allowed");
         }
         Sizing.Builder s = new Sizing.Builder(wanted, c.capitalPerLot());
+        s.lotLimit(limits.maxLotsPerLeg() / c.legLotsPerLot() - newLots(c.id()), limits.maxLotsPerLeg(), c);
         if (pass.positionCap()) {
             s.capLots(Math.max(1, (int) Math.floor(limits.positionCap() / c.capitalPerLot())) - newLots(c.id()));
         }

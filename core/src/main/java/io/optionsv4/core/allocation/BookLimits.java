@@ -16,6 +16,7 @@ import java.util.Map;
  * @param vegaCap the limit on |portfolio vega|, rupees per volatility point
  * @param positionCap the first passes' diversification cap per new position: deployable / minimum positions
  * @param maxPositions the most positions, open ones included
+ * @param maxLotsPerLeg the most lots any leg of one strategy may hold
  * @param tierBudgets each tier's share × deployable
  * @param industryBudgets each weighted industry's weight × deployable, capped by the hard industry limit
  */
@@ -29,6 +30,7 @@ record BookLimits(
         double vegaCap,
         double positionCap,
         int maxPositions,
+        int maxLotsPerLeg,
         Map<Tier, Double> tierBudgets,
         Map<String, Double> industryBudgets) {
 
@@ -57,6 +59,7 @@ record BookLimits(
                 budget * hard.vegaShare(),
                 deployable / settings.minPositions(),
                 settings.maxPositions(),
+                hard.maxLotsPerLeg(),
                 Map.copyOf(tiers),
                 Map.copyOf(industries));
     }

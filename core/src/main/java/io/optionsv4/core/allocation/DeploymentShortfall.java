@@ -82,6 +82,7 @@ public final class DeploymentShortfall {
     private static String limitPhrase(ExclusionReason reason) {
         return switch (reason) {
             case POSITION_COUNT_LIMIT -> "the position-count limit";
+            case LOT_LIMIT -> "the lots-per-order limit";
             case STRATEGY_LIMIT -> "the per-strategy limit";
             case SYMBOL_LIMIT -> "the per-symbol limit";
             case INDUSTRY_LIMIT -> "the per-industry limit";

@@ -14,6 +14,8 @@ public enum ExclusionReason {
     NOT_BEST_FOR_SYMBOL,
     /** The book already holds the most positions allowed. */
     POSITION_COUNT_LIMIT,
+    /** One more lot would put a leg above the most lots one order may carry (the execution's pre-trade limit). */
+    LOT_LIMIT,
     /** The per-strategy capital limit leaves no room for one lot. */
     STRATEGY_LIMIT,
     /** The per-symbol capital limit leaves no room for one lot. */

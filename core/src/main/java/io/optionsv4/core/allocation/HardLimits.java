@@ -18,6 +18,8 @@ import java.util.Set;
  * @param optionsShare the options budget as a share of the total capital, per risk profile, each in (0, 1]
  * @param niftyDeltaShare |portfolio delta in rupees per 1 % NIFTY move (beta-weighted)| ≤ this share, {@code > 0}
  * @param vegaShare |portfolio vega in rupees per volatility point| ≤ this share, {@code > 0}
+ * @param maxLotsPerLeg the most lots any leg of one strategy may hold (the execution's lots-per-order limit, which
+ *     refuses a larger strategy at the pre-trade checks), {@code > 0}
  */
 public record HardLimits(
         double strategyShare,
@@ -25,16 +27,42 @@ public record HardLimits(
         double symbolShare,
         Map<RiskTolerance, Double> optionsShare,
         double niftyDeltaShare,
-        double vegaShare) {
+        double vegaShare,
+        int maxLotsPerLeg) {
 
-    /** The limits: 15 % per strategy, 30 % per industry, 10 % per symbol, options 15/25/40 %; Greeks 3/2 %. */
+    /** The execution's default lots-per-order limit, which the allocation holds every leg to. */
+    public static final int DEFAULT_MAX_LOTS_PER_LEG = 20;
+
+    /**
+     * The issue's limits: 15 % per strategy, 30 % per industry, 10 % per symbol, options 15/25/40 %; Greeks 3/2 %; 20
+     * lots a leg.
+     */
     public static final HardLimits DEFAULT = new HardLimits(
             0.15,
             0.30,
             0.10,
             Map.of(RiskTolerance.CONSERVATIVE, 0.15, RiskTolerance.MODERATE, 0.25, RiskTolerance.AGGRESSIVE, 0.40),
             0.03,
-            0.02);
+            0.02,
+            DEFAULT_MAX_LOTS_PER_LEG);
+
+    /** Limits with the default {@link #DEFAULT_MAX_LOTS_PER_LEG}. */
+    public HardLimits(
+            double strategyShare,
+            double industryShare,
+            double symbolShare,
+            Map<RiskTolerance, Double> optionsShare,
+            double niftyDeltaShare,
+            double vegaShare) {
+        this(
+                strategyShare,
+                industryShare,
+                symbolShare,
+                optionsShare,
+                niftyDeltaShare,
+                vegaShare,
+                DEFAULT_MAX_LOTS_PER_LEG);
+    }
 
     /** Validates the limits and copies the options shares. */
     public HardLimits {
@@ -49,6 +77,7 @@ public record HardLimits(
         optionsShare = Map.copyOf(new EnumMap<>(optionsShare));
         Checks.positive(niftyDeltaShare, "niftyDeltaShare");
         Checks.positive(vegaShare, "vegaShare");
+        Checks.positive(maxLotsPerLeg, "maxLotsPerLeg");
     }
 
     /** Returns the options budget of {@code capital} at {@code profile}: capital × options share, rupees. */

@@ -33,6 +33,16 @@ record Sizing(int lots, ExclusionReason reason, String detail) {
             lots = Math.max(0, Math.min(lots, maxLots));
         }
 
+        /** Caps the lots at {@code fit}, what the lots-per-order limit {@code max} leaves for {@code c}'s legs. */
+        void lotLimit(int fit, int max, AllocationCandidate c) {
+            apply(
+                    ExclusionReason.LOT_LIMIT,
+                    Math.max(0, fit),
+                    String.format(
+                            "LOT_LIMIT: %d lots a leg at most, the largest leg holds %d lots per strategy lot",
+                            max, c.legLotsPerLot()));
+        }
+
         /** Caps the lots by the capital room {@code cap − used}. */
         void room(ExclusionReason limit, double cap, double used) {
             int fit = (int) Math.max(0, Math.floor((cap - used) / capitalPerLot + BookLimits.EPSILON));

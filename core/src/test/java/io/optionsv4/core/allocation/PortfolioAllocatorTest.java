@@ -241,6 +241,49 @@ class PortfolioAllocatorTest {
         assertThat(p.expectedNetReturn()).isCloseTo(c.returnOnCapital(), within(1e-12));
     }
 
+    @Test
+    void test_allocate_holdsEveryLegToTheLotsPerOrderLimit() {
+        // Cheap lots and a large budget: without the limit, capital alone would allow far more than 20 lots.
+        AllocationCandidate plain = candidate(1, "NIFTY", "Index", NEUTRAL, StrategyCategory.NEUTRAL, HIGH, 2_000);
+        AllocationCandidate base = candidate(2, "BANKNIFTY", "Banks", NEUTRAL, StrategyCategory.NEUTRAL, HIGH, 2_000);
+        AllocationCandidate ratio = new AllocationCandidate(
+                base.id(),
+                base.symbol(),
+                base.industry(),
+                base.bias(),
+                base.category(),
+                base.conviction(),
+                base.marketFit(),
+                base.capitalPerLot(),
+                base.outcomes(),
+                base.netEvPerLot(),
+                base.exposure(),
+                2);
+        HardLimits d = HardLimits.DEFAULT;
+        HardLimits unlimited = new HardLimits(
+                d.strategyShare(),
+                d.industryShare(),
+                d.symbolShare(),
+                d.optionsShare(),
+                d.niftyDeltaShare(),
+                d.vegaShare(),
+                1_000_000);
+
+        Map<Long, Integer> free = lots(PortfolioAllocator.STANDALONE.allocate(
+                request(List.of(plain, ratio), List.of(), AllocationSettings.DEFAULT.withLimits(unlimited))));
+        Allocation limited = PortfolioAllocator.STANDALONE.allocate(
+                request(List.of(plain, ratio), List.of(), AllocationSettings.DEFAULT));
+
+        assertThat(free.get(1L)).as("capital alone allows more").isGreaterThan(20);
+        assertThat(free.get(2L)).as("capital alone allows more").isGreaterThan(10);
+        assertThat(lots(limited)).containsEntry(1L, 20).containsEntry(2L, 10);
+    }
+
+    private static Map<Long, Integer> lots(Allocation allocation) {
+        return allocation.positions().stream()
+                .collect(Collectors.toMap(p -> p.candidate().id().value(), AllocatedPosition::lots));
+    }
+
     private static AllocationRequest request(
             List<AllocationCandidate> candidates, List<IndustryAllocation> industries, AllocationSettings settings) {
         return new AllocationRequest(

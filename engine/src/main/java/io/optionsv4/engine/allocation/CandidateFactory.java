@@ -52,6 +52,10 @@ final class CandidateFactory {
                 capitalPerLot,
                 outcomes,
                 outcomes.expectedPnlPerLot(),
-                exposure);
+                exposure,
+                s.legs().stream()
+                        .mapToInt(leg -> Math.abs(leg.signedLots()))
+                        .max()
+                        .orElse(1));
     }
 }

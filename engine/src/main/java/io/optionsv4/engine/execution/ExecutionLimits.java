@@ -1,5 +1,6 @@
 package io.optionsv4.engine.execution;
 
+import io.optionsv4.core.allocation.HardLimits;
 import io.optionsv4.core.result.Checks;
 
 /**
@@ -16,7 +17,8 @@ public record ExecutionLimits(
         double maxLossFraction, int maxOpenStrategies, int maxLotsPerOrder, double maxPriceDrift) {
 
     /** 10 % of the funds per strategy, 20 strategies, 20 lots per order, 50 % drift. */
-    public static final ExecutionLimits DEFAULT = new ExecutionLimits(0.10, 20, 20, 0.50);
+    public static final ExecutionLimits DEFAULT =
+            new ExecutionLimits(0.10, 20, HardLimits.DEFAULT_MAX_LOTS_PER_LEG, 0.50);
 
     /** Validates the limits. */
     public ExecutionLimits {
