@@ -138,7 +138,8 @@ public class AllocationBenchmark {
                 capitalPerLot,
                 outcomes,
                 outcomes.expectedPnlPerLot(),
-                new ExposureProfile(spot, 0.6 + random.nextDouble(), 0, delta, vega, legs, 0));
+                new ExposureProfile(spot, 0.6 + random.nextDouble(), 0, delta, vega, legs, 0),
+                1);
     }
 
     private static AllocationLeg leg(Right right, double spot, double strike, double years, double iv, int units) {

@@ -40,34 +40,6 @@ public record AllocationCandidate(
         ExposureProfile exposure,
         int legLotsPerLot) {
 
-    /** A candidate whose every leg holds one lot per strategy lot. */
-    public AllocationCandidate(
-            StrategyId id,
-            String symbol,
-            String industry,
-            DirectionalBias bias,
-            StrategyCategory category,
-            Conviction conviction,
-            double marketFit,
-            double capitalPerLot,
-            OutcomeDistribution outcomes,
-            double netEvPerLot,
-            ExposureProfile exposure) {
-        this(
-                id,
-                symbol,
-                industry,
-                bias,
-                category,
-                conviction,
-                marketFit,
-                capitalPerLot,
-                outcomes,
-                netEvPerLot,
-                exposure,
-                1);
-    }
-
     /** Validates the candidate. */
     public AllocationCandidate {
         Checks.notNull(id, "id");

@@ -61,7 +61,8 @@ final class AllocationFixtures {
                 capitalPerLot,
                 outcomes,
                 outcomes.expectedPnlPerLot(),
-                exposure(spot, beta, legs, 0));
+                exposure(spot, beta, legs, 0),
+                1);
     }
 
     /** Builds an exposure whose delta and vega per lot come from the legs (BSM at each leg's IV). */

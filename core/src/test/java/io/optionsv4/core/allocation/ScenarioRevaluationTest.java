@@ -110,6 +110,7 @@ class ScenarioRevaluationTest {
                 500_000,
                 outcomes,
                 outcomes.expectedPnlPerLot(),
-                AllocationFixtures.exposure(spot, 1.5, List.of(shortCall), 500));
+                AllocationFixtures.exposure(spot, 1.5, List.of(shortCall), 500),
+                1);
     }
 }
