@@ -18,8 +18,8 @@ import java.util.Objects;
 
 /**
  * Writes the reports of a backtest into a results folder: the JSON document, the CSV tables and, with charts, the
- * charts (PNG and SVG) and a one-page HTML report, every name starting {@code backtest_<run id>}. The figures are those of
- * {@link BacktestReport#of(BacktestResult)}; {@code docs/backtest.md} ("Reports") lists the files and defines every
+ * charts (PNG and SVG) and a one-page HTML report, every name starting {@code backtest_<run id>}. The figures are those
+ * of {@link BacktestReport#of(BacktestResult)}; {@code docs/backtest.md} ("Reports") lists the files and defines every
  * figure. Charts render headless ({@code java.awt.headless} is set to true unless already set). Each file is written
  * to a temporary file and renamed over the target, so a reader never sees half a file.
  */
