@@ -54,6 +54,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -281,7 +282,7 @@ public final class BacktestRunner {
                         "days the allocation allocated nothing",
                         run.allocation().optionsBudget() < run.smallestLot()
                                 ? "the options budget is below one lot"
-                                : String.join("; ", run.warnings()));
+                                : exclusionReasons(run));
                 return;
             }
             allocation.save(run);
@@ -485,5 +486,15 @@ public final class BacktestRunner {
                     .thenComparingLong(BacktestTrade::strategyId));
             return labelled;
         }
+    }
+
+    /** The exclusions of an empty allocation by reason, e.g. {@code NON_POSITIVE_EV x 2}, then its warnings. */
+    private static String exclusionReasons(AllocationRun run) {
+        Map<String, Long> byReason = new TreeMap<>();
+        run.allocation().exclusions().forEach(e -> byReason.merge(e.reason().name(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        byReason.forEach((reason, count) -> parts.add(reason + " x " + count));
+        parts.addAll(run.warnings());
+        return parts.isEmpty() ? "no candidate and no warning" : String.join("; ", parts);
     }
 }
