@@ -149,6 +149,8 @@ final class AnalysisReport {
         }
         if (u.chainsOnly()) {
             line.append("  from its chains alone (no price history)");
+        } else if (u.withoutVolume()) {
+            line.append("  without a volume profile (no traded volume in its candles)");
         }
         if (u.iv() instanceof IvAssessment iv) {
             String basis = iv.usesRealizedFallback() ? "realised" : "30-day";

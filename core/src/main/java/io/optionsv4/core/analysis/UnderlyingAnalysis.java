@@ -75,4 +75,12 @@ public record UnderlyingAnalysis(
     public boolean chainsOnly() {
         return basis == AnalysisBasis.CHAINS_ONLY;
     }
+
+    /**
+     * Returns true when the analysis has no volume profile because its source has none: the chains-only analyses and
+     * those whose candles carry no traded volume ({@link AnalysisBasis#PRICE_HISTORY_WITHOUT_VOLUME}).
+     */
+    public boolean withoutVolume() {
+        return basis != AnalysisBasis.PRICE_HISTORY_AND_CHAINS;
+    }
 }

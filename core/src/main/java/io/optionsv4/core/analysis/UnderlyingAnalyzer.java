@@ -26,7 +26,8 @@ public record UnderlyingAnalyzer(TrendAnalyzer trendAnalyzer) {
     }
 
     /**
-     * Analyses {@code data} as of {@code asOf}.
+     * Analyses {@code data} as of {@code asOf}. When the candles of the volume profile's window carry no traded volume
+     * the analysis has no value area and says so: its basis is {@link AnalysisBasis#PRICE_HISTORY_WITHOUT_VOLUME}.
      *
      * @throws IllegalArgumentException when no candle is dated on or before {@code asOf}
      */
@@ -41,16 +42,20 @@ public record UnderlyingAnalyzer(TrendAnalyzer trendAnalyzer) {
                                 a.realizedVolatility().getAsDouble(), data.candles(), data.chains(), asOf))
                         : Optional.empty();
         List<ExpiryMove> moves = ExpectedMoves.of(data.symbol(), data.chains());
+        PriceLevels levels = PriceLevels.of(data.candles(), near, asOf);
         return new UnderlyingAnalysis(
                 data.symbol(),
                 asOf,
                 trendAnalyzer.analyze(data.candles(), asOf),
                 iv,
-                PriceLevels.of(data.candles(), near, asOf),
+                levels,
                 PutCallRatio.of(data.chains()),
                 moves,
                 IvTermStructure.of(moves),
-                profile);
+                profile,
+                levels.valueArea().isPresent()
+                        ? AnalysisBasis.PRICE_HISTORY_AND_CHAINS
+                        : AnalysisBasis.PRICE_HISTORY_WITHOUT_VOLUME);
     }
 
     /**

@@ -40,6 +40,41 @@ class UnderlyingAnalyzerTest {
         assertThat(a.profile()).isPresent();
     }
 
+    /**
+     * Issue 17: an index whose daily file carries no volume (NIFTY before 2013) keeps every part of the analysis that
+     * rests on its closes, and has no value area; its basis says so.
+     */
+    @Test
+    void test_analyze_candlesWithoutVolume_noValueAreaAndTheBasisSaysSo() {
+        var withVolume = Candles.linear(80, 100, 1);
+        var candles = withVolume.stream()
+                .map(c -> new io.optionsv4.core.market.Candle(c.date(), c.open(), c.high(), c.low(), c.close(), 0))
+                .toList();
+        var chain = Chains.chain(179, 20, oi(170, 100, 900), oi(180, 300, 200), oi(190, 800, 50));
+
+        UnderlyingAnalysis a = UnderlyingAnalyzer.DEFAULT.analyze(
+                new UnderlyingData("NIFTY", candles, List.of(chain), List.of()), FAR);
+        UnderlyingAnalysis traded = UnderlyingAnalyzer.DEFAULT.analyze(
+                new UnderlyingData("NIFTY", withVolume, List.of(chain), List.of()), FAR);
+
+        assertThat(a.basis()).isEqualTo(AnalysisBasis.PRICE_HISTORY_WITHOUT_VOLUME);
+        assertThat(a.withoutVolume()).isTrue();
+        assertThat(a.chainsOnly()).isFalse();
+        assertThat(a.levels().valueArea()).isEmpty();
+        assertThat(a.levels().supports()).extracting(KeyLevel::source).doesNotContain(KeyLevel.Source.VOLUME_PROFILE);
+        assertThat(a.levels().resistances())
+                .extracting(KeyLevel::source)
+                .doesNotContain(KeyLevel.Source.VOLUME_PROFILE);
+        assertThat(a.levels().maxPain()).hasValue(180);
+        assertThat(a.trend()).isEqualTo(traded.trend());
+        assertThat(a.iv()).isEqualTo(traded.iv());
+        assertThat(((IvAssessment) a.iv()).realizedVolatility()).isPresent();
+        assertThat(a.profile()).isPresent();
+        assertThat(traded.basis()).isEqualTo(AnalysisBasis.PRICE_HISTORY_AND_CHAINS);
+        assertThat(traded.withoutVolume()).isFalse();
+        assertThat(traded.levels().valueArea()).isPresent();
+    }
+
     /** Noisy seeded random walks of a year and a half: every part is computed and every figure stays in range. */
     @Test
     void test_analyze_randomWalks() {

@@ -36,6 +36,7 @@ import io.optionsv4.engine.pipeline.AnalysisRequest;
 import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.IvBackfill;
 import io.optionsv4.engine.pipeline.MarketConditionsService;
+import io.optionsv4.engine.pipeline.NoVolumeWarning;
 import io.optionsv4.engine.pipeline.ProgressListener;
 import io.optionsv4.engine.pipeline.RankedStrategy;
 import io.optionsv4.engine.pipeline.SymbolOutcome;
@@ -247,6 +248,8 @@ public final class BacktestRunner {
                 pipeline.backfillIvHistory(request, sessions, IvBackfill.Progress.NONE);
                 ivWarmedUp = true;
                 AnalysisRun run = pipeline.run(request, ProgressListener.NONE);
+                NoVolumeWarning.of(run.outcomes())
+                        .ifPresent(w -> tally.count("days analysed without a volume profile", w));
                 if (run.summary().withStrategies() == 0) {
                     tally.count("days the analysis kept no strategy", noStrategy(run));
                     return Optional.empty();

@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * The closing marks of one day: a long option is worth its bid, a short one costs its ask (what closing it would get
- * or pay); a quote without a book is valued at its close. A contract that expired today is worth its intrinsic value
- * at the underlying's close. Not thread-safe.
+ * or pay), a long with a zero bid nothing; a quote without a book is valued at its close. A contract that expired
+ * today is worth its intrinsic value at the underlying's close. Not thread-safe.
  */
 final class Marks {
 
@@ -81,9 +81,10 @@ final class Marks {
             return Money.ZERO;
         }
         OptionQuote q = quote.get();
+        // A long whose book has no bid fetches nothing (not its close); a short always has an ask to pay.
         double rupees = q.bidAsk()
                 .map(b -> opened == Side.BUY ? b.bid() : b.ask())
-                .filter(p -> p > 0)
+                .filter(p -> p > 0 || opened == Side.BUY)
                 .orElse(q.close());
         return Money.ofRupees(rupees, RoundingMode.HALF_UP);
     }

@@ -194,6 +194,7 @@ public final class AnalysisPipeline {
         }
         warnings.addAll(conditions.storeErrors(request.asOf()));
         ChainsOnlyWarning.of(outcomes).ifPresent(warnings::add);
+        NoVolumeWarning.of(outcomes).ifPresent(warnings::add);
         IvRankWarning.of(outcomes).ifPresent(warnings::add);
         if (market instanceof MarketConditionsResult.Unavailable u) {
             warnings.add("market conditions unavailable (" + u.missing() + "): strategies ranked without them");

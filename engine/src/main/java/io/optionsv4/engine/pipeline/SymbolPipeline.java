@@ -287,7 +287,11 @@ final class SymbolPipeline {
         if (analysis.levels().maxPain().isEmpty()) {
             return Optional.of("no open interest in the near chain: max pain is undefined");
         }
-        if (analysis.levels().valueArea().isEmpty() && !analysis.chainsOnly()) {
+        // An index without volume in its source (chains only, or a daily file without volume) is analysed without
+        // a value area and reported so (NoVolumeWarning); a stock's candles without volume are data missing.
+        boolean volumeLessIndex =
+                analysis.withoutVolume() && UnderlyingKind.ofSymbol(analysis.symbol()) == UnderlyingKind.INDEX;
+        if (analysis.levels().valueArea().isEmpty() && !volumeLessIndex) {
             return Optional.of("no traded volume in the candles: the value area is undefined");
         }
         if (analysis.putCallRatio().byOpenInterest().isEmpty()) {

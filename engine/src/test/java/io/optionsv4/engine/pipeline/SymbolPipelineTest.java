@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import io.optionsv4.core.analysis.AnalysisBasis;
 import io.optionsv4.core.costs.ContractNote;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.margin.MarginSource;
+import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.money.Money;
 import io.optionsv4.core.selection.Candidate;
@@ -242,5 +244,51 @@ class SymbolPipelineTest {
         FaultyMarketData stock = new FaultyMarketData(SIM)
                 .fail("ABB", FaultyMarketData.Call.CANDLES, () -> new MarketDataException("no EQ history for ABB"));
         assertThat(analyseMissing(stock, "ABB", FRIDAY).detail()).isEqualTo("no EQ history for ABB");
+    }
+
+    /**
+     * Issue 17: an index whose candles carry no traded volume (NIFTY before 2013) is analysed without a value area and
+     * the run says so; a stock's candles without volume are still data missing; with volume nothing changes.
+     */
+    @Test
+    void test_analyse_indexCandlesWithoutVolume_analysedWithoutAValueArea() {
+        FaultyMarketData data = new FaultyMarketData(SIM).editCandles("NIFTY", SymbolPipelineTest::withoutVolume);
+        SymbolPipeline pipeline = new SymbolPipeline(
+                data, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS, BrokerMargin.NONE);
+
+        SymbolOutcome outcome = pipeline.analyse("NIFTY", FRIDAY, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
+
+        assertThat(outcome).isInstanceOfSatisfying(SymbolOutcome.Analysed.class, a -> {
+            assertThat(a.underlying().basis()).isEqualTo(AnalysisBasis.PRICE_HISTORY_WITHOUT_VOLUME);
+            assertThat(a.underlying().levels().valueArea()).isEmpty();
+            assertThat(a.analysis().levels().valueAreaLow()).isEmpty();
+            assertThat(a.analysis().levels().maxPain()).isPositive();
+            assertThat(a.analysis().iv().historicalVolatility()).isPresent();
+            assertThat(a.strategies()).isNotEmpty();
+        });
+        assertThat(NoVolumeWarning.of(List.of(outcome)))
+                .hasValueSatisfying(w -> assertThat(w)
+                        .startsWith("analysed without a volume profile (the daily candles carry no traded volume):"
+                                + " NIFTY;"));
+
+        SymbolOutcome traded = new SymbolPipeline(
+                        SIM, Optional.empty(), Settings.defaults(), TradingDays.WEEKDAYS, BrokerMargin.NONE)
+                .analyse("NIFTY", FRIDAY, Optional.empty(), 11.0, RiskTolerance.MODERATE, 3);
+        assertThat(traded).isInstanceOfSatisfying(SymbolOutcome.Analysed.class, a -> {
+            assertThat(a.underlying().basis()).isEqualTo(AnalysisBasis.PRICE_HISTORY_AND_CHAINS);
+            assertThat(a.underlying().levels().valueArea()).isPresent();
+        });
+        assertThat(NoVolumeWarning.of(List.of(traded))).isEmpty();
+
+        FaultyMarketData stock = new FaultyMarketData(SIM).editCandles("ABB", SymbolPipelineTest::withoutVolume);
+        SymbolOutcome.NoStrategy missing = analyseMissing(stock, "ABB", FRIDAY);
+        assertThat(missing.reason()).isEqualTo(RejectionReason.DATA_MISSING);
+        assertThat(missing.detail()).isEqualTo("no traded volume in the candles: the value area is undefined");
+    }
+
+    private static List<Candle> withoutVolume(List<Candle> candles) {
+        return candles.stream()
+                .map(c -> new Candle(c.date(), c.open(), c.high(), c.low(), c.close(), 0))
+                .toList();
     }
 }
