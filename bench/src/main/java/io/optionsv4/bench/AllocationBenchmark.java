@@ -139,7 +139,8 @@ public class AllocationBenchmark {
                 outcomes,
                 outcomes.expectedPnlPerLot(),
                 new ExposureProfile(spot, 0.6 + random.nextDouble(), 0, delta, vega, legs, 0),
-                1);
+                1,
+                Integer.MAX_VALUE);
     }
 
     private static AllocationLeg leg(Right right, double spot, double strike, double years, double iv, int units) {

@@ -1,5 +1,6 @@
 package io.optionsv4.app.cli;
 
+import io.optionsv4.app.config.AnalysisConfig;
 import io.optionsv4.app.config.DataSource;
 import io.optionsv4.app.config.DhanAccount;
 import io.optionsv4.app.config.MarketDataFactory;
@@ -7,6 +8,7 @@ import io.optionsv4.app.config.MarketDataSettings;
 import io.optionsv4.app.config.OptionsV4Home;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.market.MarketData;
+import io.optionsv4.core.money.Money;
 import io.optionsv4.core.trade.Broker;
 import io.optionsv4.dhan.broker.DhanBroker;
 import io.optionsv4.dhan.scrip.ScripMaster;
@@ -19,6 +21,7 @@ import io.optionsv4.store.JdbiPaperAccountStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import picocli.CommandLine;
 
@@ -119,7 +122,12 @@ final class ExecutionBroker {
      */
     static Broker open(boolean live, Map<String, String> environment, Paper paper) {
         if (!live) {
-            return paper(paper.market(), paper.jdbi(), paper.session(), paper.ignoreMarketHours());
+            return paper(
+                    paper.market(),
+                    paper.jdbi(),
+                    paper.session(),
+                    paper.ignoreMarketHours(),
+                    openingDeposit(environment));
         }
         requireLive(environment);
         DhanAccount account = new DhanAccount(environment);
@@ -143,9 +151,26 @@ final class ExecutionBroker {
     /** What the paper broker is built from. */
     record Paper(MarketData market, Jdbi jdbi, Clock session, boolean ignoreMarketHours) {}
 
-    /** Returns the paper broker over {@code market} on the default account, its session clock {@code clock}. */
-    static PaperBroker paper(MarketData market, Jdbi jdbi, Clock clock, boolean ignoreMarketHours) {
+    /**
+     * The cash a new paper account starts with: the configured total capital ({@code analysis.capital.total_capital}
+     * of {@code $OPTIONS_V4_HOME/options-v4.yaml}, else the default), the capital {@code allocate} and {@code daily}
+     * allocate, so that what is allocated is what the account can carry. An existing account keeps its own cash.
+     */
+    static Money openingDeposit(Map<String, String> environment) {
+        double rupees = AnalysisConfig.load(
+                        Optional.of(OptionsV4Home.resolve(environment).resolve(AnalysisConfig.FILE_NAME)))
+                .capital()
+                .totalCapital();
+        return Money.ofPaise(Math.round(rupees * 100));
+    }
+
+    /**
+     * Returns the paper broker over {@code market} on the default account, its session clock {@code clock}, a new
+     * account opened with {@code deposit}.
+     */
+    static PaperBroker paper(MarketData market, Jdbi jdbi, Clock clock, boolean ignoreMarketHours, Money deposit) {
         PaperSettings settings = PaperSettings.DEFAULT
+                .withOpeningDeposit(deposit)
                 .withIgnoreMarketHours(ignoreMarketHours)
                 .withTradingDays(new TradingDays(ReferenceData.standard().calendar()::isPlannedTradingDay));
         return new PaperBroker(market, new JdbiPaperAccountStore(jdbi), clock, settings);

@@ -25,6 +25,8 @@ import io.optionsv4.core.strategy.StrategyCategory;
  * @param exposure the legs and Greeks of one lot
  * @param legLotsPerLot the lots of the strategy's largest leg in one strategy lot (2 for a 1x2 ratio spread), {@code
  *     > 0}
+ * @param liquidityLots the most strategy lots its legs' books offer in one snapshot (the thinnest leg's offered lots
+ *     over its lots per strategy lot), {@code >= 0}; {@link Integer#MAX_VALUE} when the books are not known
  */
 public record AllocationCandidate(
         StrategyId id,
@@ -38,7 +40,8 @@ public record AllocationCandidate(
         OutcomeDistribution outcomes,
         double netEvPerLot,
         ExposureProfile exposure,
-        int legLotsPerLot) {
+        int legLotsPerLot,
+        int liquidityLots) {
 
     /** Validates the candidate. */
     public AllocationCandidate {
@@ -54,6 +57,7 @@ public record AllocationCandidate(
         Checks.finite(netEvPerLot, "netEvPerLot");
         Checks.notNull(exposure, "exposure");
         Checks.positive(legLotsPerLot, "legLotsPerLot");
+        Checks.argument(liquidityLots >= 0, "liquidityLots must be >= 0 but was " + liquidityLots);
     }
 
     /** Returns the conviction tier. */

@@ -91,6 +91,8 @@ final class Book {
         }
         Sizing.Builder s = new Sizing.Builder(wanted, c.capitalPerLot());
         s.lotLimit(limits.maxLotsPerLeg() / c.legLotsPerLot() - newLots(c.id()), limits.maxLotsPerLeg(), c);
+        s.liquidityLimit(
+                c.liquidityLots() == Integer.MAX_VALUE ? Integer.MAX_VALUE : c.liquidityLots() - newLots(c.id()), c);
         if (pass.positionCap()) {
             s.capLots(Math.max(1, (int) Math.floor(limits.positionCap() / c.capitalPerLot())) - newLots(c.id()));
         }

@@ -83,6 +83,7 @@ public final class DeploymentShortfall {
         return switch (reason) {
             case POSITION_COUNT_LIMIT -> "the position-count limit";
             case LOT_LIMIT -> "the lots-per-order limit";
+            case LIQUIDITY_LIMIT -> "the books' liquidity";
             case STRATEGY_LIMIT -> "the per-strategy limit";
             case SYMBOL_LIMIT -> "the per-symbol limit";
             case INDUSTRY_LIMIT -> "the per-industry limit";

@@ -16,6 +16,8 @@ public enum ExclusionReason {
     POSITION_COUNT_LIMIT,
     /** One more lot would put a leg above the most lots one order may carry (the execution's pre-trade limit). */
     LOT_LIMIT,
+    /** One more lot would take more of a leg than one snapshot of its book offers (what fills without waiting). */
+    LIQUIDITY_LIMIT,
     /** The per-strategy capital limit leaves no room for one lot. */
     STRATEGY_LIMIT,
     /** The per-symbol capital limit leaves no room for one lot. */

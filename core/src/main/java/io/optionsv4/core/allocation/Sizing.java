@@ -43,6 +43,16 @@ record Sizing(int lots, ExclusionReason reason, String detail) {
                             max, c.legLotsPerLot()));
         }
 
+        /** Caps the lots at {@code fit}, what the legs' books still offer for {@code c}. */
+        void liquidityLimit(int fit, AllocationCandidate c) {
+            apply(
+                    ExclusionReason.LIQUIDITY_LIMIT,
+                    Math.max(0, fit),
+                    String.format(
+                            "LIQUIDITY_LIMIT: the thinnest leg's book offers %d strategy lots in one snapshot",
+                            c.liquidityLots()));
+        }
+
         /** Caps the lots by the capital room {@code cap − used}. */
         void room(ExclusionReason limit, double cap, double used) {
             int fit = (int) Math.max(0, Math.floor((cap - used) / capitalPerLot + BookLimits.EPSILON));

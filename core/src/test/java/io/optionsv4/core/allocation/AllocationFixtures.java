@@ -62,7 +62,8 @@ final class AllocationFixtures {
                 outcomes,
                 outcomes.expectedPnlPerLot(),
                 exposure(spot, beta, legs, 0),
-                1);
+                1,
+                Integer.MAX_VALUE);
     }
 
     /** Builds an exposure whose delta and vega per lot come from the legs (BSM at each leg's IV). */

@@ -258,7 +258,8 @@ class PortfolioAllocatorTest {
                 base.outcomes(),
                 base.netEvPerLot(),
                 base.exposure(),
-                2);
+                2,
+                Integer.MAX_VALUE);
         HardLimits d = HardLimits.DEFAULT;
         HardLimits unlimited = new HardLimits(
                 d.strategyShare(),
@@ -277,6 +278,49 @@ class PortfolioAllocatorTest {
         assertThat(free.get(1L)).as("capital alone allows more").isGreaterThan(20);
         assertThat(free.get(2L)).as("capital alone allows more").isGreaterThan(10);
         assertThat(lots(limited)).containsEntry(1L, 20).containsEntry(2L, 10);
+    }
+
+    @Test
+    void test_allocate_sizesNoStrategyBeyondItsBooks() {
+        AllocationCandidate deep = candidate(1, "NIFTY", "Index", NEUTRAL, StrategyCategory.NEUTRAL, HIGH, 2_000);
+        AllocationCandidate b = candidate(2, "BANKNIFTY", "Banks", NEUTRAL, StrategyCategory.NEUTRAL, HIGH, 2_000);
+        AllocationCandidate thin = new AllocationCandidate(
+                b.id(),
+                b.symbol(),
+                b.industry(),
+                b.bias(),
+                b.category(),
+                b.conviction(),
+                b.marketFit(),
+                b.capitalPerLot(),
+                b.outcomes(),
+                b.netEvPerLot(),
+                b.exposure(),
+                1,
+                3);
+        AllocationCandidate c = candidate(3, "FINNIFTY", "Finance", NEUTRAL, StrategyCategory.NEUTRAL, HIGH, 2_000);
+        AllocationCandidate dry = new AllocationCandidate(
+                c.id(),
+                c.symbol(),
+                c.industry(),
+                c.bias(),
+                c.category(),
+                c.conviction(),
+                c.marketFit(),
+                c.capitalPerLot(),
+                c.outcomes(),
+                c.netEvPerLot(),
+                c.exposure(),
+                1,
+                0);
+
+        Allocation allocation = PortfolioAllocator.STANDALONE.allocate(
+                request(List.of(deep, thin, dry), List.of(), AllocationSettings.DEFAULT));
+
+        assertThat(lots(allocation)).containsEntry(1L, 20).containsEntry(2L, 3).doesNotContainKey(3L);
+        assertThat(allocation.exclusions())
+                .singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(ExclusionReason.LIQUIDITY_LIMIT));
     }
 
     private static Map<Long, Integer> lots(Allocation allocation) {

@@ -111,6 +111,7 @@ class ScenarioRevaluationTest {
                 outcomes,
                 outcomes.expectedPnlPerLot(),
                 AllocationFixtures.exposure(spot, 1.5, List.of(shortCall), 500),
-                1);
+                1,
+                Integer.MAX_VALUE);
     }
 }

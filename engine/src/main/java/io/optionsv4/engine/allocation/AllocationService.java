@@ -18,6 +18,7 @@ import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.core.selection.StrategyId;
+import io.optionsv4.engine.paper.PaperLiquidity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,10 +102,11 @@ public final class AllocationService {
         List<AllocationCandidate> candidates = new ArrayList<>();
         NseBasketMargin margin = new NseBasketMargin(MarginCalculator.NSE, legsOf(stored, day, legs), day);
         CandidateFactory factory = new CandidateFactory(margin);
+        LegLiquidity liquidity = new LegLiquidity(marketData, day, PaperLiquidity.DEFAULT);
         for (StoredStrategy s : stored) {
             byId.put(s.id(), s);
             candidates.add(
-                    factory.candidate(s, legs.get(s.id()), betas.get(s.symbol()).beta()));
+                    factory.candidate(s, legs.get(s.id()), betas.get(s.symbol()).beta(), liquidity.lots(s, warnings)));
         }
         AllocationRequest request =
                 new AllocationRequest(candidates, industries, state, capital, risk, List.of(), settings);

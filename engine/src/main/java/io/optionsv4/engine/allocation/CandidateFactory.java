@@ -22,7 +22,7 @@ final class CandidateFactory {
         this.margin = margin;
     }
 
-    AllocationCandidate candidate(StoredStrategy s, StrategyLegs legs, double beta) {
+    AllocationCandidate candidate(StoredStrategy s, StrategyLegs legs, double beta, int liquidityLots) {
         StrategyMetadata meta = StrategyRegistry.get(s.strategyName()).metadata();
         double capitalPerLot = margin.perLot(legs);
         if (!(capitalPerLot > 0)) {
@@ -56,6 +56,7 @@ final class CandidateFactory {
                 s.legs().stream()
                         .mapToInt(leg -> Math.abs(leg.signedLots()))
                         .max()
-                        .orElse(1));
+                        .orElse(1),
+                liquidityLots);
     }
 }

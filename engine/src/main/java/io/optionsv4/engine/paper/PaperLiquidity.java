@@ -1,5 +1,8 @@
 package io.optionsv4.engine.paper;
 
+import io.optionsv4.core.instrument.Side;
+import io.optionsv4.core.market.BidAsk;
+import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.result.Checks;
 
 /**
@@ -27,6 +30,24 @@ public record PaperLiquidity(double volumeShare, double openInterestShare) {
         Checks.argument(
                 openInterestShare >= 0 && openInterestShare <= 1,
                 "openInterestShare must be in [0, 1] but was " + openInterestShare);
+    }
+
+    /**
+     * Returns the units {@code side} may trade against {@code snapshot}: the quantity shown at the ask (a buy) or the
+     * bid (a sell) where the source reports one, else {@link #offeredUnits(long, long, int)}.
+     *
+     * @param lotSize units per lot
+     */
+    public long offeredUnits(OptionQuote snapshot, Side side, int lotSize) {
+        if (snapshot.bidAsk().isPresent()) {
+            BidAsk book = snapshot.bidAsk().get();
+            // A buy takes the offer (ask), a sell hits the bid.
+            long shown = side == Side.BUY ? book.askQuantity() : book.bidQuantity();
+            if (shown > 0) {
+                return shown;
+            }
+        }
+        return offeredUnits(snapshot.volume(), snapshot.openInterest(), lotSize);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.optionsv4.engine.paper;
 
 import io.optionsv4.core.instrument.Side;
-import io.optionsv4.core.market.BidAsk;
 import io.optionsv4.core.market.OptionQuote;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.trade.OptionInstrument;
@@ -58,14 +57,6 @@ final class SnapshotLiquidity {
     }
 
     private long offered(OptionQuote snapshot, Side side, int lotSize) {
-        if (snapshot.bidAsk().isPresent()) {
-            BidAsk book = snapshot.bidAsk().get();
-            // A buy takes the offer (ask), a sell hits the bid.
-            long shown = side == Side.BUY ? book.askQuantity() : book.bidQuantity();
-            if (shown > 0) {
-                return shown;
-            }
-        }
-        return shares.offeredUnits(snapshot.volume(), snapshot.openInterest(), lotSize);
+        return shares.offeredUnits(snapshot, side, lotSize);
     }
 }
