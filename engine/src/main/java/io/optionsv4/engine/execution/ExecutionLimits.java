@@ -1,5 +1,6 @@
 package io.optionsv4.engine.execution;
 
+import io.optionsv4.core.allocation.AllocationSettings;
 import io.optionsv4.core.allocation.HardLimits;
 import io.optionsv4.core.result.Checks;
 
@@ -16,9 +17,12 @@ import io.optionsv4.core.result.Checks;
 public record ExecutionLimits(
         double maxLossFraction, int maxOpenStrategies, int maxLotsPerOrder, double maxPriceDrift) {
 
-    /** 10 % of the funds per strategy, 20 strategies, 20 lots per order, 50 % drift. */
-    public static final ExecutionLimits DEFAULT =
-            new ExecutionLimits(0.10, 20, HardLimits.DEFAULT_MAX_LOTS_PER_LEG, 0.50);
+    /**
+     * 10 % of the funds per strategy, 35 strategies (the allocation's most positions), 20 lots per order (the
+     * allocation's most lots a leg), 50 % drift: what the allocation sizes, the checks let through.
+     */
+    public static final ExecutionLimits DEFAULT = new ExecutionLimits(
+            0.10, AllocationSettings.DEFAULT.maxPositions(), HardLimits.DEFAULT_MAX_LOTS_PER_LEG, 0.50);
 
     /** Validates the limits. */
     public ExecutionLimits {
