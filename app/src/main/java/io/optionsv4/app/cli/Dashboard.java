@@ -37,9 +37,11 @@ final class Dashboard {
         AttributedStringBuilder summary = new AttributedStringBuilder();
         summary.append(String.format(Locale.ROOT, "Portfolio: %d open, net P&L ", p.openStrategies()));
         summary.styled(signed(p.netPnl()), Rupees.of(p.netPnl()));
-        summary.append(String.format(
-                Locale.ROOT, ", %d up / %d down, delta %.1f, vega %.1f", p.winners(), p.losers(), p.delta(), p.vega()));
+        summary.append(String.format(Locale.ROOT, ", %d up / %d down", p.winners(), p.losers()));
         head.add(summary.toAttributedString().columnSubSequence(0, width));
+        // On a line of its own, so that an 80-column terminal shows the Greeks whole.
+        String greeks = String.format(Locale.ROOT, "Greeks: net delta %.1f, net vega %.1f", p.delta(), p.vega());
+        head.add(plain(greeks.length() <= width ? greeks : greeks.substring(0, width)));
         head.add(plain(""));
         List<AttributedString> body = new ArrayList<>();
         body.add(styled(row("ID", "Symbol", "Strategy", "Net P&L", "DTE", "Exit status", width), BOLD));
