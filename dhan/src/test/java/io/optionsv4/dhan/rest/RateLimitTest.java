@@ -10,6 +10,7 @@ import io.optionsv4.dhan.scrip.ScripUnderlying;
 import io.optionsv4.dhan.scrip.SecurityId;
 import io.optionsv4.dhan.testdata.DhanScenario;
 import io.optionsv4.dhan.testdata.FakeDhanServer;
+import io.optionsv4.dhan.testdata.FakeExchange;
 import io.optionsv4.dhan.testdata.ManualClock;
 import io.optionsv4.dhan.testdata.RecordedRequest;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dhan's documented limits, measured on the manual clock at the fake server (which answers 429 when a limit is broken):
- * option chain and expiry list at most once per 3 s together, quotes once per second, 1,000 instruments per quote call.
+ * option chain and expiry list at most once per 3 s together, quotes once per second, candles five in any second (in a
+ * burst), 1,000 instruments per quote call.
  */
 class RateLimitTest {
 
@@ -78,13 +80,17 @@ class RateLimitTest {
     }
 
     @Test
-    void test_candles_spacedFivePerSecond() {
+    void test_candles_fiveInABurstThenTheSixthAfterTheWindow() {
         DhanMarketData dhan = scenario.marketData();
 
-        dhan.niftyHistory(TODAY.minusDays(3), TODAY);
-        dhan.indiaVixHistory(TODAY.minusDays(3), TODAY);
+        for (int i = 0; i < 3; i++) {
+            dhan.niftyHistory(TODAY.minusDays(3), TODAY);
+            dhan.indiaVixHistory(TODAY.minusDays(3), TODAY);
+        }
 
-        assertThat(gaps(scenario.server().requests())).containsExactly(Duration.ofMillis(200));
+        assertThat(gaps(scenario.server().requests()))
+                .containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1));
+        assertThat(scenario.server().exchanges()).noneMatch(FakeExchange::throttled);
     }
 
     @Test
