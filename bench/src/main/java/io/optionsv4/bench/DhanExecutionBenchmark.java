@@ -62,8 +62,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>Dhan allows 10 orders and 20 non-trading calls in any second (the client-side limiter enforces both as sliding
  * windows): back to back, executions would soon measure the limiter, so every invocation starts 1.1 s after the last
- * one ended (outside the measurement): the figure is one strategy's latency, not a throughput. The option chain (one call per 3 s at Dhan)
- * is read once per iteration, by its first execution in the set-up, as one {@code execute} reads it once per run.
+ * one ended (outside the measurement): the figure is one strategy's latency, not a throughput. The option chain (one
+ * call per 3 s at Dhan) is read once per iteration, by its first execution in the set-up, as one {@code execute}
+ * reads it once per run.
  *
  * <p>Run: {@code bench/run-dhan-execution.sh}. Issue 15's target: 200 ms.
  */
