@@ -41,12 +41,20 @@ import java.util.function.Supplier;
  * <p><b>Exactly once.</b> {@link #place} first looks the correlation id up and refuses to place a second order under
  * it (naming the first); the {@code POST /orders} is then sent once, never retried: a time-out or a dropped connection
  * after sending is {@link Kind#OUTCOME_UNKNOWN}, and the caller reconciles with {@link #orderByCorrelationId}.
- * Orders, modifications and cancellations are spaced by the client-side order rate limit of the settings.
+ * Orders, modifications and cancellations keep to the client-side order rate limits (the settings' orders per second,
+ * 250 a minute, 1,000 an hour, 7,000 a day, as sliding windows).
+ *
+ * <p><b>Read-back.</b> A placed order is read back from Dhan's trade book ({@code GET /trades/{id}}): trades for its
+ * whole quantity make it {@code FILLED} with their exact value, and nothing more is read; otherwise the order itself
+ * ({@code GET /orders/{id}}) gives its status. So an order that fills at once costs three calls: the look-up, the
+ * placement, its trades.
  *
  * <p><b>Events.</b> Every source of order state (an order-update message, a lookup, the polled order book) goes
  * through one monotonic merge ({@link OrderTracker}): duplicated or reordered messages are ignored by filled quantity
- * and status, each trade is reported once with its exchange trade id from the trade book. A message only triggers a
- * REST read of the order and its trades: REST is the record, the stream is the doorbell.
+ * and status, each trade is reported once with its exchange trade id from the trade book. A message that is news
+ * triggers a REST read of the order and its trades: REST is the record, the stream is the doorbell. A message about
+ * an order this broker is placing (by its correlation id) waits until the placement has read the order back, which
+ * usually makes it old news.
  *
  * <p><b>Errors.</b> Dhan's codes map to {@link BrokerException} kinds ({@link DhanBrokerErrors}). A refused token is
  * {@link Kind#AUTH} at the first call, and every later call fails at once without being sent.
