@@ -51,9 +51,10 @@ import java.util.Optional;
  * OptionChainMapper}), discounted at {@link #DEFAULT_RATE} unless given.
  *
  * <p>Calls keep to Dhan's limits as sliding windows (option chain and expiry list one in any 3 s, quotes one in any
- * second, candles five in any second, in a burst) and are retried with back-off per the config's {@link
- * RetryPolicy}; waits go through the injected {@link Sleeper}. Failures are {@link MarketDataException}s keeping their cause; Dhan's error codes arrive as {@link
- * DhanApiException}, an expired token with instructions to renew it. Decisions: {@code docs/dhan-adapter.md}.
+ * second, candles five in any second, in a burst) and are retried with back-off per the config's retry policy; waits
+ * go through the injected {@link Sleeper}. Failures are {@link MarketDataException}s keeping their cause; Dhan's error
+ * codes arrive as {@link DhanApiException}, an expired token with instructions to renew it. Decisions: {@code
+ * docs/dhan-adapter.md}.
  * Thread-safe; close it to release the HTTP client.
  */
 public final class DhanMarketData implements MarketData, AutoCloseable {
