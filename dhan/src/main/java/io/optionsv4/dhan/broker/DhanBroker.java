@@ -23,6 +23,7 @@ import io.optionsv4.dhan.rest.DhanTradingApi;
 import io.optionsv4.dhan.rest.Sleeper;
 import io.optionsv4.dhan.scrip.ScripMaster;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,12 +41,20 @@ import java.util.function.Supplier;
  * <p><b>Exactly once.</b> {@link #place} first looks the correlation id up and refuses to place a second order under
  * it (naming the first); the {@code POST /orders} is then sent once, never retried: a time-out or a dropped connection
  * after sending is {@link Kind#OUTCOME_UNKNOWN}, and the caller reconciles with {@link #orderByCorrelationId}.
- * Orders, modifications and cancellations are spaced by the client-side order rate limit of the settings.
+ * Orders, modifications and cancellations keep to the client-side order rate limits (the settings' orders per second,
+ * 250 a minute, 1,000 an hour, 7,000 a day, as sliding windows).
+ *
+ * <p><b>Read-back.</b> A placed order is read back from Dhan's trade book ({@code GET /trades/{id}}): trades for its
+ * whole quantity make it {@code FILLED} with their exact value, and nothing more is read; otherwise the order itself
+ * ({@code GET /orders/{id}}) gives its status. So an order that fills at once costs three calls: the look-up, the
+ * placement, its trades.
  *
  * <p><b>Events.</b> Every source of order state (an order-update message, a lookup, the polled order book) goes
  * through one monotonic merge ({@link OrderTracker}): duplicated or reordered messages are ignored by filled quantity
- * and status, each trade is reported once with its exchange trade id from the trade book. A message only triggers a
- * REST read of the order and its trades: REST is the record, the stream is the doorbell.
+ * and status, each trade is reported once with its exchange trade id from the trade book. A message that is news
+ * triggers a REST read of the order and its trades: REST is the record, the stream is the doorbell. A message about
+ * an order this broker is placing (by its correlation id) waits until the placement has read the order back, which
+ * usually makes it old news.
  *
  * <p><b>Errors.</b> Dhan's codes map to {@link BrokerException} kinds ({@link DhanBrokerErrors}). A refused token is
  * {@link Kind#AUTH} at the first call, and every later call fails at once without being sent.
@@ -58,12 +67,16 @@ public final class DhanBroker implements Broker, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DhanBroker.class.getName());
 
+    /** How long an order alert waits for the placement of its order to read it back before it is read itself. */
+    private static final java.time.Duration PLACEMENT_PATIENCE = java.time.Duration.ofSeconds(30);
+
     private final DhanConfig config;
     private final DhanTradingApi api;
     private final DhanMarginCalculator margins;
     private final DhanOrderMapper mapper;
     private final Clock clock;
     private final OrderTracker tracker = new OrderTracker();
+    private final Placements placements = new Placements();
     private final ObjectMapper json = new ObjectMapper();
     private final Optional<OrderUpdateStream> stream;
     private final java.util.concurrent.atomic.AtomicInteger updatesHandled =
@@ -128,23 +141,54 @@ public final class DhanBroker implements Broker, AutoCloseable {
                             + security.lotSize() + " but the order says " + request.lotSize() + " for "
                             + request.quantity() + " units");
         }
-        Optional<Order> earlier = orderByCorrelationId(request.correlationId());
-        if (earlier.isPresent()) {
-            throw new BrokerException(
-                    Kind.INVALID,
-                    what + " refused: correlation id " + request.correlationId() + " already belongs to order "
-                            + earlier.get().orderId() + " (" + earlier.get().status()
-                            + "); a second order is never placed under one tag");
-        }
-        JsonNode answer = call(() -> api.placeOrder(mapper.placeBody(request, security, api.clientId())), what, true);
-        String orderId = DhanOrderMapper.text(answer, "orderId")
-                .filter(id -> !id.isBlank())
-                .orElseThrow(() -> new BrokerException(
-                        Kind.OUTCOME_UNKNOWN,
-                        what + ": Dhan answered without an orderId (" + answer
-                                + "); look the order up by its correlation id before acting"));
+        String tag = request.correlationId().value();
+        placements.begin(tag);
         try {
-            return read(orderId)
+            Optional<Order> earlier = orderByCorrelationId(request.correlationId());
+            if (earlier.isPresent()) {
+                throw new BrokerException(
+                        Kind.INVALID,
+                        what + " refused: correlation id " + request.correlationId() + " already belongs to order "
+                                + earlier.get().orderId() + " (" + earlier.get().status()
+                                + "); a second order is never placed under one tag");
+            }
+            JsonNode answer =
+                    call(() -> api.placeOrder(mapper.placeBody(request, security, api.clientId())), what, true);
+            String orderId = DhanOrderMapper.text(answer, "orderId")
+                    .filter(id -> !id.isBlank())
+                    .orElseThrow(() -> new BrokerException(
+                            Kind.OUTCOME_UNKNOWN,
+                            what + ": Dhan answered without an orderId (" + answer
+                                    + "); look the order up by its correlation id before acting"));
+            return readBack(orderId, request, what);
+        } finally {
+            placements.end(tag);
+        }
+    }
+
+    /**
+     * Reads a placed order back: its trades first; when they fill the whole quantity the order is filled and that is
+     * all (the trades are Dhan's record of it), otherwise the order itself is read for its status. A failure is
+     * {@link Kind#OUTCOME_UNKNOWN}: Dhan has the order.
+     */
+    private Order readBack(String orderId, OrderRequest request, String what) {
+        try {
+            List<Fill> fills = tradesOf(orderId, request.correlationId());
+            Map<String, Fill> byTradeId = new HashMap<>();
+            fills.stream().filter(f -> f.orderId().equals(orderId)).forEach(f -> byTradeId.putIfAbsent(f.tradeId(), f));
+            int traded = byTradeId.values().stream().mapToInt(Fill::quantity).sum();
+            if (traded == request.quantity()) {
+                Money value = byTradeId.values().stream().map(Fill::value).reduce(Money.ZERO, Money::plus);
+                Instant last = byTradeId.values().stream()
+                        .map(Fill::time)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow();
+                Order filled = new Order(orderId, request, OrderStatus.FILLED, traded, value, "", last);
+                tracker.merge(filled, fills);
+                return filled;
+            }
+            return lookup(() -> api.order(orderId), "reading order " + orderId)
+                    .flatMap(node -> merged(node, fills))
                     .orElseThrow(() -> new BrokerException(
                             Kind.OUTCOME_UNKNOWN,
                             what + ": Dhan accepted it as order " + orderId + " but does not find it"));
@@ -413,6 +457,7 @@ public final class DhanBroker implements Broker, AutoCloseable {
             status = OrderStatus.PENDING;
         }
         int traded = data.path("TradedQty").asInt(0);
+        awaitPlacement(data.path("CorrelationId").asText(""));
         if (tracker.isNews(orderId, status, traded)) {
             try {
                 read(orderId);
@@ -421,6 +466,18 @@ public final class DhanBroker implements Broker, AutoCloseable {
                         System.Logger.Level.WARNING,
                         "Dhan order updates: reading order " + orderId + " failed: " + e.getMessage());
             }
+        }
+    }
+
+    /** Waits until a placement of {@code tag} under way has read its order back (the alert is then rarely news). */
+    private void awaitPlacement(String tag) {
+        if (tag.isBlank()) {
+            return;
+        }
+        try {
+            placements.awaitNone(tag, PLACEMENT_PATIENCE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * How the Dhan broker behaves beyond the REST connection ({@link io.optionsv4.dhan.rest.DhanConfig}).
  *
- * @param ordersPerSecond the client-side order rate limit (place, modify, cancel), 1..25; Dhan's docs show 25, newer
- *     digests 10, so the default is {@value DhanTradingApi#DEFAULT_ORDERS_PER_SECOND}
+ * @param ordersPerSecond the client-side order rate limit (place, modify, cancel) in any second, 1..25; Dhan's docs
+ *     show 25, newer digests 10, so the default is {@value DhanTradingApi#DEFAULT_ORDERS_PER_SECOND}
  * @param orderUpdates the order-update WebSocket ({@link #DEFAULT_ORDER_UPDATES} in production), or empty to rely on
  *     REST polling alone
  * @param reconnectBackoff the first wait before reconnecting the order-update stream (doubling to 30 s), {@code > 0}

@@ -49,6 +49,23 @@ public class DhanApiException extends MarketDataException {
         return e;
     }
 
+    /** An exception with {@code message} as it is ({@code verbatim} tells this constructor from the public one). */
+    private DhanApiException(DhanErrorCode code, int httpStatus, String endpoint, String message, boolean verbatim) {
+        super(message);
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Returns the refusal of a call the client did not send because Dhan's rate limits would not allow it soon enough
+     * ({@code why} says which and until when): code DH-904 and status 429, as Dhan's own throttling.
+     */
+    static DhanApiException notSentRateLimited(String endpoint, String why) {
+        return new DhanApiException(
+                DhanErrorCode.DH_904, 429, endpoint, "Dhan " + endpoint + " not sent: " + why, true);
+    }
+
     /** Returns the error code. */
     public DhanErrorCode code() {
         return code;

@@ -50,10 +50,11 @@ import java.util.Optional;
  * expiries and chains of another day throw. Chains carry IV and Greeks recomputed with the core (see {@link
  * OptionChainMapper}), discounted at {@link #DEFAULT_RATE} unless given.
  *
- * <p>Calls are spaced per Dhan's limits (option chain and expiry list once per 3 s, quotes once per second, candles
- * five per second) and retried with back-off per the config's {@link RetryPolicy}; waits go through the injected
- * {@link Sleeper}. Failures are {@link MarketDataException}s keeping their cause; Dhan's error codes arrive as {@link
- * DhanApiException}, an expired token with instructions to renew it. Decisions: {@code docs/dhan-adapter.md}.
+ * <p>Calls keep to Dhan's limits as sliding windows (option chain and expiry list one in any 3 s, quotes one in any
+ * second, candles five in any second, in a burst) and are retried with back-off per the config's retry policy; waits
+ * go through the injected {@link Sleeper}. Failures are {@link MarketDataException}s keeping their cause; Dhan's error
+ * codes arrive as {@link DhanApiException}, an expired token with instructions to renew it. Decisions: {@code
+ * docs/dhan-adapter.md}.
  * Thread-safe; close it to release the HTTP client.
  */
 public final class DhanMarketData implements MarketData, AutoCloseable {

@@ -16,6 +16,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,9 @@ import java.util.regex.Pattern;
 
 /**
  * Posts JSON to Dhan API v2 and returns the parsed response: sets the {@code access-token}, {@code client-id},
- * {@code Content-Type} and {@code Accept} headers, spaces calls per {@link RateLimitGroup} within the config's {@link
- * RateBudget} (shared by the processes of the account when it names a directory), retries per the {@link
+ * {@code Content-Type} and {@code Accept} headers, keeps calls within the sliding windows of their {@link
+ * RateLimitGroup} and the config's {@link RateBudget} (shared by the processes of the account when it names a
+ * directory; its guard lengthens every window), retries per the {@link
  * RetryPolicy} and turns every failure into a {@link MarketDataException} that keeps its cause.
  *
  * <p>Each attempt has one deadline, the request timeout, for the whole response: a body that stalls after its headers
@@ -61,11 +63,11 @@ final class DhanRestClient implements AutoCloseable {
     private volatile DhanApiException accessDenied;
 
     DhanRestClient(DhanConfig config, Clock clock, Sleeper sleeper) {
-        this(config, clock, sleeper, RateLimitGroup.ORDER.interval());
+        this(config, clock, sleeper, DhanTradingApi.DEFAULT_ORDERS_PER_SECOND);
     }
 
-    /** Creates the client with {@code orderInterval} as the spacing of order API calls (place, modify, cancel). */
-    DhanRestClient(DhanConfig config, Clock clock, Sleeper sleeper, Duration orderInterval) {
+    /** Creates the client allowing {@code ordersPerSecond} order API calls (place, modify, cancel) in any second. */
+    DhanRestClient(DhanConfig config, Clock clock, Sleeper sleeper, int ordersPerSecond) {
         this.config = config;
         this.sleeper = sleeper;
         this.http = HttpClient.newBuilder()
@@ -75,17 +77,20 @@ final class DhanRestClient implements AutoCloseable {
                 .build();
         RateBudget budget = config.rateBudget();
         for (RateLimitGroup group : RateLimitGroup.values()) {
-            RateSlots slots = budget.directory()
-                    .map(dir -> RateSlots.file(dir.resolve(slotFile(config.clientId(), group))))
-                    .orElseGet(RateSlots::inMemory);
-            Duration interval = group == RateLimitGroup.ORDER ? orderInterval : group.interval();
-            limiters.put(group, new RateLimiter(clock, sleeper, interval.plus(budget.guard()), slots));
+            RateLog log = budget.directory()
+                    .map(dir -> RateLog.file(dir.resolve(budgetFile(config.clientId(), group)), group.capacity()))
+                    .orElseGet(() -> RateLog.inMemory(group.capacity()));
+            List<RateWindow> windows =
+                    group == RateLimitGroup.ORDER ? RateLimitGroup.orderWindows(ordersPerSecond) : group.windows();
+            List<RateWindow> guarded =
+                    windows.stream().map(w -> w.lengthenedBy(budget.guard())).toList();
+            limiters.put(group, new RateLimiter(clock, sleeper, guarded, log));
         }
     }
 
-    /** Returns the shared budget's file of a group: {@code dhan-<client id>-<group>.slot}. */
-    static String slotFile(String clientId, RateLimitGroup group) {
-        return "dhan-" + clientId.replaceAll("[^A-Za-z0-9]", "_") + "-" + group.fileName() + ".slot";
+    /** Returns the shared budget's file of a group: {@code dhan-<client id>-<group>.window}. */
+    static String budgetFile(String clientId, RateLimitGroup group) {
+        return "dhan-" + clientId.replaceAll("[^A-Za-z0-9]", "_") + "-" + group.fileName() + ".window";
     }
 
     /** Returns the JSON mapper of the wire format. */
@@ -144,14 +149,14 @@ final class DhanRestClient implements AutoCloseable {
         MarketDataException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             RateLimiter limiter = limiters.get(call.group());
-            limiter.acquire();
+            RateLimiter.Permit permit = limiter.acquire(call.label());
             Duration retryAfter = Duration.ZERO;
             try {
                 HttpResponse<String> response;
                 try {
                     response = send(request, call.label());
                 } finally {
-                    limiter.done();
+                    limiter.done(permit);
                 }
                 Parsed parsed = parse(response.body());
                 Optional<DhanApiException> error = error(call.label(), response, parsed);

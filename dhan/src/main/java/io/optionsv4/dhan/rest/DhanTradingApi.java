@@ -6,15 +6,15 @@ import io.optionsv4.core.result.Checks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /**
  * The order, portfolio and funds endpoints of Dhan API v2 (reference section 3) as JSON calls, for the broker adapter.
  *
  * <p>Reads ({@code GET}) are retried as every other call of the REST client. Placing, modifying and cancelling an
- * order are sent exactly once, spaced by the order rate limit ({@code ordersPerSecond}, shared across processes when
- * the config's rate budget names a directory): a time-out or a dropped connection after sending fails with {@link
+ * order are sent exactly once, within the order rate limits (at most {@code ordersPerSecond} in any second, 250 in
+ * any minute, 1,000 in any hour, 7,000 in any day; shared across processes when the config's rate budget names a
+ * directory): a time-out or a dropped connection after sending fails with {@link
  * DhanUnknownOutcomeException}, and any error answer is thrown as it came, never retried. Thread-safe.
  */
 public final class DhanTradingApi implements AutoCloseable {
@@ -42,10 +42,7 @@ public final class DhanTradingApi implements AutoCloseable {
                 "ordersPerSecond must be in 1..25 (Dhan's documented order limit) but was " + ordersPerSecond);
         this.clientId = config.clientId();
         this.client = new DhanRestClient(
-                config,
-                Checks.notNull(clock, "clock"),
-                Checks.notNull(sleeper, "sleeper"),
-                Duration.ofNanos(1_000_000_000L / ordersPerSecond));
+                config, Checks.notNull(clock, "clock"), Checks.notNull(sleeper, "sleeper"), ordersPerSecond);
     }
 
     /** Returns the client id the bodies carry as {@code dhanClientId}. */

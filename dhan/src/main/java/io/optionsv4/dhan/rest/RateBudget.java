@@ -8,18 +8,22 @@ import java.util.Optional;
 /**
  * Where the client keeps its rate budget, and how much margin it leaves. Dhan's limits are per account, not per
  * process: two {@code options-v4} runs sharing one client id must share one budget, so a shared budget lives in a
- * directory (one small file per limit group and client id, reserved under an exclusive file lock) that every process
- * of the account points at. A per-process budget keeps the reservations in memory.
+ * directory (one file per limit group and client id holding the group's latest call instants, updated under an
+ * exclusive file lock) that every process of the account points at. A per-process budget keeps them in memory.
  *
- * <p>The guard is added to every interval: Dhan measures the spacing of requests at its gateway, after network jitter,
- * so requests spaced exactly at the limit are sometimes refused (805 / DH-904) and cost a retry.
+ * <p>The guard lengthens every window (a second becomes 1.05 s): Dhan counts requests as they arrive at its gateway,
+ * after network jitter, so a call sent exactly one window after the call it replaces can arrive inside the window and
+ * be refused (805 / DH-904). A guard of twice the largest one-way jitter is never tripped.
  *
  * @param directory the directory of the shared budget files, empty for a per-process budget
- * @param guard the margin added to each group's interval, {@code >= 0}
+ * @param guard the margin added to each window's length, {@code >= 0}
  */
 public record RateBudget(Optional<Path> directory, Duration guard) {
 
-    /** The guard of a shared budget, 50 ms: covers the usual jitter of a link to Dhan; rarer delays cost a retry. */
+    /**
+     * The guard of a shared budget, 50 ms: covers ±25 ms of jitter on the link to Dhan; rarer delays cost a retry
+     * (reads) or a refused order ({@code RATE_LIMITED}).
+     */
     public static final Duration DEFAULT_GUARD = Duration.ofMillis(50);
 
     /** A budget in memory, no guard: what tests on a manual clock use. */

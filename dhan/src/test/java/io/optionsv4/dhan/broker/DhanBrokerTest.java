@@ -99,6 +99,50 @@ class DhanBrokerTest {
     }
 
     @Test
+    void test_place_filledAtOnce_threeCallsAndItsAlertsReadNothing() {
+        try (DhanBrokerFixture f = fixture(true, Duration.ofSeconds(5))) {
+            Events events = new Events();
+            f.broker().subscribe(events::add);
+            awaitTrue(() -> f.server().orderUpdates().sessions() == 1);
+
+            Order order = f.broker().place(market("fast-1", 1));
+            awaitTrue(() -> !f.server().orderUpdates().sent().isEmpty());
+            int alerts = f.server().orderUpdates().sent().size();
+            awaitTrue(() -> f.broker().orderUpdatesHandled() >= alerts);
+
+            assertThat(order.status()).isEqualTo(OrderStatus.FILLED);
+            assertThat(order.filledValue()).isEqualTo(Money.ofPaise(10_100L * LOT));
+            assertThat(order.request()).isEqualTo(market("fast-1", 1));
+            assertThat(f.server().requests())
+                    .extracting(r -> r.method() + " " + r.path())
+                    .as("the guard, the order, its trades; the alerts were reported by the read-back")
+                    .containsExactly(
+                            "GET /v2/orders/external/fast-1", "POST /v2/orders", "GET /v2/trades/" + order.orderId());
+            assertThat(events.all())
+                    .extracting(e -> e.getClass().getSimpleName())
+                    .containsExactly("Accepted", "Filled");
+            assertThat(alerts).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void test_place_notFilled_readsTheOrderForItsStatus() {
+        try (DhanBrokerFixture f = fixture(false, Duration.ofSeconds(5))) {
+            Order order = f.broker().place(limit("slow-1", 95.0));
+
+            assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+            assertThat(order.filledQuantity()).isZero();
+            assertThat(f.server().requests())
+                    .extracting(r -> r.method() + " " + r.path())
+                    .containsExactly(
+                            "GET /v2/orders/external/slow-1",
+                            "POST /v2/orders",
+                            "GET /v2/trades/" + order.orderId(),
+                            "GET /v2/orders/" + order.orderId());
+        }
+    }
+
+    @Test
     void test_place_stalledBodyAfterPost_isOutcomeUnknownAndNotRepeated() {
         try (DhanBrokerFixture f = fixture(false, Duration.ofMillis(700))) {
             f.server().failNext("/v2/orders", FakeDhanServer.Failure.STALL_BODY);

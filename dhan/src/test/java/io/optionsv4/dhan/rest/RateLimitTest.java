@@ -5,11 +5,13 @@ import static io.optionsv4.dhan.testdata.DhanScenario.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.optionsv4.core.instrument.ExchangeSegment;
+import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.dhan.scrip.ScripMaster;
 import io.optionsv4.dhan.scrip.ScripUnderlying;
 import io.optionsv4.dhan.scrip.SecurityId;
 import io.optionsv4.dhan.testdata.DhanScenario;
 import io.optionsv4.dhan.testdata.FakeDhanServer;
+import io.optionsv4.dhan.testdata.FakeExchange;
 import io.optionsv4.dhan.testdata.ManualClock;
 import io.optionsv4.dhan.testdata.RecordedRequest;
 import java.time.Duration;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dhan's documented limits, measured on the manual clock at the fake server (which answers 429 when a limit is broken):
- * option chain and expiry list at most once per 3 s together, quotes once per second, 1,000 instruments per quote call.
+ * option chain and expiry list at most once per 3 s together, quotes once per second, candles five in any second (in a
+ * burst), 1,000 instruments per quote call.
  */
 class RateLimitTest {
 
@@ -78,13 +81,60 @@ class RateLimitTest {
     }
 
     @Test
-    void test_candles_spacedFivePerSecond() {
+    void test_candles_fiveInABurstThenTheSixthAfterTheWindow() {
         DhanMarketData dhan = scenario.marketData();
 
-        dhan.niftyHistory(TODAY.minusDays(3), TODAY);
-        dhan.indiaVixHistory(TODAY.minusDays(3), TODAY);
+        for (int i = 0; i < 3; i++) {
+            dhan.niftyHistory(TODAY.minusDays(3), TODAY);
+            dhan.indiaVixHistory(TODAY.minusDays(3), TODAY);
+        }
 
-        assertThat(gaps(scenario.server().requests())).containsExactly(Duration.ofMillis(200));
+        assertThat(gaps(scenario.server().requests()))
+                .containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1));
+        assertThat(scenario.server().exchanges()).noneMatch(FakeExchange::throttled);
+    }
+
+    /**
+     * Sixty fund-limit reads (non-trading, 20 in any second) as fast as the limiter lets them go, at a fake that
+     * displaces each arrival by up to ±20 ms: with a guard of 40 ms (twice the jitter) nothing is throttled; without a
+     * guard the same calls trip the fake (the control). One attempt per call, so a throttled call shows.
+     */
+    @Test
+    void test_nonTrading_burstsWithinTheJitteredWindowsWithAGuardOfTwiceTheJitter() {
+        assertThat(throttledReads(Duration.ofMillis(40))).isZero();
+        assertThat(throttledReads(Duration.ZERO)).isPositive();
+    }
+
+    private static long throttledReads(Duration guard) {
+        ManualClock clock = new ManualClock(DhanScenario.NOW);
+        try (FakeDhanServer server = FakeDhanServer.start(
+                clock,
+                FakeDhanServer.Settings.DEFAULT
+                        .withJitter(Duration.ofMillis(20))
+                        .withBlocking(1_000, Duration.ZERO))) {
+            DhanConfig config = new DhanConfig(
+                            server.baseUrl(),
+                            FakeDhanServer.CLIENT_ID,
+                            FakeDhanServer.ACCESS_TOKEN,
+                            Duration.ofSeconds(5),
+                            new RetryPolicy(1, Duration.ofMillis(100), Duration.ofMillis(100)))
+                    .withRateBudget(new RateBudget(java.util.Optional.empty(), guard));
+            try (DhanTradingApi api = new DhanTradingApi(config, 10, clock, clock)) {
+                for (int i = 0; i < 60; i++) {
+                    try {
+                        api.fundLimit();
+                    } catch (MarketDataException e) {
+                        assertThat(e).hasMessageContaining("DH-904");
+                    }
+                }
+            }
+            List<Instant> at =
+                    server.requests().stream().map(RecordedRequest::at).toList();
+            assertThat(at).hasSize(60);
+            assertThat(at.get(19)).as("twenty in a burst").isEqualTo(DhanScenario.NOW);
+            assertThat(at.get(20)).isEqualTo(DhanScenario.NOW.plusSeconds(1).plus(guard));
+            return server.exchanges().stream().filter(FakeExchange::throttled).count();
+        }
     }
 
     @Test

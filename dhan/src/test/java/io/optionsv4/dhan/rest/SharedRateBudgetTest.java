@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * call at the same time through a budget in a shared directory, and the server throttles nothing; two clients with
  * per-process budgets, at the same time, get throttled.
  *
- * <p>Both processes open their connection before the measured calls: the budget spaces the sending of requests, and
- * a first request that must open a connection (a TLS handshake in production) arrives late, so the one after it,
- * from another process, can arrive less than the interval behind it; Dhan then answers 805 and the client retries.
+ * <p>Both processes open their connection before the measured calls: the budget counts a call from its sending until
+ * it completes, and a first request that must open a connection (a TLS handshake in production) arrives late, so the
+ * one after it, sent from another process while the first is still in flight, can arrive less than the window behind
+ * it; Dhan then answers 805 and the client retries.
  */
 class SharedRateBudgetTest {
 
