@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         name = "allocate",
         mixinStandardHelpOptions = true,
         description = "Allocates capital across the stored strategies of an analysis (industry, tiers, Kelly, limits).")
-public final class AllocateCommand implements Callable<Integer> {
+public final class AllocateCommand implements Callable<Integer>, GlobalOptions.ReadsMarketData {
 
     /** The largest capital accepted: ₹1,000 crore. */
     static final double MAX_CAPITAL = 1e10;

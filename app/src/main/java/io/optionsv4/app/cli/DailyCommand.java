@@ -145,6 +145,7 @@ public final class DailyCommand implements Callable<Integer>, GlobalOptions.Read
             allocate.add(capital);
         }
         allocate.addAll(List.of("--risk", risk));
+        allocate.addAll(market);
         done.add(step("allocate", allocate, stepOut));
         done.add(new Step("mark", "", 0, 0, "the allocated strategies count as marked"));
         done.add(step("execute", join(List.of("execute", "--execute"), trading, market), stepOut));

@@ -39,6 +39,21 @@ final class Dashboard {
         summary.styled(signed(p.netPnl()), Rupees.of(p.netPnl()));
         summary.append(String.format(Locale.ROOT, ", %d up / %d down", p.winners(), p.losers()));
         head.add(summary.toAttributedString().columnSubSequence(0, width));
+        DashboardJson.History h = doc.history();
+        if (h.closed() == 0) {
+            head.add(plain("Closed: none yet"));
+        } else {
+            AttributedStringBuilder closed = new AttributedStringBuilder();
+            closed.append(String.format(
+                    Locale.ROOT,
+                    "Closed: %d, %d won / %d lost (win rate %.0f%%), realised net ",
+                    h.closed(),
+                    h.won(),
+                    h.lost(),
+                    h.winRate() * 100));
+            closed.styled(signed(h.realisedNet()), Rupees.of(h.realisedNet()));
+            head.add(closed.toAttributedString().columnSubSequence(0, width));
+        }
         // On a line of its own, so that an 80-column terminal shows the Greeks whole.
         String greeks = String.format(Locale.ROOT, "Greeks: net delta %.1f, net vega %.1f", p.delta(), p.vega());
         head.add(plain(greeks.length() <= width ? greeks : greeks.substring(0, width)));

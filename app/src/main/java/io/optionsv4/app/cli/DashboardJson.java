@@ -6,6 +6,7 @@ import io.optionsv4.core.exit.Urgency;
 import io.optionsv4.core.instrument.Side;
 import io.optionsv4.core.market.FeedInstrument;
 import io.optionsv4.core.market.Tick;
+import io.optionsv4.core.portfolio.PerformanceGroup;
 import io.optionsv4.engine.monitor.OpenLeg;
 import io.optionsv4.engine.monitor.PollingMonitor;
 import io.optionsv4.engine.monitor.StrategyMark;
@@ -31,8 +32,26 @@ final class DashboardJson {
             String marketData,
             String market,
             Portfolio portfolio,
+            History history,
             List<Strategy> strategies,
             List<AlertLine> alerts) {}
+
+    /**
+     * The book's history: strategies closed, those that made money net of charges and those that did not, the win
+     * rate (null before the first close) and the realised P&amp;L net of charges.
+     */
+    record History(int closed, int won, int lost, Double winRate, double realisedNet) {
+
+        /** The history of {@code total}, every traded strategy's outcome. */
+        static History of(PerformanceGroup total) {
+            return new History(
+                    total.closed(),
+                    total.won(),
+                    total.lost(),
+                    total.winRate().isPresent() ? total.winRate().getAsDouble() : null,
+                    total.realizedNet().rupees());
+        }
+    }
 
     /** Totals over the open strategies; winners and losers by net P&amp;L at closing prices. */
     record Portfolio(
@@ -54,7 +73,11 @@ final class DashboardJson {
     record AlertLine(String urgency, long strategyId, String rule, String message) {}
 
     /** Builds the snapshot from a simulated cycle and the legs' quotes. */
-    static Document of(PollingMonitor.CycleReport report, Map<FeedInstrument, Tick> quotes, DashboardJson.Header h) {
+    static Document of(
+            PollingMonitor.CycleReport report,
+            Map<FeedInstrument, Tick> quotes,
+            DashboardJson.Header h,
+            History history) {
         List<Strategy> rows = new ArrayList<>();
         List<AlertLine> alerts = new ArrayList<>();
         double net = 0;
@@ -103,7 +126,8 @@ final class DashboardJson {
         alerts.sort(Comparator.comparing(AlertLine::urgency, Comparator.comparingInt(DashboardJson::rank)));
         Portfolio portfolio =
                 new Portfolio(rows.size(), round(net), winners, losers, round(delta), round(gamma), round(vega));
-        return new Document(report.time().toString(), h.broker(), h.marketData(), h.market(), portfolio, rows, alerts);
+        return new Document(
+                report.time().toString(), h.broker(), h.marketData(), h.market(), portfolio, history, rows, alerts);
     }
 
     /** What every snapshot shows beside the figures. */

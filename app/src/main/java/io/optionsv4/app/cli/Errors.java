@@ -76,7 +76,8 @@ final class Errors {
             throw new ParameterException(
                     last,
                     "--data, --data-dir, --as-of and --seed are for the commands that read market data (analyze,"
-                            + " data quotes, data chain, iv collect, status, data update-trade-prices); '"
+                            + " allocate, execute, monitor, close, daily, status, data quotes, data chain, iv collect,"
+                            + " data update-trade-prices); '"
                             + last.getCommandSpec().qualifiedName(" ")
                             + "' reads none");
         }

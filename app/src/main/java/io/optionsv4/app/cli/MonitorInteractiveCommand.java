@@ -2,6 +2,8 @@ package io.optionsv4.app.cli;
 
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.StoreFactory;
+import io.optionsv4.core.costs.CostCalculator;
+import io.optionsv4.core.costs.ExecutablePrices;
 import io.optionsv4.core.market.FeedInstrument;
 import io.optionsv4.core.market.Tick;
 import io.optionsv4.engine.monitor.MonitorMode;
@@ -10,6 +12,9 @@ import io.optionsv4.engine.monitor.OpenLeg;
 import io.optionsv4.engine.monitor.OpenStrategies;
 import io.optionsv4.engine.monitor.OpenStrategy;
 import io.optionsv4.engine.monitor.PollingMonitor;
+import io.optionsv4.engine.portfolio.StatusReport;
+import io.optionsv4.engine.portfolio.StatusService;
+import io.optionsv4.store.JdbiPortfolioStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -280,12 +285,20 @@ public final class MonitorInteractiveCommand implements Callable<Integer>, Globa
         for (Tick tick : desk.quotes().quotes(legs)) {
             quotes.put(tick.instrument(), tick);
         }
+        StatusReport status = new StatusService(
+                        new JdbiPortfolioStore(desk.database().jdbi()),
+                        desk.opened().marketData(),
+                        ExecutablePrices.DEFAULT,
+                        CostCalculator.nseDhan(),
+                        Map.of())
+                .status(desk.opened().asOf());
         return DashboardJson.of(
                 report,
                 quotes,
                 new DashboardJson.Header(
                         desk.describe(),
                         desk.data(),
-                        SessionHours.describe(desk.session().instant())));
+                        SessionHours.describe(desk.session().instant())),
+                DashboardJson.History.of(status.performance().total()));
     }
 }

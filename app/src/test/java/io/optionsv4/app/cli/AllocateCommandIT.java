@@ -86,7 +86,7 @@ class AllocateCommandIT {
         int items = count("portfolio_allocation_items");
         int statuses = count("strategy_execution_status");
 
-        JsonNode doc = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--dry-run", "--json"}));
+        JsonNode doc = json(StoreCli.run(args("allocate", "1500000", "--date", DAY, "--dry-run", "--json")));
 
         assertThat(doc.get("positions")).isNotEmpty();
         assertThat(doc.get("allocation_id").isNull()).isTrue();
@@ -97,7 +97,7 @@ class AllocateCommandIT {
 
     @Test
     void test_allocateJson_validatesAgainstItsSchema() throws IOException {
-        JsonNode doc = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--dry-run", "--json"}));
+        JsonNode doc = json(StoreCli.run(args("allocate", "1500000", "--date", DAY, "--dry-run", "--json")));
 
         assertThat(JsonSchemaTest.schema("allocation").validate(doc))
                 .as("allocate --json against docs/schema/allocation.schema.json")
@@ -108,7 +108,7 @@ class AllocateCommandIT {
 
     @Test
     void test_allocate_sameDocumentButTheTimestamp_whenRunTwice() throws IOException {
-        String[] args = new String[] {"allocate", "1500000", "--date", DAY, "--dry-run", "--json"};
+        String[] args = args("allocate", "1500000", "--date", DAY, "--dry-run", "--json");
 
         ObjectNode first = (ObjectNode) json(StoreCli.run(args));
         ObjectNode second = (ObjectNode) json(StoreCli.run(args));
@@ -120,7 +120,7 @@ class AllocateCommandIT {
 
     @Test
     void test_allocate_storedAllocationEqualsTheDocument_whenStored() throws IOException {
-        JsonNode doc = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--json"}));
+        JsonNode doc = json(StoreCli.run(args("allocate", "1500000", "--date", DAY, "--json")));
         long id = doc.get("allocation_id").asLong();
 
         Map<Long, Integer> lots = new HashMap<>();
@@ -163,7 +163,7 @@ class AllocateCommandIT {
 
     @Test
     void test_allocate_keepsTheStatus_whenAStrategyIsAlreadyExecuted() throws IOException {
-        JsonNode first = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--json"}));
+        JsonNode first = json(StoreCli.run(args("allocate", "1500000", "--date", DAY, "--json")));
         long strategy = first.get("positions").get(0).get("strategy_id").asLong();
         StoreCli.database()
                 .jdbi()
@@ -172,7 +172,7 @@ class AllocateCommandIT {
                         .bind("s", strategy)
                         .execute());
 
-        JsonNode second = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--json"}));
+        JsonNode second = json(StoreCli.run(args("allocate", "1500000", "--date", DAY, "--json")));
 
         assertThat(second.get("allocation_id").asLong())
                 .isGreaterThan(first.get("allocation_id").asLong());
@@ -193,7 +193,7 @@ class AllocateCommandIT {
 
     @Test
     void test_allocate_everyHardLimitHolds_recomputedFromTheDocument() throws IOException {
-        JsonNode doc = json(StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--dry-run", "--json"}));
+        JsonNode doc = json(StoreCli.run(args("allocate", "1500000", "--date", DAY, "--dry-run", "--json")));
         double budget = doc.get("options_budget").asDouble();
         Map<String, Double> bySymbol = new HashMap<>();
         Map<String, Double> byIndustry = new HashMap<>();
@@ -224,7 +224,7 @@ class AllocateCommandIT {
 
     @Test
     void test_allocate_saysWhyDeploymentIsBelowTheBand_whenItIs() throws IOException {
-        Cli.Run run = StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY, "--dry-run", "--json"});
+        Cli.Run run = StoreCli.run(args("allocate", "1500000", "--date", DAY, "--dry-run", "--json"));
         JsonNode doc = json(run);
 
         if (doc.get("deployment").asDouble() < 0.80) {
@@ -247,7 +247,7 @@ class AllocateCommandIT {
                             StoreCli.home().toString(),
                             "COLUMNS",
                             Integer.toString(width)),
-                    new String[] {"allocate", "1500000", "--date", DAY, "--dry-run"});
+                    args("allocate", "1500000", "--date", DAY, "--dry-run"));
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).contains("Positions (", "Industries", "Scenario P&L", "Deployment");
@@ -278,7 +278,7 @@ class AllocateCommandIT {
                                 + " ('IT', 60, 'SHORT', 'IMPORTED', DATE '2026-11-20')");
             });
 
-            Cli.Run run = StoreCli.run(new String[] {"allocate", "1500000", "--date", DAY});
+            Cli.Run run = StoreCli.run(args("allocate", "1500000", "--date", DAY));
 
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("more than 100 %");
@@ -304,7 +304,7 @@ class AllocateCommandIT {
 
     @Test
     void test_allocate_exits1_whenNoAnalysisForTheDate() {
-        Cli.Run run = StoreCli.run(new String[] {"allocate", "1500000", "--date", "2001-01-01", "--dry-run"});
+        Cli.Run run = StoreCli.run(args("allocate", "1500000", "--date", "2001-01-01", "--dry-run"));
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("2001-01-01");
@@ -313,7 +313,7 @@ class AllocateCommandIT {
 
     @Test
     void test_allocate_exits1WithTheSmallestLot_whenCapitalIsBelowOneLot() {
-        Cli.Run run = StoreCli.run(new String[] {"allocate", "1000", "--date", DAY, "--dry-run"});
+        Cli.Run run = StoreCli.run(args("allocate", "1000", "--date", DAY, "--dry-run"));
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("below one lot of anything");

@@ -138,9 +138,6 @@ class ExecuteCommandIT {
         env.put("DHAN_ACCESS_TOKEN", TOKEN);
         List<String> all = new ArrayList<>(List.of("--data", "sim", "--seed", "7", "--as-of", DAY));
         all.addAll(List.of(args));
-        if (args.length > 0 && args[0].equals("allocate")) {
-            all = new ArrayList<>(List.of(args));
-        }
         return StoreCli.run(env, all.toArray(String[]::new));
     }
 

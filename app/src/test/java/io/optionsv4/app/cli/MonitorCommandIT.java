@@ -49,7 +49,7 @@ class MonitorCommandIT {
         anchor = Database.open(DbConfig.embedded(home));
         Cli.Run analyze = run("analyze", "--symbol", "NIFTY,RELIANCE,INFY,ITC", "--quiet");
         assertThat(analyze.exitCode()).as(analyze.err()).isZero();
-        Cli.Run allocate = StoreCli.run(env(), "allocate", "1000000", "--date", DAY);
+        Cli.Run allocate = run("allocate", "1000000", "--date", DAY);
         assertThat(allocate.exitCode()).as(allocate.err()).isZero();
         Cli.Run execute = run("execute", "--execute");
         assertThat(execute.exitCode()).as(execute.err()).isIn(0, 1);
@@ -180,6 +180,16 @@ class MonitorCommandIT {
                 .allSatisfy(e -> assertThat(e.get("flat").asBoolean()).isTrue());
         assertThat(open()).isZero();
         int orders = count("orders");
+
+        Cli.Run dashboard = run("monitor", "interactive", "--json");
+        JsonNode history = MAPPER.readTree(dashboard.out()).get("history");
+        assertThat(JsonSchemaTest.schema("dashboard").validate(MAPPER.readTree(dashboard.out())))
+                .isEmpty();
+        assertThat(history.get("closed").asInt()).isEqualTo(ids.size());
+        assertThat(history.get("won").asInt() + history.get("lost").asInt()).isEqualTo(ids.size());
+        assertThat(history.get("win_rate").asDouble())
+                .isCloseTo(history.get("won").asDouble() / ids.size(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(run("monitor", "interactive").out()).contains("Closed: " + ids.size() + ", ");
 
         Cli.Run again = run("close", "--strategy-id", Long.toString(first));
         assertThat(again.exitCode()).isEqualTo(1);

@@ -18,8 +18,8 @@ import java.util.Optional;
  * the side it trades (the ask for a buy, the bid for a sell), else the {@link PaperLiquidity} share of the day's
  * volume or open interest, in whole lots, over the leg's lots per strategy lot; the strategy gets the smallest. It is
  * what the paper broker fills at once, so the allocation sizes nothing that execution would fill only in part and
- * unwind. A leg without a quote offers nothing; a chain the market data cannot serve leaves the strategy unlimited by
- * liquidity, with a warning. Chains are read once per symbol and expiry. Not thread-safe.
+ * unwind. A leg without a quote or a chain the market data cannot serve (market data other than the analysis') leaves
+ * the strategy unlimited by liquidity, with a warning; the pre-trade checks refuse a leg without a quote. Chains are read once per symbol and expiry. Not thread-safe.
  */
 final class LegLiquidity {
 
@@ -52,8 +52,13 @@ final class LegLiquidity {
                 return Integer.MAX_VALUE;
             }
             Optional<OptionQuote> quote = chain.get().quote(leg.strike(), leg.right());
-            long offeredLots = quote.map(q -> shares.offeredUnits(q, leg.side(), lotSize) / lotSize)
-                    .orElse(0L);
+            if (quote.isEmpty()) {
+                warnings.add("strategy " + s.id().value() + " (" + s.symbol() + " " + s.strategyName() + "): no quote"
+                        + " for " + leg.right() + " " + leg.strike() + " " + leg.expiry() + " on " + day
+                        + " to size by its liquidity (is the market data the analysis'?)");
+                return Integer.MAX_VALUE;
+            }
+            long offeredLots = shares.offeredUnits(quote.get(), leg.side(), lotSize) / lotSize;
             lots = Math.min(lots, offeredLots / leg.lots());
         }
         return lots == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.min(lots, Integer.MAX_VALUE - 1L);

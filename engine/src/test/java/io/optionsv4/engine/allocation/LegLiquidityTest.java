@@ -53,7 +53,7 @@ class LegLiquidityTest {
     }
 
     @Test
-    void test_lots_aLegWithoutAQuoteOffersNothing() {
+    void test_lots_aLegWithoutAQuoteIsUnlimitedWithAWarning() {
         LocalDate expiry = SIM.expiries("NIFTY", DAY).get(0).date();
         OptionChain chain = SIM.optionChain("NIFTY", expiry, DAY);
         int lotSize = chain.lotSize().orElseThrow().unitsPerLot();
@@ -61,8 +61,9 @@ class LegLiquidityTest {
         StoredStrategy odd = strategy(
                 lotSize, leg(Side.SELL, Right.PUT, atm, expiry, 1), leg(Side.BUY, Right.PUT, atm - 1.0, expiry, 1));
 
-        assertThat(new LegLiquidity(SIM, DAY, SHARES).lots(odd, new ArrayList<>()))
-                .isZero();
+        List<String> warnings = new ArrayList<>();
+        assertThat(new LegLiquidity(SIM, DAY, SHARES).lots(odd, warnings)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(warnings).singleElement().asString().contains("no quote").contains("liquidity");
     }
 
     @Test
