@@ -19,7 +19,8 @@ import java.util.Optional;
  * volume or open interest, in whole lots, over the leg's lots per strategy lot; the strategy gets the smallest. It is
  * what the paper broker fills at once, so the allocation sizes nothing that execution would fill only in part and
  * unwind. A leg without a quote or a chain the market data cannot serve (market data other than the analysis') leaves
- * the strategy unlimited by liquidity, with a warning; the pre-trade checks refuse a leg without a quote. Chains are read once per symbol and expiry. Not thread-safe.
+ * the strategy unlimited by liquidity, with a warning; the pre-trade checks refuse a leg without a quote. Chains are
+ * read once per symbol and expiry. Not thread-safe.
  */
 final class LegLiquidity {
 
