@@ -23,8 +23,8 @@ public enum ChargeComponent {
     /** NSE Investor Protection Fund Trust contribution on the premium of every option bought or sold. */
     IPFT,
     /**
-     * GST on brokerage, exchange transaction charges, SEBI fee and IPFT; before 2017-07-01 the service tax with its cesses
-     * on the same base (the key stays {@code gst} so that rate files and stored figures keep their names).
+     * GST on brokerage, exchange transaction charges, SEBI fee and IPFT; before 2017-07-01 the service tax with its
+     * cesses on the same base (the key stays {@code gst} so that rate files and stored figures keep their names).
      */
     GST;
 

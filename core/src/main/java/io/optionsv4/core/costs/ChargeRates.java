@@ -16,7 +16,8 @@ import java.time.LocalDate;
  * @param sebiTurnover SEBI turnover fee on premium, both sides
  * @param stampDutyBuy stamp duty on the premium of options bought
  * @param ipft NSE IPFT contribution on premium, both sides
- * @param gst GST (service tax with cesses before 2017-07-01) on brokerage + exchange transaction charges + SEBI fee + IPFT
+ * @param gst GST (service tax with cesses before 2017-07-01) on brokerage + exchange transaction charges + SEBI fee +
+ *     IPFT
  */
 public record ChargeRates(
         LocalDate tradeDate,

@@ -24,12 +24,12 @@ import java.util.List;
  *   <li>per contract note, brokerage, exchange, SEBI, IPFT and GST are the sums of the orders' figures; STT is
  *       recomputed on the day's totals (sell premium × rate plus exercised intrinsic value × exercise rate plus
  *       exercised settlement value × settlement-value exercise rate, each to the paisa; before 2019-09-01 the exercise
- *       STT is on the full settlement value, from then on the intrinsic value) and stamp duty on the day's buy premium, and both are rounded half up to the rupee, as brokers' contract
- *       notes show them.
+ *       STT is on the full settlement value, from then on the intrinsic value) and stamp duty on the day's buy
+ *       premium, and both are rounded half up to the rupee, as brokers' contract notes show them.
  * </ul>
  *
- * <p>Exercise at expiry pays only STT on the long legs (intrinsic value, or settlement value before 2019-09-01): no brokerage, exchange charges, SEBI fee,
- * stamp duty or GST are modelled on settlement, and the physical delivery that follows an exercised stock option
+ * <p>Exercise at expiry pays only STT on the long legs (intrinsic value, or settlement value before 2019-09-01): no
+ * brokerage, exchange charges, SEBI fee, stamp duty or GST are modelled on settlement, and the physical delivery that follows an exercised stock option
  * (delivery STT and stamp duty on the shares) is not modelled. Stateless apart from its settings; thread-safe.
  */
 public final class CostCalculator {

@@ -37,7 +37,10 @@ public record Exercise(Right right, double strike, int quantity, double settleme
         return Money.ofRupees(settlementPrice, RoundingMode.HALF_UP).times(quantity);
     }
 
-    /** Returns the intrinsic value (the exercise STT's base from 2019-09-01): intrinsic per unit rounded half up to the paisa, times quantity. */
+    /**
+     * Returns the intrinsic value, the exercise STT's base from 2019-09-01: intrinsic per unit rounded half up to the
+     * paisa, times quantity.
+     */
     public Money intrinsicValue() {
         return Money.ofRupees(right.intrinsic(settlementPrice, strike), RoundingMode.HALF_UP)
                 .times(quantity);

@@ -234,8 +234,8 @@ class CostCalculatorTest {
     /**
      * 11. Exercise at expiry, 2010-06-24 (settlement-value base, Finance Act 2008): long 50 NIFTY 5100 CE, settlement
      * 5,269.05. Intrinsic 169.05 × 50 = ₹8,452.50; settlement value 5,269.05 × 50 = ₹263,452.50; STT 0.00125 ×
-     * 263,452.50 = 329.315625 → 329.32 → ₹329 (on the intrinsic value it would have been ₹11). A long 5400 CE out of the
-     * money lapses and adds nothing.
+     * 263,452.50 = 329.315625 → 329.32 → ₹329 (on the intrinsic value it would have been ₹11). A long 5400 CE out of
+     * the money lapses and adds nothing.
      */
     @Test
     void test_contractNote_exercise2010_sttOnTheSettlementValue() {
@@ -255,8 +255,8 @@ class CostCalculatorTest {
      * <p>Sell 75 NIFTY 8600 PE at ₹64.35: turnover 4,826.25. NSE 2.413125 → 2.41; SEBI 0.0096525 → 0.01; IPFT
      * 0.0000048 → 0.00; tax 0.15 × 22.42 = 3.363 → 3.36; STT 4,826.25 × 0.0005 = 2.413125 → 2.41.
      *
-     * <p>Buy 150 NIFTY 8500 PE at ₹31.10: turnover 4,665.00. NSE 2.3325 → 2.33; SEBI 0.00933 → 0.01; IPFT 0.00; tax 0.15
-     * × 22.34 = 3.351 → 3.35; stamp 0.0933 → 0.09.
+     * <p>Buy 150 NIFTY 8500 PE at ₹31.10: turnover 4,665.00. NSE 2.3325 → 2.33; SEBI 0.00933 → 0.01; IPFT 0.00; tax
+     * 0.15 × 22.34 = 3.351 → 3.35; stamp 0.0933 → 0.09.
      *
      * <p>Note: brokerage 40; STT 2.41 → ₹2; NSE 4.74; SEBI 0.02; stamp 0.09 → ₹0; IPFT 0; tax 6.71. Total 40 + 2 + 4.74
      * + 0.02 + 6.71 = ₹53.47.
