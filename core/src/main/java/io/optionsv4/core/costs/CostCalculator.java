@@ -29,8 +29,9 @@ import java.util.List;
  * </ul>
  *
  * <p>Exercise at expiry pays only STT on the long legs (intrinsic value, or settlement value before 2019-09-01): no
- * brokerage, exchange charges, SEBI fee, stamp duty or GST are modelled on settlement, and the physical delivery that follows an exercised stock option
- * (delivery STT and stamp duty on the shares) is not modelled. Stateless apart from its settings; thread-safe.
+ * brokerage, exchange charges, SEBI fee, stamp duty or GST are modelled on settlement, and the physical delivery that
+ * follows an exercised stock option (delivery STT and stamp duty on the shares) is not modelled. Stateless apart from
+ * its settings; thread-safe.
  */
 public final class CostCalculator {
 
