@@ -19,8 +19,8 @@ import java.util.List;
  *   <li>premium turnover of an order = premium per unit rounded half up to the paisa × quantity;
  *   <li>per order, every component is the exact product of its rate and base, rounded once half up to the paisa:
  *       brokerage, exchange charges, SEBI fee and IPFT on the premium turnover (both sides), STT on the sell side,
- *       stamp duty on the buy side; GST is 18 % of that order's brokerage + exchange + SEBI + IPFT, half up to the
- *       paisa;
+ *       stamp duty on the buy side; GST (18 %; service tax at the date's rate before 2017-07-01) is charged on that
+ *       order's brokerage + exchange + SEBI + IPFT, half up to the paisa;
  *   <li>per contract note, brokerage, exchange, SEBI, IPFT and GST are the sums of the orders' figures; STT is
  *       recomputed on the day's totals (sell premium × rate plus exercised intrinsic value × exercise rate plus
  *       exercised settlement value × settlement-value exercise rate, each to the paisa; before 2019-09-01 the exercise
