@@ -7,8 +7,13 @@ import java.util.Optional;
 public enum ChargeComponent {
     /** Securities transaction tax on the premium of every option sold. */
     STT_SELL_PREMIUM,
-    /** Securities transaction tax on the intrinsic (settlement) value of a long option exercised at expiry. */
+    /** Securities transaction tax on the intrinsic value of a long option exercised at expiry (from 2019-09-01). */
     STT_EXERCISE,
+    /**
+     * Securities transaction tax on the full settlement value (settlement price × quantity) of a long option exercised
+     * at expiry: the base of the exercise STT from 2008-06-01 to 2019-08-31; zero before and after.
+     */
+    STT_EXERCISE_SETTLEMENT,
     /** NSE transaction charges on the premium of every option bought or sold. */
     EXCHANGE_TRANSACTION,
     /** SEBI turnover fee on the premium of every option bought or sold. */
@@ -17,7 +22,10 @@ public enum ChargeComponent {
     STAMP_DUTY_BUY,
     /** NSE Investor Protection Fund Trust contribution on the premium of every option bought or sold. */
     IPFT,
-    /** GST on brokerage, exchange transaction charges, SEBI fee and IPFT. */
+    /**
+     * GST on brokerage, exchange transaction charges, SEBI fee and IPFT; before 2017-07-01 the service tax with its
+     * cesses on the same base (the key stays {@code gst} so that rate files and stored figures keep their names).
+     */
     GST;
 
     /** Returns the name used in the rate file: the enum name in lower case ({@code stt_sell_premium}). */

@@ -9,17 +9,21 @@ import java.time.LocalDate;
  *
  * @param tradeDate the date the rates apply to
  * @param sttSellPremium STT on the premium of options sold
- * @param sttExercise STT on the intrinsic (settlement) value of long options exercised at expiry
+ * @param sttExercise STT on the intrinsic value of long options exercised at expiry (zero before 2019-09-01)
+ * @param sttExerciseSettlement STT on the full settlement value (settlement price × quantity) of long options exercised
+ *     at expiry (2008-06-01 to 2019-08-31; zero otherwise)
  * @param exchangeTransaction NSE transaction charges on premium, both sides
  * @param sebiTurnover SEBI turnover fee on premium, both sides
  * @param stampDutyBuy stamp duty on the premium of options bought
  * @param ipft NSE IPFT contribution on premium, both sides
- * @param gst GST on brokerage + exchange transaction charges + SEBI fee + IPFT
+ * @param gst GST (service tax with cesses before 2017-07-01) on brokerage + exchange transaction charges + SEBI fee +
+ *     IPFT
  */
 public record ChargeRates(
         LocalDate tradeDate,
         Rate sttSellPremium,
         Rate sttExercise,
+        Rate sttExerciseSettlement,
         Rate exchangeTransaction,
         Rate sebiTurnover,
         Rate stampDutyBuy,
@@ -31,6 +35,7 @@ public record ChargeRates(
         Checks.notNull(tradeDate, "tradeDate");
         Checks.notNull(sttSellPremium, "sttSellPremium");
         Checks.notNull(sttExercise, "sttExercise");
+        Checks.notNull(sttExerciseSettlement, "sttExerciseSettlement");
         Checks.notNull(exchangeTransaction, "exchangeTransaction");
         Checks.notNull(sebiTurnover, "sebiTurnover");
         Checks.notNull(stampDutyBuy, "stampDutyBuy");

@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param buyPremium premium turnover of the options bought
  * @param sellPremium premium turnover of the options sold
  * @param exercisedValue intrinsic value of the long options exercised at expiry
+ * @param exercisedSettlementValue full settlement value (settlement price × quantity) of the same options, the exercise
+ *     STT's base before 2019-09-01
  * @param executedOrders orders that paid brokerage
  * @param charges the breakdown
  */
@@ -20,6 +22,7 @@ public record ContractNote(
         Money buyPremium,
         Money sellPremium,
         Money exercisedValue,
+        Money exercisedSettlementValue,
         int executedOrders,
         Charges charges) {
 
@@ -29,6 +32,7 @@ public record ContractNote(
         Checks.notNull(buyPremium, "buyPremium");
         Checks.notNull(sellPremium, "sellPremium");
         Checks.notNull(exercisedValue, "exercisedValue");
+        Checks.notNull(exercisedSettlementValue, "exercisedSettlementValue");
         if (executedOrders < 0) {
             throw new IllegalArgumentException("executedOrders must be >= 0 but was " + executedOrders);
         }

@@ -19,17 +19,19 @@ import java.util.List;
  *   <li>premium turnover of an order = premium per unit rounded half up to the paisa × quantity;
  *   <li>per order, every component is the exact product of its rate and base, rounded once half up to the paisa:
  *       brokerage, exchange charges, SEBI fee and IPFT on the premium turnover (both sides), STT on the sell side,
- *       stamp duty on the buy side; GST is 18 % of that order's brokerage + exchange + SEBI + IPFT, half up to the
- *       paisa;
+ *       stamp duty on the buy side; GST (18 %; service tax at the date's rate before 2017-07-01) is charged on that
+ *       order's brokerage + exchange + SEBI + IPFT, half up to the paisa;
  *   <li>per contract note, brokerage, exchange, SEBI, IPFT and GST are the sums of the orders' figures; STT is
- *       recomputed on the day's totals (sell premium × rate plus exercised intrinsic value × exercise rate, each to the
- *       paisa) and stamp duty on the day's buy premium, and both are rounded half up to the rupee, as brokers' contract
- *       notes show them.
+ *       recomputed on the day's totals (sell premium × rate plus exercised intrinsic value × exercise rate plus
+ *       exercised settlement value × settlement-value exercise rate, each to the paisa; before 2019-09-01 the exercise
+ *       STT is on the full settlement value, from then on the intrinsic value) and stamp duty on the day's buy
+ *       premium, and both are rounded half up to the rupee, as brokers' contract notes show them.
  * </ul>
  *
- * <p>Exercise at expiry pays only STT on the long legs' intrinsic value: no brokerage, exchange charges, SEBI fee,
- * stamp duty or GST are modelled on settlement, and the physical delivery that follows an exercised stock option
- * (delivery STT and stamp duty on the shares) is not modelled. Stateless apart from its settings; thread-safe.
+ * <p>Exercise at expiry pays only STT on the long legs (intrinsic value, or settlement value before 2019-09-01): no
+ * brokerage, exchange charges, SEBI fee, stamp duty or GST are modelled on settlement, and the physical delivery that
+ * follows an exercised stock option (delivery STT and stamp duty on the shares) is not modelled. Stateless apart from
+ * its settings; thread-safe.
  */
 public final class CostCalculator {
 
@@ -116,12 +118,15 @@ public final class CostCalculator {
             sell = o.side() == Side.SELL ? sell.plus(turnover) : sell;
         }
         Money exercised = Money.ZERO;
+        Money settled = Money.ZERO;
         for (Exercise e : exercises) {
             exercised = e.inTheMoney() ? exercised.plus(e.intrinsicValue()) : exercised;
+            settled = e.inTheMoney() ? settled.plus(e.settlementValue()) : settled;
         }
         Money stt = r.sttSellPremium()
                 .applyTo(sell, PAISA)
                 .plus(r.sttExercise().applyTo(exercised, PAISA))
+                .plus(r.sttExerciseSettlement().applyTo(settled, PAISA))
                 .roundedToRupee(PAISA);
         Money stamp = r.stampDutyBuy().applyTo(buy, PAISA).roundedToRupee(PAISA);
         Charges charges = new Charges(
@@ -132,7 +137,7 @@ public final class CostCalculator {
                 stamp,
                 perOrder.ipft(),
                 perOrder.gst());
-        return new ContractNote(tradeDate, buy, sell, exercised, orders.size(), charges);
+        return new ContractNote(tradeDate, buy, sell, exercised, settled, orders.size(), charges);
     }
 
     /**

@@ -80,6 +80,7 @@ public final class CostSchedule {
                 tradeDate,
                 rate(ChargeComponent.STT_SELL_PREMIUM, tradeDate),
                 rate(ChargeComponent.STT_EXERCISE, tradeDate),
+                rate(ChargeComponent.STT_EXERCISE_SETTLEMENT, tradeDate),
                 rate(ChargeComponent.EXCHANGE_TRANSACTION, tradeDate),
                 rate(ChargeComponent.SEBI_TURNOVER, tradeDate),
                 rate(ChargeComponent.STAMP_DUTY_BUY, tradeDate),

@@ -29,7 +29,18 @@ public record Exercise(Right right, double strike, int quantity, double settleme
         return right.intrinsic(settlementPrice, strike) > 0;
     }
 
-    /** Returns the intrinsic (settlement) value: intrinsic per unit rounded half up to the paisa, times quantity. */
+    /**
+     * Returns the full settlement value, the exercise STT's base from 2008-06-01 to 2019-08-31: the settlement price
+     * rounded half up to the paisa, times quantity.
+     */
+    public Money settlementValue() {
+        return Money.ofRupees(settlementPrice, RoundingMode.HALF_UP).times(quantity);
+    }
+
+    /**
+     * Returns the intrinsic value, the exercise STT's base from 2019-09-01: intrinsic per unit rounded half up to the
+     * paisa, times quantity.
+     */
     public Money intrinsicValue() {
         return Money.ofRupees(right.intrinsic(settlementPrice, strike), RoundingMode.HALF_UP)
                 .times(quantity);

@@ -205,6 +205,100 @@ class CostCalculatorTest {
                 .isEqualTo(calc.contractNote(day, List.of(same), List.of()));
     }
 
+    /**
+     * 10. Sell and buy on one note, 2010-06-10. Rates: STT 0.017 % of sell premium (Finance Act 2008), NSE 0.05 %, SEBI
+     * ₹20/crore = 0.000002, stamp 0.002 % (Maharashtra, assumed), no IPFT line, service tax 10.3 % in the GST slot.
+     *
+     * <p>Sell 50 NIFTY 5000 CE at ₹85.40: turnover 4,270.00. NSE 4,270 × 0.0005 = 2.135 → 2.14; SEBI 4,270 × 0.000002 =
+     * 0.00854 → 0.01; IPFT 0; service tax 0.103 × (20 + 2.14 + 0.01 = 22.15) = 2.28145 → 2.28; STT 4,270 × 0.00017 =
+     * 0.7259 → 0.73.
+     *
+     * <p>Buy 1,000 NIFTY 5100 CE at ₹42.65: turnover 42,650.00. NSE 21.325 → 21.33; SEBI 0.0853 → 0.09; service tax
+     * 0.103 × (20 + 21.33 + 0.09 = 41.42) = 4.26626 → 4.27; stamp 42,650 × 0.00002 = 0.853 → 0.85.
+     *
+     * <p>Note: brokerage 40; STT 0.73 → ₹1; NSE 2.14 + 21.33 = 23.47; SEBI 0.01 + 0.09 = 0.10; stamp 0.85 → ₹1; IPFT 0;
+     * tax 2.28 + 4.27 = 6.55. Total 40 + 1 + 23.47 + 0.10 + 1 + 6.55 = ₹72.12.
+     */
+    @Test
+    void test_contractNote_sellAndBuy2010() {
+        LocalDate d = LocalDate.of(2010, 6, 10);
+        OptionOrder sell = new OptionOrder(d, SELL, 85.40, 50);
+        OptionOrder buy = new OptionOrder(d, BUY, 42.65, 1_000);
+        assertThat(calc.order(sell)).isEqualTo(charges("20", "0.73", "2.14", "0.01", "0", "0", "2.28"));
+        assertThat(calc.order(buy)).isEqualTo(charges("20", "0", "21.33", "0.09", "0.85", "0", "4.27"));
+        ContractNote n = note(d, sell, buy);
+        assertThat(n.charges()).isEqualTo(charges("40", "1", "23.47", "0.10", "1", "0", "6.55"));
+        assertThat(n.total()).isEqualTo(rs("72.12"));
+    }
+
+    /**
+     * 11. Exercise at expiry, 2010-06-24 (settlement-value base, Finance Act 2008): long 50 NIFTY 5100 CE, settlement
+     * 5,269.05. Intrinsic 169.05 × 50 = ₹8,452.50; settlement value 5,269.05 × 50 = ₹263,452.50; STT 0.00125 ×
+     * 263,452.50 = 329.315625 → 329.32 → ₹329 (on the intrinsic value it would have been ₹11). A long 5400 CE out of
+     * the money lapses and adds nothing.
+     */
+    @Test
+    void test_contractNote_exercise2010_sttOnTheSettlementValue() {
+        ContractNote n = calc.contractNote(
+                LocalDate.of(2010, 6, 24),
+                List.of(),
+                List.of(new Exercise(CALL, 5_100, 50, 5_269.05), new Exercise(CALL, 5_400, 50, 5_269.05)));
+        assertThat(n.exercisedValue()).isEqualTo(rs("8452.50"));
+        assertThat(n.exercisedSettlementValue()).isEqualTo(rs("263452.50"));
+        assertThat(n.charges()).isEqualTo(charges("0", "329", "0", "0", "0", "0", "0"));
+    }
+
+    /**
+     * 12. Sell and buy on one note, 2016-08-11. Rates: STT 0.05 % (Finance Act 2016), NSE 0.05 %, SEBI ₹20/crore, stamp
+     * 0.002 % (assumed), IPFT ₹0.01/crore, service tax 15 % (14 % + Swachh Bharat 0.5 % + Krishi Kalyan 0.5 %).
+     *
+     * <p>Sell 75 NIFTY 8600 PE at ₹64.35: turnover 4,826.25. NSE 2.413125 → 2.41; SEBI 0.0096525 → 0.01; IPFT
+     * 0.0000048 → 0.00; tax 0.15 × 22.42 = 3.363 → 3.36; STT 4,826.25 × 0.0005 = 2.413125 → 2.41.
+     *
+     * <p>Buy 150 NIFTY 8500 PE at ₹31.10: turnover 4,665.00. NSE 2.3325 → 2.33; SEBI 0.00933 → 0.01; IPFT 0.00; tax
+     * 0.15 × 22.34 = 3.351 → 3.35; stamp 0.0933 → 0.09.
+     *
+     * <p>Note: brokerage 40; STT 2.41 → ₹2; NSE 4.74; SEBI 0.02; stamp 0.09 → ₹0; IPFT 0; tax 6.71. Total 40 + 2 + 4.74
+     * + 0.02 + 6.71 = ₹53.47.
+     */
+    @Test
+    void test_contractNote_sellAndBuy2016() {
+        LocalDate d = LocalDate.of(2016, 8, 11);
+        OptionOrder sell = new OptionOrder(d, SELL, 64.35, 75);
+        OptionOrder buy = new OptionOrder(d, BUY, 31.10, 150);
+        assertThat(calc.order(sell)).isEqualTo(charges("20", "2.41", "2.41", "0.01", "0", "0", "3.36"));
+        assertThat(calc.order(buy)).isEqualTo(charges("20", "0", "2.33", "0.01", "0.09", "0", "3.35"));
+        ContractNote n = note(d, sell, buy);
+        assertThat(n.charges()).isEqualTo(charges("40", "2", "4.74", "0.02", "0", "0", "6.71"));
+        assertThat(n.total()).isEqualTo(rs("53.47"));
+    }
+
+    /**
+     * 13. Exercise at expiry, 2016-08-25: long 75 NIFTY 8600 PE, settlement 8,592.15, barely in the money. Intrinsic
+     * 7.85 × 75 = ₹588.75; settlement value 8,592.15 × 75 = ₹644,411.25; STT 0.00125 × 644,411.25 = 805.5140625 →
+     * 805.51 → ₹806, the "STT trap" of the old base. The same put held to expiry through {@code settledAt} after its
+     * entry on 2016-08-11 at ₹31.10 pays the same on its settlement note.
+     */
+    @Test
+    void test_contractNote_exercise2016_sttOnTheSettlementValue() {
+        LocalDate expiry = LocalDate.of(2016, 8, 25);
+        ContractNote n = calc.contractNote(expiry, List.of(), List.of(new Exercise(PUT, 8_600, 75, 8_592.15)));
+        assertThat(n.exercisedValue()).isEqualTo(rs("588.75"));
+        assertThat(n.exercisedSettlementValue()).isEqualTo(rs("644411.25"));
+        assertThat(n.total()).isEqualTo(rs("806"));
+        RoundTripCosts rt = calc.settledAt(
+                List.of(OptionLeg.of(PUT, 8_600, 75, 31.10)), LocalDate.of(2016, 8, 11), expiry, 8_592.15);
+        assertThat(rt.exit().charges().stt()).isEqualTo(rs("806"));
+    }
+
+    /** From 2019-09-01 the same exercise pays on the intrinsic value only: 0.00125 × 588.75 = 0.7359375 → 0.74 → ₹1. */
+    @Test
+    void test_contractNote_exerciseAfterTheBaseChange_sttOnTheIntrinsicValue() {
+        ContractNote n = calc.contractNote(
+                LocalDate.of(2019, 9, 26), List.of(), List.of(new Exercise(PUT, 8_600, 75, 8_592.15)));
+        assertThat(n.total()).isEqualTo(rs("1"));
+    }
+
     @Test
     void test_brokerage_percentWithCap() {
         Brokerage b = Brokerage.percentWithCap(Rate.ofPercent("0.03"), Money.ofWholeRupees(20));
@@ -226,8 +320,9 @@ class CostCalculatorTest {
 
     @Test
     void test_order_dateBeforeTheTable_namesTheDate() {
-        assertThatThrownBy(() -> calc.order(new OptionOrder(LocalDate.of(2018, 1, 1), BUY, 10, 75)))
+        assertThatThrownBy(() -> calc.order(new OptionOrder(LocalDate.of(2008, 5, 30), BUY, 10, 75)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2018-01-01");
+                .hasMessageContaining("2008-05-30")
+                .hasMessageContaining(CostSchedule.RESOURCE);
     }
 }

@@ -44,12 +44,82 @@ class CostScheduleTest {
     }
 
     @Test
-    void test_ratesOn_beforeTheTable_namesDateAndComponent() {
-        assertThatThrownBy(() -> nse.ratesOn(LocalDate.of(2019, 8, 30)))
+    void test_ratesOn_beforeTheTable_namesDateTableAndComponent() {
+        assertThatThrownBy(() -> nse.ratesOn(LocalDate.of(2008, 5, 30)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2019-08-30")
+                .hasMessageContaining("2008-05-30")
+                .hasMessageContaining(CostSchedule.RESOURCE)
                 .hasMessageContaining("stt_sell_premium")
-                .hasMessageContaining("2019-09-01");
+                .hasMessageContaining("the earliest is from 2008-06-01");
+        assertThat(nse.covers(LocalDate.of(2008, 5, 30))).isFalse();
+        assertThat(nse.covers(LocalDate.of(2008, 6, 1))).isTrue();
+    }
+
+    /** 2010-06-10: Finance Act 2008 STT, service tax 10.3 % (Notification 8/2009-ST), SEBI ₹20/crore, no IPFT line. */
+    @Test
+    void test_ratesOn_2010() {
+        ChargeRates r = nse.ratesOn(LocalDate.of(2010, 6, 10));
+        assertThat(r.sttSellPremium()).isEqualTo(Rate.ofPercent("0.017"));
+        assertThat(r.sttExercise()).isEqualTo(Rate.ZERO);
+        assertThat(r.sttExerciseSettlement()).isEqualTo(Rate.ofPercent("0.125"));
+        assertThat(r.exchangeTransaction()).isEqualTo(Rate.ofPercent("0.05"));
+        assertThat(r.sebiTurnover()).isEqualTo(Rate.parse("20", 7));
+        assertThat(r.stampDutyBuy()).isEqualTo(Rate.ofPercent("0.002"));
+        assertThat(r.ipft()).isEqualTo(Rate.ZERO);
+        assertThat(r.gst()).isEqualTo(Rate.ofPercent("10.3"));
+    }
+
+    @Test
+    void test_ratesOn_serviceTaxHistoryUpToGst() {
+        assertThat(nse.ratesOn(LocalDate.of(2009, 2, 23)).gst()).isEqualTo(Rate.ofPercent("12.36"));
+        assertThat(nse.ratesOn(LocalDate.of(2009, 2, 24)).gst()).isEqualTo(Rate.ofPercent("10.3"));
+        assertThat(nse.ratesOn(LocalDate.of(2012, 4, 1)).gst()).isEqualTo(Rate.ofPercent("12.36"));
+        assertThat(nse.ratesOn(LocalDate.of(2015, 6, 1)).gst()).isEqualTo(Rate.ofPercent("14"));
+        assertThat(nse.ratesOn(LocalDate.of(2015, 11, 15)).gst()).isEqualTo(Rate.ofPercent("14.5"));
+        assertThat(nse.ratesOn(LocalDate.of(2016, 6, 1)).gst()).isEqualTo(Rate.ofPercent("15"));
+        assertThat(nse.ratesOn(LocalDate.of(2017, 6, 30)).gst()).isEqualTo(Rate.ofPercent("15"));
+        assertThat(nse.ratesOn(LocalDate.of(2017, 7, 1)).gst()).isEqualTo(Rate.ofPercent("18"));
+    }
+
+    @Test
+    void test_ratesOn_dayBeforeAndDayOfTheJune2016SttChange() {
+        assertThat(nse.ratesOn(LocalDate.of(2016, 5, 31)).sttSellPremium()).isEqualTo(Rate.ofPercent("0.017"));
+        assertThat(nse.ratesOn(LocalDate.of(2016, 6, 1)).sttSellPremium()).isEqualTo(Rate.ofPercent("0.05"));
+    }
+
+    /** The exercise STT's base moves from the settlement value to the intrinsic value on 2019-09-01. */
+    @Test
+    void test_ratesOn_exerciseBaseChangesOn20190901() {
+        ChargeRates before = nse.ratesOn(LocalDate.of(2019, 8, 31));
+        ChargeRates on = nse.ratesOn(LocalDate.of(2019, 9, 1));
+        assertThat(before.sttExerciseSettlement()).isEqualTo(Rate.ofPercent("0.125"));
+        assertThat(before.sttExercise()).isEqualTo(Rate.ZERO);
+        assertThat(on.sttExerciseSettlement()).isEqualTo(Rate.ZERO);
+        assertThat(on.sttExercise()).isEqualTo(Rate.ofPercent("0.125"));
+    }
+
+    @Test
+    void test_ratesOn_sebiFeeAndIpftHistory() {
+        assertThat(nse.ratesOn(LocalDate.of(2017, 3, 31)).sebiTurnover()).isEqualTo(Rate.parse("20", 7));
+        assertThat(nse.ratesOn(LocalDate.of(2017, 4, 1)).sebiTurnover()).isEqualTo(Rate.parse("15", 7));
+        assertThat(nse.ratesOn(LocalDate.of(2019, 4, 1)).sebiTurnover()).isEqualTo(Rate.parse("10", 7));
+        assertThat(nse.ratesOn(LocalDate.of(2011, 8, 11)).ipft()).isEqualTo(Rate.ZERO);
+        assertThat(nse.ratesOn(LocalDate.of(2011, 8, 12)).ipft()).isEqualTo(Rate.parse("0.01", 7));
+    }
+
+    @Test
+    void test_rows_assumptionsAreLabelled() {
+        assertThat(nse.rowOn(ChargeComponent.STAMP_DUTY_BUY, LocalDate.of(2010, 6, 10))
+                        .source())
+                .startsWith("ASSUMPTION");
+        assertThat(nse.rowOn(ChargeComponent.IPFT, LocalDate.of(2010, 6, 10)).source())
+                .startsWith("ASSUMPTION");
+        assertThat(nse.rowOn(ChargeComponent.SEBI_TURNOVER, LocalDate.of(2018, 1, 2))
+                        .source())
+                .contains("ASSUMPTION");
+        assertThat(nse.rowOn(ChargeComponent.STT_EXERCISE_SETTLEMENT, LocalDate.of(2010, 6, 24))
+                        .source())
+                .contains("Finance Act 2008");
     }
 
     @Test

@@ -82,7 +82,7 @@ class EconomicsCalculatorTest {
         Candidate c = ironCondor();
         Candidate early = new Candidate(
                 c.symbol(),
-                LocalDate.of(2019, 8, 1),
+                LocalDate.of(2008, 5, 1),
                 c.definition(),
                 c.spot(),
                 c.legs(),
@@ -101,10 +101,10 @@ class EconomicsCalculatorTest {
 
         assertThat(EconomicsCalculator.DEFAULT.check(early)).hasValueSatisfying(r -> {
             assertThat(r.reason()).isEqualTo(RejectionReason.NO_COST_RATES);
-            assertThat(r.detail()).contains("2019-08-01");
+            assertThat(r.detail()).contains("2008-05-01");
         });
         assertThat(EconomicsCalculator.DEFAULT.check(c)).isEmpty();
-        assertThatThrownBy(() -> EconomicsCalculator.DEFAULT.of(early)).hasMessageContaining("2019-08-01");
+        assertThatThrownBy(() -> EconomicsCalculator.DEFAULT.of(early)).hasMessageContaining("2008-05-01");
     }
 
     private static org.assertj.core.data.Offset<Double> within() {
