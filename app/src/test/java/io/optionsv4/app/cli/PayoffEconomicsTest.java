@@ -158,9 +158,9 @@ class PayoffEconomicsTest {
 
     @Test
     void test_tradeDateOutsideTheRateTable_isAnErrorNamingTheDate() {
-        Cli.Run run = Cli.run(BOOK.replace("2026-11-20", "2015-03-02"), "payoff");
+        Cli.Run run = Cli.run(BOOK.replace("2026-11-20", "2008-03-03"), "payoff");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("2015-03-02");
+        assertThat(run.err()).contains("2008-03-03");
     }
 
     @Test
