@@ -62,6 +62,12 @@ import java.util.function.Supplier;
  * <p><b>Freeze quantity.</b> This broker never slices: an order above the exchange's freeze quantity is sent whole and
  * comes back {@code REJECTED} with Dhan's reason. The application puts {@code engine.execution.FreezeSlicingBroker}
  * in front of it, which slices with effective-dated freeze limits (one correlation id per slice).
+ *
+ * <p>Over 400 lines on purpose: placement's exactly-once protocol (look-up by correlation id, send, read-back, the
+ * wait for an order-update alert that races the read-back) shares its locks and in-flight state with the event
+ * merging; split across classes, that state would have to be shared mutable state between them. The wire mapping,
+ * errors, order tracking, placements and the update stream are already apart ({@link DhanOrderMapper}, {@link
+ * DhanBrokerErrors}, {@link OrderTracker}, {@link Placements}, {@link OrderUpdateStream}).
  */
 public final class DhanBroker implements Broker, AutoCloseable {
 

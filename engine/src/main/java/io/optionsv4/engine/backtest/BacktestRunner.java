@@ -8,7 +8,6 @@ import io.optionsv4.core.exit.HeldStrategy;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.money.Money;
-import io.optionsv4.core.portfolio.TradeLeg;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.result.StoreException;
 import io.optionsv4.core.trade.MarkedStrategy;
@@ -54,8 +53,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -140,7 +137,7 @@ public final class BacktestRunner {
                 : equity.get(equity.size() - 1).day();
         warnings.addAll(day.tallies());
         warnings.addAll(market.warnings(last));
-        List<BacktestTrade> trades = day.trades(last);
+        List<BacktestTrade> trades = day.closing.trades(last);
         BacktestRun run = new BacktestRun(
                 settings.runId(),
                 settings.from(),
@@ -173,6 +170,7 @@ public final class BacktestRunner {
         private final OpenStrategies mapper;
         private final Settled settled;
         private final TradeBook book;
+        private final DayClosing closing;
         private final Map<String, String> industries = new HashMap<>();
         private final Map<Long, String> exitRules = new HashMap<>();
         private final DayTally tally = new DayTally();
@@ -210,6 +208,7 @@ public final class BacktestRunner {
                     s -> reference.findUnderlying(s).map(u -> u.isIndex()).orElse(s.contains("NIFTY")));
             this.settled = new Settled(ports.held());
             this.book = new TradeBook(costs);
+            this.closing = new DayClosing(market, dayMarket, ports, book, settled, exitRules);
             reference.underlyings().forEach(u -> industries.put(u.symbol(), u.industry()));
         }
 
@@ -224,7 +223,7 @@ public final class BacktestRunner {
             step(day, "monitor", warnings, () -> monitor(execution, day, warnings));
             clock.set(day.atTime(CLOSING_TIME).atZone(IST).toInstant());
             broker.poll();
-            step(day, "closing", warnings, () -> closeFinished(day, warnings));
+            step(day, "closing", warnings, () -> closing.closeFinished(day, warnings));
             return new Marks(dayMarket, day).equity(broker, book, settings.capitalPaise());
         }
 
@@ -251,7 +250,7 @@ public final class BacktestRunner {
                 NoVolumeWarning.of(run.outcomes())
                         .ifPresent(w -> tally.count("days analysed without a volume profile", w));
                 if (run.summary().withStrategies() == 0) {
-                    tally.count("days the analysis kept no strategy", noStrategy(run));
+                    tally.count("days the analysis kept no strategy", DayTally.noStrategy(run));
                     return Optional.empty();
                 }
                 return Optional.of(run);
@@ -285,7 +284,7 @@ public final class BacktestRunner {
                         "days the allocation allocated nothing",
                         run.allocation().optionsBudget() < run.smallestLot()
                                 ? "the options budget is below one lot"
-                                : exclusionReasons(run));
+                                : DayTally.exclusionReasons(run));
                 return;
             }
             allocation.save(run);
@@ -341,15 +340,6 @@ public final class BacktestRunner {
                             h -> book.entryCharges(m.strategyId(), h.charges().paise()));
         }
 
-        private static String noStrategy(AnalysisRun run) {
-            for (SymbolOutcome o : run.outcomes()) {
-                if (o instanceof SymbolOutcome.NoStrategy n) {
-                    return n.symbol() + " " + n.reason() + ": " + n.detail();
-                }
-            }
-            return "no symbol analysed";
-        }
-
         List<String> tallies() {
             return tally.lines();
         }
@@ -358,8 +348,7 @@ public final class BacktestRunner {
             for (SymbolOutcome o : analysis.outcomes()) {
                 if (o instanceof SymbolOutcome.Analysed a) {
                     for (RankedStrategy r : a.strategies()) {
-                        if (r.recommendation() == recommendation
-                                || r.recommendation().equals(recommendation)) {
+                        if (r.recommendation().equals(recommendation)) {
                             return Optional.of(r);
                         }
                     }
@@ -407,97 +396,5 @@ public final class BacktestRunner {
                         day + ": exit of strategy " + failed.strategy().strategyId() + " failed: " + failed.detail());
             }
         }
-
-        /** Books the strategies closed today by an exit, and settles those whose every leg has expired. */
-        private void closeFinished(LocalDate day, List<String> warnings) {
-            if (book.open().isEmpty()) {
-                return;
-            }
-            Set<Long> stillOpen = new HashSet<>();
-            Map<Long, LocalDate> lastExpiry = new HashMap<>();
-            for (HeldStrategy h : settled.open()) {
-                stillOpen.add(h.strategyId());
-                lastExpiry.put(
-                        h.strategyId(),
-                        h.legs().stream()
-                                .map(l -> l.expiry())
-                                .max(LocalDate::compareTo)
-                                .orElseThrow());
-            }
-            List<Long> exited = new ArrayList<>();
-            List<Long> expired = new ArrayList<>();
-            for (long id : book.open().keySet()) {
-                if (!stillOpen.contains(id)) {
-                    exited.add(id);
-                } else if (!lastExpiry.get(id).isAfter(day)) {
-                    expired.add(id);
-                }
-            }
-            if (exited.isEmpty() && expired.isEmpty()) {
-                return;
-            }
-            Map<Long, List<TradeLeg>> legs = legs();
-            for (long id : exited) {
-                book.closedByExit(id, exitRules.getOrDefault(id, "EXIT"), day, legs.getOrDefault(id, List.of()));
-            }
-            for (long id : expired) {
-                settle(id, day, legs.getOrDefault(id, List.of()), warnings);
-            }
-        }
-
-        private void settle(long id, LocalDate day, List<TradeLeg> legs, List<String> warnings) {
-            TradeBook.Entry entry = book.open().get(id);
-            LocalDate expiry = legs.get(0).contract().expiry();
-            double close;
-            try {
-                close = dayMarket.quote(entry.symbol(), expiry).close();
-            } catch (MarketDataException e) {
-                warnings.add(day + ": strategy " + id + " expired on " + expiry + " but the data has no close for"
-                        + " that day (" + e.getMessage() + "): kept open");
-                return;
-            }
-            book.settled(id, expiry, legs, close);
-            settled.add(id);
-            ports.intents().markClosed(id, "settled at expiry " + expiry + " at the close " + close);
-        }
-
-        private Map<Long, List<TradeLeg>> legs() {
-            Map<Long, List<TradeLeg>> byId = new HashMap<>();
-            for (TradeLeg t : ports.portfolio().trades()) {
-                byId.computeIfAbsent(t.strategyId().value(), k -> new ArrayList<>())
-                        .add(t);
-            }
-            return byId;
-        }
-
-        /** Returns every trade, the open ones marked at the last day's close, with its outcome at expiry. */
-        List<BacktestTrade> trades(LocalDate last) {
-            Map<Long, List<TradeLeg>> legs = legs();
-            Marks marks = new Marks(dayMarket, last);
-            Map<Long, Long> marked = new HashMap<>();
-            for (long id : book.open().keySet()) {
-                marked.put(id, marks.gross(legs.getOrDefault(id, List.of())));
-            }
-            List<BacktestTrade> all = new ArrayList<>(book.closed());
-            all.addAll(book.openAtEnd(marked));
-            ExpiryOutcomes outcomes = new ExpiryOutcomes(market, book);
-            List<BacktestTrade> labelled = new ArrayList<>(all.size());
-            for (BacktestTrade t : all) {
-                labelled.add(outcomes.label(t, legs.getOrDefault(t.strategyId(), List.of())));
-            }
-            labelled.sort(java.util.Comparator.comparing(BacktestTrade::entryDate)
-                    .thenComparingLong(BacktestTrade::strategyId));
-            return labelled;
-        }
-    }
-
-    /** The exclusions of an empty allocation by reason, e.g. {@code NON_POSITIVE_EV x 2}, then its warnings. */
-    private static String exclusionReasons(AllocationRun run) {
-        Map<String, Long> byReason = new TreeMap<>();
-        run.allocation().exclusions().forEach(e -> byReason.merge(e.reason().name(), 1L, Long::sum));
-        List<String> parts = new ArrayList<>();
-        byReason.forEach((reason, count) -> parts.add(reason + " x " + count));
-        parts.addAll(run.warnings());
-        return parts.isEmpty() ? "no candidate and no warning" : String.join("; ", parts);
     }
 }

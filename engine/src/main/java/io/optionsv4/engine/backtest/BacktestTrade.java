@@ -69,4 +69,26 @@ public record BacktestTrade(
     public boolean profitable() {
         return netPnlPaise > 0;
     }
+
+    /** Returns this trade with the outcome label {@code profit} at expiry (null when it has none). */
+    public BacktestTrade withExpiryProfit(Boolean profit) {
+        return new BacktestTrade(
+                strategyId,
+                symbol,
+                strategyType,
+                family,
+                marketState,
+                entryDate,
+                exitDate,
+                exitReason,
+                lots,
+                maxLossPaise,
+                marginPaise,
+                grossPnlPaise,
+                costsPaise,
+                netPnlPaise,
+                predictedPlanPop,
+                predictedExpiryPop,
+                profit);
+    }
 }

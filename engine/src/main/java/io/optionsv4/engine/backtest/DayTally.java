@@ -1,5 +1,8 @@
 package io.optionsv4.engine.backtest;
 
+import io.optionsv4.engine.allocation.AllocationRun;
+import io.optionsv4.engine.pipeline.AnalysisRun;
+import io.optionsv4.engine.pipeline.SymbolOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,5 +39,25 @@ final class DayTally {
             lines.add(b.toString());
         });
         return lines;
+    }
+
+    /** The first symbol the analysis kept no strategy for, with its reason. */
+    static String noStrategy(AnalysisRun run) {
+        for (SymbolOutcome o : run.outcomes()) {
+            if (o instanceof SymbolOutcome.NoStrategy n) {
+                return n.symbol() + " " + n.reason() + ": " + n.detail();
+            }
+        }
+        return "no symbol analysed";
+    }
+
+    /** The exclusions of an empty allocation by reason, e.g. {@code NON_POSITIVE_EV x 2}, then its warnings. */
+    static String exclusionReasons(AllocationRun run) {
+        Map<String, Long> byReason = new TreeMap<>();
+        run.allocation().exclusions().forEach(e -> byReason.merge(e.reason().name(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        byReason.forEach((reason, count) -> parts.add(reason + " x " + count));
+        parts.addAll(run.warnings());
+        return parts.isEmpty() ? "no candidate and no warning" : String.join("; ", parts);
     }
 }

@@ -28,25 +28,7 @@ final class ExpiryOutcomes {
     }
 
     BacktestTrade label(BacktestTrade t, List<TradeLeg> legs) {
-        Boolean profit = profit(t, legs);
-        return new BacktestTrade(
-                t.strategyId(),
-                t.symbol(),
-                t.strategyType(),
-                t.family(),
-                t.marketState(),
-                t.entryDate(),
-                t.exitDate(),
-                t.exitReason(),
-                t.lots(),
-                t.maxLossPaise(),
-                t.marginPaise(),
-                t.grossPnlPaise(),
-                t.costsPaise(),
-                t.netPnlPaise(),
-                t.predictedPlanPop(),
-                t.predictedExpiryPop(),
-                profit);
+        return t.withExpiryProfit(profit(t, legs));
     }
 
     private Boolean profit(BacktestTrade t, List<TradeLeg> legs) {
