@@ -30,8 +30,7 @@ public final class PayoffAnalyzer {
     public static StrategyFigures figures(List<? extends Leg> legs, ProbabilityModel model, double laterAnnualVol) {
         Checks.notNull(legs, "legs");
         Checks.notNull(model, "model");
-        boolean singleExpiry = legs.stream().allMatch(l -> !(l instanceof OptionLeg o) || o.expiresFirst());
-        return singleExpiry
+        return !spansTwoExpiries(legs)
                 ? ExpiryProbability.figures(legs, model)
                 : TwoExpiryAnalyzer.figures(legs, model, laterAnnualVol);
     }
@@ -49,9 +48,18 @@ public final class PayoffAnalyzer {
         Checks.notNull(legs, "legs");
         Checks.notNull(distribution, "distribution");
         Checks.notNull(legVol, "legVol");
-        boolean singleExpiry = legs.stream().allMatch(l -> !(l instanceof OptionLeg o) || o.expiresFirst());
-        return singleExpiry
+        return !spansTwoExpiries(legs)
                 ? ExpiryProbability.figures(legs, distribution, legVol)
                 : TwoExpiryAnalyzer.figures(legs, distribution, legVol);
+    }
+
+    /** Returns true when an option leg of {@code legs} expires after the first expiry (a calendar or diagonal). */
+    public static boolean spansTwoExpiries(List<? extends Leg> legs) {
+        for (Leg leg : Checks.notNull(legs, "legs")) {
+            if (leg instanceof OptionLeg o && !o.expiresFirst()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import io.optionsv4.core.pricing.BlackScholesMerton;
 import io.optionsv4.core.pricing.NormalDistribution;
 import io.optionsv4.core.result.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
@@ -122,54 +123,135 @@ public final class TwoExpiryAnalyzer {
         return figures(legs, distribution.model(), legVol, distribution);
     }
 
+    /**
+     * Returns the P&amp;L of {@code legs} at the first expiry sampled once under the smile's {@code distribution}, each
+     * option leg at its own volatility {@code legVol.applyAsDouble(leg)}: its {@link Sampled#figures() figures} are
+     * those of {@link #figures(List, SmileDistribution, ToDoubleFunction)}, and the figures of the same position with a
+     * constant taken off every outcome (other entry premiums, costs) come from the same samples ({@link
+     * Sampled#less(double)}) instead of a second pass.
+     *
+     * @throws IllegalArgumentException when there are no legs
+     */
+    public static Sampled sample(
+            List<? extends Leg> legs, SmileDistribution distribution, ToDoubleFunction<OptionLeg> legVol) {
+        Checks.notNull(distribution, "distribution");
+        return new Sampled(legs, distribution.model(), legVol, distribution);
+    }
+
     private static StrategyFigures figures(
             List<? extends Leg> legs,
             ProbabilityModel model,
             ToDoubleFunction<OptionLeg> laterLegVol,
             TerminalDistribution terminal) {
-        Checks.notNull(legs, "legs");
-        Checks.argument(!legs.isEmpty(), "legs must not be empty: a payoff needs at least one leg");
-        Checks.notNull(laterLegVol, "laterLegVol");
-        List<? extends Leg> copy = List.copyOf(legs);
-        DoubleUnaryOperator pnl = s -> valueAtFirstExpiry(copy, s, model, laterLegVol);
-        double[] grid = grid(copy, model);
-        double[] values = new double[grid.length];
-        for (int i = 0; i < grid.length; i++) {
-            values[i] = pnl.applyAsDouble(grid[i]);
-        }
-        List<Double> breakevens = breakevens(pnl, grid, values);
-        double slope = slopeForLargePrices(copy);
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : values) {
-            max = Math.max(max, v);
-            min = Math.min(min, v);
-        }
-        Amount maxProfit = slope > 0 ? Amount.UNLIMITED : Amount.of(max);
-        Amount maxLoss = slope < 0 ? Amount.UNLIMITED : Amount.of(-min);
-        return new StrategyFigures(
-                maxProfit,
-                maxLoss,
-                breakevens,
-                probabilityOfProfit(pnl, breakevens, grid, terminal),
-                switch (terminal) {
-                    case SmileDistribution smile -> expectedValue(copy, model, laterLegVol, smile);
-                    case ProbabilityModel lognormal -> expectedValue(pnl, copy, lognormal);
-                });
+        return new Sampled(legs, model, laterLegVol, terminal).figures();
     }
 
+    /**
+     * The P&amp;L of a position at the first expiry, sampled once on the grid (see the class comment), with its
+     * expected value. Immutable and thread-safe.
+     */
+    public static final class Sampled {
+
+        private final List<? extends Leg> legs;
+        private final ProbabilityModel model;
+        private final ToDoubleFunction<OptionLeg> laterLegVol;
+        private final TerminalDistribution terminal;
+        private final double[] grid;
+        private final double[] values;
+        private final double max;
+        private final double min;
+        private final double slope;
+        private final double expectedValue;
+
+        private Sampled(
+                List<? extends Leg> legs,
+                ProbabilityModel model,
+                ToDoubleFunction<OptionLeg> laterLegVol,
+                TerminalDistribution terminal) {
+            Checks.notNull(legs, "legs");
+            Checks.argument(!legs.isEmpty(), "legs must not be empty: a payoff needs at least one leg");
+            this.legs = List.copyOf(legs);
+            this.model = Checks.notNull(model, "model");
+            this.laterLegVol = Checks.notNull(laterLegVol, "laterLegVol");
+            this.terminal = terminal;
+            this.grid = grid(this.legs, model);
+            this.values = new double[grid.length];
+            double highest = Double.NEGATIVE_INFINITY;
+            double lowest = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < grid.length; i++) {
+                values[i] = pnl(grid[i]);
+                highest = Math.max(highest, values[i]);
+                lowest = Math.min(lowest, values[i]);
+            }
+            this.max = highest;
+            this.min = lowest;
+            this.slope = slopeForLargePrices(this.legs);
+            this.expectedValue = switch (terminal) {
+                case SmileDistribution smile -> expectedValue(this.legs, model, laterLegVol, smile);
+                case ProbabilityModel lognormal -> expectedValue(this::pnl, this.legs, lognormal);
+            };
+        }
+
+        /** Returns the P&amp;L in rupees at the first expiry with the underlying at {@code spot}. */
+        public double pnl(double spot) {
+            return valueAtFirstExpiry(legs, spot, model, laterLegVol);
+        }
+
+        /** Returns the position's figures at the first expiry. */
+        public StrategyFigures figures() {
+            return less(0.0);
+        }
+
+        /**
+         * Returns the figures of the position with {@code rupees} taken off the P&amp;L in every outcome (a negative
+         * amount adds): maximum profit, loss and expected value shifted by it, breakevens and probability of profit
+         * where the shifted P&amp;L changes sign, from the same samples.
+         */
+        public StrategyFigures less(double rupees) {
+            Checks.argument(Double.isFinite(rupees), "rupees must be finite but was " + rupees);
+            DoubleUnaryOperator shifted = rupees == 0.0 ? this::pnl : s -> pnl(s) - rupees;
+            double[] shiftedValues = values;
+            if (rupees != 0.0) {
+                shiftedValues = new double[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    shiftedValues[i] = values[i] - rupees;
+                }
+            }
+            List<Double> breakevens = breakevens(shifted, grid, shiftedValues);
+            return new StrategyFigures(
+                    slope > 0 ? Amount.UNLIMITED : Amount.of(max - rupees),
+                    slope < 0 ? Amount.UNLIMITED : Amount.of(rupees - min),
+                    breakevens,
+                    probabilityOfProfit(shifted, breakevens, grid, terminal),
+                    expectedValue - rupees);
+        }
+    }
+
+    /**
+     * Returns the sample points: {@value #GRID_POINTS} uniform in log-price over {@code F exp(+-w)} and every option
+     * leg's strike, ascending, each once.
+     */
     private static double[] grid(List<? extends Leg> legs, ProbabilityModel model) {
         double forward = model.forward();
         double width = Math.max(Z_LIMIT * model.logStdDev(), 3.0);
-        TreeSet<Double> points = new TreeSet<>();
+        double[] points = new double[GRID_POINTS + legs.size()];
+        int n = 0;
         for (int i = 0; i < GRID_POINTS; i++) {
-            points.add(forward * Math.exp(-width + 2 * width * i / (GRID_POINTS - 1)));
+            points[n++] = forward * Math.exp(-width + 2 * width * i / (GRID_POINTS - 1));
         }
-        legs.stream()
-                .filter(OptionLeg.class::isInstance)
-                .map(OptionLeg.class::cast)
-                .forEach(o -> points.add(o.strike()));
-        return points.stream().mapToDouble(Double::doubleValue).toArray();
+        for (Leg leg : legs) {
+            if (leg instanceof OptionLeg o) {
+                points[n++] = o.strike();
+            }
+        }
+        Arrays.sort(points, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || Double.compare(points[i], points[distinct - 1]) != 0) {
+                points[distinct++] = points[i];
+            }
+        }
+        return Arrays.copyOf(points, distinct);
     }
 
     private static List<Double> breakevens(DoubleUnaryOperator pnl, double[] grid, double[] values) {

@@ -12,6 +12,7 @@ import io.optionsv4.core.probability.Leg;
 import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.StrategyFigures;
+import io.optionsv4.core.probability.TwoExpiryAnalyzer;
 import io.optionsv4.core.result.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,18 @@ public final class EconomicsCalculator {
      * @throws IllegalArgumentException when {@link #check} rejects it
      */
     public CandidateEconomics of(Candidate candidate) {
+        return of(candidate, Optional.empty());
+    }
+
+    /**
+     * Returns the economics of {@code candidate}, its net breakevens and PoP read from {@code payoff}, the samples its
+     * figures came from (over two expiries, {@link ConstructionResult.Built#payoff()}), rather than from a second
+     * pass over the P&amp;L.
+     *
+     * @throws IllegalArgumentException when {@link #check} rejects it
+     */
+    public CandidateEconomics of(Candidate candidate, Optional<TwoExpiryAnalyzer.Sampled> payoff) {
+        Checks.notNull(payoff, "payoff");
         check(candidate).ifPresent(r -> {
             throw new IllegalArgumentException(r.detail());
         });
@@ -71,7 +84,7 @@ public final class EconomicsCalculator {
         double laterVol = laterVolatility(candidate);
         StrategyCosts round =
                 StrategyCosts.of(costs, legs, candidate.model(), laterVol, candidate.asOf(), candidate.nearExpiry());
-        StrategyFigures net = net(candidate, legs, round);
+        StrategyFigures net = net(candidate, legs, round, payoff);
         MarginMarket market = new MarginMarket(
                 LegPricer.isIndex(candidate.symbol()) ? UnderlyingKind.INDEX : UnderlyingKind.STOCK,
                 candidate.spot(),
@@ -101,15 +114,18 @@ public final class EconomicsCalculator {
                 .orElse(candidate.atmVolatility());
     }
 
-    private static StrategyFigures net(Candidate candidate, List<Leg> legs, StrategyCosts round) {
+    private static StrategyFigures net(
+            Candidate candidate, List<Leg> legs, StrategyCosts round, Optional<TwoExpiryAnalyzer.Sampled> payoff) {
         StrategyFigures gross = candidate.figures();
         double target = round.targetRupees();
         Optional<List<Leg>> shifted = shifted(legs, target);
         List<Double> breakevens = List.of();
         double pop = 0;
         if (shifted.isPresent()) {
-            StrategyFigures f =
-                    PayoffAnalyzer.figures(shifted.get(), candidate.distribution(), candidate::legVolatility);
+            // the shifted legs' P&L is the candidate's less the target in every outcome
+            List<Leg> net = shifted.get();
+            StrategyFigures f = payoff.map(p -> p.less(target))
+                    .orElseGet(() -> PayoffAnalyzer.figures(net, candidate.distribution(), candidate::legVolatility));
             breakevens = f.breakevens();
             pop = Math.min(f.probabilityOfProfit(), gross.probabilityOfProfit());
         }

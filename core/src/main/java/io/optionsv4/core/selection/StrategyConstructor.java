@@ -16,6 +16,7 @@ import io.optionsv4.core.probability.PayoffAnalyzer;
 import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.probability.SmileDistribution;
 import io.optionsv4.core.probability.StrategyFigures;
+import io.optionsv4.core.probability.TwoExpiryAnalyzer;
 import io.optionsv4.core.probability.VolatilitySmile;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.strategy.ExpirySlot;
@@ -326,33 +327,50 @@ public final class StrategyConstructor {
                 legs, near.chain().expiry(), farExpiry, near.move().atmIv(), near.smile());
         ToDoubleFunction<OptionLeg> legVol = leg -> Candidate.legVolatility(vols, leg);
         Strategy strategy = definition.resolve(inputs(definition, input, near, far, strikes, premiums));
-        StrategyFigures figures = figures(definition, strategy, distribution, legVol, far);
-        StrategyFigures referenceFigures = figures(
-                definition,
-                definition.resolve(inputs(definition, input, near, far, strikes, references)),
-                distribution,
-                legVol,
-                far);
-        return new ConstructionResult.Built(new Candidate(
-                input.symbol(),
-                input.asOf(),
-                definition,
-                input.spot(),
-                legs,
-                underlyingUnits,
-                lotSize,
-                strategy,
-                figures,
-                new GreekExposure(greeks[0], greeks[1], greeks[2], greeks[3]),
-                netPremium,
-                near.chain().expiry(),
-                farExpiry,
-                (int) ChronoUnit.DAYS.between(input.asOf(), near.chain().expiry()),
-                near.move().atmIv(),
-                model,
-                near.smile(),
-                new ReferenceFigures(referencePremium, referenceFigures),
-                Optional.empty()));
+        Strategy referenceStrategy = definition.resolve(inputs(definition, input, near, far, strikes, references));
+        StrategyFigures figures;
+        StrategyFigures referenceFigures;
+        // the reference legs differ from the executable ones only in their premiums: the same P&L less a constant
+        double shift = TwoExpiryAnalyzer.valueAtFirstExpiry(strategy.legs(), model.forward(), model, legVol)
+                - TwoExpiryAnalyzer.valueAtFirstExpiry(referenceStrategy.legs(), model.forward(), model, legVol);
+        Optional<TwoExpiryAnalyzer.Sampled> sampled = Optional.empty();
+        if (PayoffAnalyzer.spansTwoExpiries(strategy.legs())) {
+            TwoExpiryAnalyzer.Sampled payoff = TwoExpiryAnalyzer.sample(strategy.legs(), distribution, legVol);
+            figures = payoff.figures();
+            referenceFigures = payoff.less(shift);
+            sampled = Optional.of(payoff);
+        } else {
+            figures = PayoffAnalyzer.figures(strategy.legs(), distribution, legVol);
+            referenceFigures = PayoffAnalyzer.figures(referenceStrategy.legs(), distribution, legVol);
+        }
+        if (definition.spansTwoExpiries()) {
+            double stressed =
+                    NearExpiryStress.maxLoss(strategy.legs(), model, far.move().atmIv());
+            figures = stressed(figures, stressed);
+            referenceFigures = stressed(referenceFigures, stressed + shift);
+        }
+        return new ConstructionResult.Built(
+                sampled,
+                new Candidate(
+                        input.symbol(),
+                        input.asOf(),
+                        definition,
+                        input.spot(),
+                        legs,
+                        underlyingUnits,
+                        lotSize,
+                        strategy,
+                        figures,
+                        new GreekExposure(greeks[0], greeks[1], greeks[2], greeks[3]),
+                        netPremium,
+                        near.chain().expiry(),
+                        farExpiry,
+                        (int) ChronoUnit.DAYS.between(input.asOf(), near.chain().expiry()),
+                        near.move().atmIv(),
+                        model,
+                        near.smile(),
+                        new ReferenceFigures(referencePremium, referenceFigures),
+                        Optional.empty()));
     }
 
     private StrategyInputs inputs(
@@ -373,24 +391,15 @@ public final class StrategyConstructor {
     }
 
     /**
-     * Returns the figures at the near expiry under the near smile's distribution, every leg valued at its own implied
-     * volatility; over two expiries a finite max loss is the worst P&amp;L within the {@link NearExpiryStress} range
-     * (±2σ, later IV ±5 points) rather than the limit far from the strikes.
+     * Returns the figures over two expiries with a finite max loss replaced by the worst P&amp;L within the {@link
+     * NearExpiryStress} range (±2σ, later IV ±5 points) rather than the limit far from the strikes.
      */
-    private static StrategyFigures figures(
-            StrategyDefinition definition,
-            Strategy strategy,
-            SmileDistribution distribution,
-            ToDoubleFunction<OptionLeg> legVol,
-            Market far) {
-        StrategyFigures f = PayoffAnalyzer.figures(strategy.legs(), distribution, legVol);
-        if (!definition.spansTwoExpiries() || f.maxLoss().isUnlimited()) {
+    private static StrategyFigures stressed(StrategyFigures f, double stressedLoss) {
+        if (f.maxLoss().isUnlimited()) {
             return f;
         }
-        double stressed = NearExpiryStress.maxLoss(
-                strategy.legs(), distribution.model(), far.move().atmIv());
         return new StrategyFigures(
-                f.maxProfit(), Amount.of(stressed), f.breakevens(), f.probabilityOfProfit(), f.expectedValue());
+                f.maxProfit(), Amount.of(stressedLoss), f.breakevens(), f.probabilityOfProfit(), f.expectedValue());
     }
 
     private static CandidateLeg leg(

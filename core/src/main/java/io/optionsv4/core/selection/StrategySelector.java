@@ -107,7 +107,7 @@ public final class StrategySelector {
                         continue;
                     }
                     Candidate priced = economics
-                            .map(e -> b.candidate().withEconomics(e.of(b.candidate())))
+                            .map(e -> b.candidate().withEconomics(e.of(b.candidate(), b.payoff())))
                             .orElse(b.candidate());
                     Optional<Rejection> rejection = filter.check(priced, tolerance);
                     if (rejection.isPresent()) {

@@ -164,6 +164,59 @@ class TwoExpiryAnalyzerTest {
         assertThat(figures.probabilityOfProfit()).isEqualTo(atSpot > 0 ? 1.0 : 0.0);
     }
 
+    @ParameterizedTest
+    @MethodSource("positions")
+    void test_sampledLess_equalsFiguresOfTheShiftedPosition(List<Leg> legs) {
+        SmileDistribution smile = new SmileDistribution(
+                MARKET, VolatilitySmile.of(new double[] {1300, 1500, 1700}, new double[] {0.32, 0.25, 0.22}));
+        java.util.function.ToDoubleFunction<OptionLeg> vol = leg -> leg.expiresFirst() ? 0.26 : 0.24;
+        OptionLeg later = legs.stream()
+                .map(OptionLeg.class::cast)
+                .filter(l -> !l.expiresFirst())
+                .findFirst()
+                .orElseThrow();
+        for (double rupees : new double[] {0.0, 3.75, -12.0, 40.0}) {
+            List<Leg> shifted = legs.stream()
+                    .map(l -> l == later
+                            ? (Leg) new OptionLeg(
+                                    later.right(),
+                                    later.strike(),
+                                    later.quantity(),
+                                    later.premiumPerUnit() + rupees / later.quantity(),
+                                    later.yearsAfterFirstExpiry())
+                            : l)
+                    .toList();
+
+            StrategyFigures fromSamples =
+                    TwoExpiryAnalyzer.sample(legs, smile, vol).less(rupees);
+            StrategyFigures direct = TwoExpiryAnalyzer.figures(shifted, smile, vol);
+
+            double scale = Math.abs(later.quantity()) * 1500;
+            assertThat(fromSamples.breakevens()).hasSameSizeAs(direct.breakevens());
+            for (int i = 0; i < direct.breakevens().size(); i++) {
+                assertThat(fromSamples.breakevens().get(i))
+                        .isCloseTo(direct.breakevens().get(i), within(1e-6));
+            }
+            assertThat(fromSamples.probabilityOfProfit()).isCloseTo(direct.probabilityOfProfit(), within(1e-9));
+            // a constant off every outcome is a constant off the expectation; a second pass integrates the shifted
+            // later premium against the smile's density, whose quadrature mass is 1 only to about 1e-4
+            assertThat(fromSamples.expectedValue())
+                    .isCloseTo(
+                            TwoExpiryAnalyzer.sample(legs, smile, vol).figures().expectedValue() - rupees,
+                            within(1e-9 * scale));
+            assertThat(fromSamples.expectedValue())
+                    .isCloseTo(direct.expectedValue(), within(1e-4 * Math.abs(rupees) + 1e-9 * scale));
+            assertThat(fromSamples.maxProfit().isUnlimited())
+                    .isEqualTo(direct.maxProfit().isUnlimited());
+            assertThat(fromSamples.maxLoss().isUnlimited())
+                    .isEqualTo(direct.maxLoss().isUnlimited());
+            assertThat(fromSamples.maxProfit().orElse(0.0))
+                    .isCloseTo(direct.maxProfit().orElse(0.0), within(1e-9 * scale));
+            assertThat(fromSamples.maxLoss().orElse(0.0))
+                    .isCloseTo(direct.maxLoss().orElse(0.0), within(1e-9 * scale));
+        }
+    }
+
     private static DoubleUnaryOperator pnl(List<Leg> legs) {
         return s -> TwoExpiryAnalyzer.valueAtFirstExpiry(legs, s, MARKET, MARKET.annualVol());
     }

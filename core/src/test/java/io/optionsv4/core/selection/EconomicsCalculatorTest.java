@@ -54,6 +54,51 @@ class EconomicsCalculatorTest {
     }
 
     @Test
+    void test_of_calendarNetFiguresFromTheSamplesEqualASecondPass() {
+        ConstructionInput input = ConstructionFixtures.input(
+                ConstructionFixtures.chain(27).iv(0.2).build(),
+                ConstructionFixtures.chain(55).iv(0.22).build());
+        ConstructionResult.Built built =
+                (ConstructionResult.Built) new StrategyConstructor(ConstructionFixtures.settings())
+                        .construct(StrategyRegistry.get("Calendar Spread"), input);
+        Candidate c = built.candidate();
+        assertThat(built.payoff()).isPresent();
+
+        CandidateEconomics sampled = EconomicsCalculator.DEFAULT.of(c, built.payoff());
+        CandidateEconomics fresh = EconomicsCalculator.DEFAULT.of(c);
+
+        assertThat(sampled.net().breakevens())
+                .hasSameSizeAs(fresh.net().breakevens())
+                .isNotEmpty();
+        for (int i = 0; i < fresh.net().breakevens().size(); i++) {
+            assertThat(sampled.net().breakevens().get(i))
+                    .isCloseTo(fresh.net().breakevens().get(i), org.assertj.core.api.Assertions.within(1e-6));
+        }
+        assertThat(sampled.net().probabilityOfProfit())
+                .isCloseTo(fresh.net().probabilityOfProfit(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(sampled.net().probabilityOfProfit()).isLessThan(c.figures().probabilityOfProfit());
+        // the reference figures (mid prices) are the executable P&L less a constant: the same samples, shifted
+        List<io.optionsv4.core.probability.Leg> referenceLegs = new java.util.ArrayList<>();
+        for (int i = 0; i < c.legs().size(); i++) {
+            OptionLeg leg = (OptionLeg) c.strategy().legs().get(i);
+            CandidateLeg quoted = c.legs().get(i);
+            assertThat(leg.strike()).isEqualTo(quoted.strike());
+            referenceLegs.add(new OptionLeg(
+                    leg.right(),
+                    leg.strike(),
+                    leg.quantity(),
+                    quoted.price().reference(),
+                    leg.yearsAfterFirstExpiry()));
+        }
+        var reference =
+                io.optionsv4.core.probability.PayoffAnalyzer.figures(referenceLegs, c.distribution(), c::legVolatility);
+        assertThat(c.reference().figures().probabilityOfProfit())
+                .isCloseTo(reference.probabilityOfProfit(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(c.reference().figures().expectedValue())
+                .isCloseTo(reference.expectedValue(), org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void test_of_ironCondorCapitalBelowItsShortLegsNaked() {
         Candidate c = ironCondor();
         CandidateEconomics e = EconomicsCalculator.DEFAULT.of(c);
