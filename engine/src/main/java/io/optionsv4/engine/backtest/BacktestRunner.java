@@ -1,7 +1,6 @@
 package io.optionsv4.engine.backtest;
 
 import io.optionsv4.core.conditions.MarketConditions;
-import io.optionsv4.core.conditions.MarketStateEvaluator;
 import io.optionsv4.core.costs.CostCalculator;
 import io.optionsv4.core.exit.ExitEvaluator;
 import io.optionsv4.core.exit.HeldStrategy;
@@ -30,13 +29,7 @@ import io.optionsv4.engine.monitor.PollingMonitor;
 import io.optionsv4.engine.paper.MarketQuotes;
 import io.optionsv4.engine.paper.PaperBroker;
 import io.optionsv4.engine.paper.PaperSettings;
-import io.optionsv4.engine.pipeline.AnalysisPipeline;
-import io.optionsv4.engine.pipeline.AnalysisRequest;
 import io.optionsv4.engine.pipeline.AnalysisRun;
-import io.optionsv4.engine.pipeline.IvBackfill;
-import io.optionsv4.engine.pipeline.MarketConditionsService;
-import io.optionsv4.engine.pipeline.NoVolumeWarning;
-import io.optionsv4.engine.pipeline.ProgressListener;
 import io.optionsv4.engine.pipeline.RankedStrategy;
 import io.optionsv4.engine.pipeline.SymbolOutcome;
 import io.optionsv4.marketdata.reference.ReferenceData;
@@ -52,7 +45,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -65,8 +57,9 @@ import java.util.function.BooleanSupplier;
  * expired are settled in the run's books, and the account is marked at the closing bid (longs) and ask (shorts).
  *
  * <p>The services hold a {@link DayMarket}, which answers only through {@code market.asOf(day)}: nothing after the day
- * is reachable, by construction. The same market, settings and stores give the same result. Single-threaded per
- * run (the analysis uses its own workers inside a day).
+ * is reachable, by construction. The same market, settings and stores give the same result. The analysis of the
+ * next days runs ahead on a thread of its own ({@link AnalysisAhead}: it depends on the market alone, and the days
+ * are analysed in order); the day loop itself is single-threaded.
  */
 public final class BacktestRunner {
 
@@ -80,8 +73,8 @@ public final class BacktestRunner {
 
     private static final String ACCOUNT = "backtest";
 
-    /** Strategies kept per symbol, as {@code analyze}'s default {@code --top}. */
-    private static final int TOP = 3;
+    /** How many days the analysis may run ahead of the day loop ({@link AnalysisAhead}). */
+    private static final int AHEAD = 2;
 
     private final BacktestMarket market;
     private final BacktestPorts ports;
@@ -122,15 +115,18 @@ public final class BacktestRunner {
         List<EquityPoint> equity = new ArrayList<>(sessions.size());
         List<String> warnings = new ArrayList<>();
         boolean complete = true;
-        for (int i = 0; i < sessions.size(); i++) {
-            if (stop.getAsBoolean()) {
-                complete = false;
-                warnings.add("stopped before " + sessions.get(i) + ": the run is partial");
-                break;
+        try (AnalysisAhead ahead = new AnalysisAhead(
+                market, ports, day.recorder, settings, day.tradingDays, parallelism, sessions, AHEAD)) {
+            for (int i = 0; i < sessions.size(); i++) {
+                if (stop.getAsBoolean()) {
+                    complete = false;
+                    warnings.add("stopped before " + sessions.get(i) + ": the run is partial");
+                    break;
+                }
+                EquityPoint point = day.run(ahead.take(sessions.get(i)), warnings);
+                equity.add(point);
+                progress.dayDone(i + 1, sessions.size(), sessions.get(i), point.equityPaise());
             }
-            EquityPoint point = day.run(sessions.get(i), warnings);
-            equity.add(point);
-            progress.dayDone(i + 1, sessions.size(), sessions.get(i), point.equityPaise());
         }
         LocalDate last = equity.isEmpty()
                 ? settings.from()
@@ -162,10 +158,9 @@ public final class BacktestRunner {
         private final DayMarket dayMarket = new DayMarket(market);
         private final SessionClock clock;
         private final ReferenceData reference = ReferenceData.standard();
-        private final TradingDays tradingDays = new TradingDays(reference.calendar()::isPlannedTradingDay);
+        final TradingDays tradingDays = new TradingDays(reference.calendar()::isPlannedTradingDay);
         private final CostCalculator costs = CostCalculator.nseDhan();
-        private final EntryRecorder recorder;
-        private final AnalysisPipeline pipeline;
+        final EntryRecorder recorder;
         private final PaperBroker broker;
         private final OpenStrategies mapper;
         private final Settled settled;
@@ -174,25 +169,12 @@ public final class BacktestRunner {
         private final Map<String, String> industries = new HashMap<>();
         private final Map<Long, String> exitRules = new HashMap<>();
         private final DayTally tally = new DayTally();
-        private boolean ivWarmedUp;
 
         Day(BacktestSettings settings) {
             this.settings = settings;
             this.clock = new SessionClock(
                     settings.from().atTime(TRADING_TIME).atZone(IST).toInstant(), IST);
             this.recorder = new EntryRecorder(ports.analyses());
-            MarketConditionsService conditions = new MarketConditionsService(
-                    dayMarket, Optional.of(ports.conditions()), MarketStateEvaluator.DEFAULT, clock);
-            this.pipeline = new AnalysisPipeline(
-                    dayMarket,
-                    Optional.of(recorder),
-                    ports.ivHistory(),
-                    conditions,
-                    settings.analysis(),
-                    clock,
-                    parallelism,
-                    tradingDays,
-                    new AnalysisPipeline.Outputs(Optional.of(ports.allocations()), Optional.empty()));
             this.broker = new PaperBroker(
                     dayMarket,
                     ports.paperAccounts(),
@@ -212,12 +194,13 @@ public final class BacktestRunner {
             reference.underlyings().forEach(u -> industries.put(u.symbol(), u.industry()));
         }
 
-        EquityPoint run(LocalDate day, List<String> warnings) {
+        EquityPoint run(AnalysisAhead.Day analysed, List<String> warnings) {
+            LocalDate day = analysed.day();
             dayMarket.moveTo(day);
             clock.set(day.atTime(TRADING_TIME).atZone(IST).toInstant());
-            AnalysisRequest request =
-                    new AnalysisRequest(day, List.of(), OptionalInt.empty(), settings.risk(), TOP, true);
-            Optional<AnalysisRun> analysis = analyse(request, warnings);
+            warnings.addAll(analysed.warnings());
+            analysed.tallies().forEach(t -> tally.count(t.kind(), t.reason()));
+            Optional<AnalysisRun> analysis = analysed.run();
             ExecutionService execution = execution(day);
             analysis.ifPresent(a -> step(day, "entry", warnings, () -> enter(a, execution, day, warnings)));
             step(day, "monitor", warnings, () -> monitor(execution, day, warnings));
@@ -238,25 +221,6 @@ public final class BacktestRunner {
                 throw e;
             } catch (RuntimeException e) {
                 warnings.add(day + ": " + name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-        }
-
-        private Optional<AnalysisRun> analyse(AnalysisRequest request, List<String> warnings) {
-            try {
-                int sessions = ivWarmedUp ? 1 : IvBackfill.DEFAULT_SESSIONS;
-                pipeline.backfillIvHistory(request, sessions, IvBackfill.Progress.NONE);
-                ivWarmedUp = true;
-                AnalysisRun run = pipeline.run(request, ProgressListener.NONE);
-                NoVolumeWarning.of(run.outcomes())
-                        .ifPresent(w -> tally.count("days analysed without a volume profile", w));
-                if (run.summary().withStrategies() == 0) {
-                    tally.count("days the analysis kept no strategy", DayTally.noStrategy(run));
-                    return Optional.empty();
-                }
-                return Optional.of(run);
-            } catch (MarketDataException e) {
-                warnings.add(request.asOf() + ": no analysis: " + e.getMessage());
-                return Optional.empty();
             }
         }
 
@@ -300,7 +264,7 @@ public final class BacktestRunner {
                     tally.count("strategies not executed", o.result() + ": " + o.reason());
                 }
             }
-            recorder.forgetAllBut(new HashSet<>(book.open().keySet()));
+            recorder.forgetAllBut(new HashSet<>(book.open().keySet()), day);
         }
 
         private void entered(MarkedStrategy m, AnalysisRun analysis, LocalDate day) {

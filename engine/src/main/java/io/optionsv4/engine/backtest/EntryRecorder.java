@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class EntryRecorder implements AnalysisStore {
 
     private final AnalysisStore store;
-    private final Map<Long, StrategyRecommendation> byId = new ConcurrentHashMap<>();
+    private final Map<Long, Recorded> byId = new ConcurrentHashMap<>();
+
+    private record Recorded(LocalDate tradeDate, StrategyRecommendation recommendation) {}
 
     EntryRecorder(AnalysisStore store) {
         this.store = Checks.notNull(store, "store");
@@ -28,12 +30,15 @@ final class EntryRecorder implements AnalysisStore {
 
     /** Returns the recommendation stored under {@code strategyId} by this run, if any. */
     Optional<StrategyRecommendation> recommendation(long strategyId) {
-        return Optional.ofNullable(byId.get(strategyId));
+        return Optional.ofNullable(byId.get(strategyId)).map(Recorded::recommendation);
     }
 
-    /** Forgets the recommendations of earlier days that were not entered (keeps memory flat over long runs). */
-    void forgetAllBut(java.util.Set<Long> keep) {
-        byId.keySet().retainAll(keep);
+    /**
+     * Forgets the recommendations of days up to {@code day} that are not in {@code keep} (those not entered: keeps
+     * memory flat over long runs); those of later days, analysed ahead, stay.
+     */
+    void forgetAllBut(java.util.Set<Long> keep, LocalDate day) {
+        byId.entrySet().removeIf(e -> !e.getValue().tradeDate().isAfter(day) && !keep.contains(e.getKey()));
     }
 
     @Override
@@ -41,7 +46,10 @@ final class EntryRecorder implements AnalysisStore {
         StoreReceipt receipt = store.store(analysis);
         List<StrategyId> ids = receipt.strategyIds();
         for (int i = 0; i < ids.size() && i < analysis.recommendations().size(); i++) {
-            byId.put(ids.get(i).value(), analysis.recommendations().get(i));
+            byId.put(
+                    ids.get(i).value(),
+                    new Recorded(
+                            analysis.tradeDate(), analysis.recommendations().get(i)));
         }
         return receipt;
     }
