@@ -6,16 +6,12 @@ import io.optionsv4.core.trade.BrokerException;
 import io.optionsv4.core.trade.CorrelationId;
 import io.optionsv4.core.trade.Fill;
 import io.optionsv4.core.trade.Funds;
-import io.optionsv4.core.trade.Instrument;
 import io.optionsv4.core.trade.OptionInstrument;
 import io.optionsv4.core.trade.Order;
 import io.optionsv4.core.trade.OrderRequest;
 import io.optionsv4.core.trade.Position;
 import io.optionsv4.core.trade.paper.BookedFill;
 import io.optionsv4.core.trade.paper.PaperOrder;
-import io.optionsv4.core.trade.paper.Settlement;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +19,8 @@ import java.util.OptionalDouble;
 
 /**
  * What a paper account shows at one moment of a {@link PaperStep}: its orders, today's fills, its positions, its
- * funds and the margin of a basket, read from the step's working book against the market of the moment. Changes
- * nothing. Not thread-safe.
+ * funds and the margin of a basket, read from the account's book (with the step's changes) against the market of the
+ * moment. Changes nothing. Not thread-safe.
  */
 final class AccountView {
 
@@ -37,7 +33,7 @@ final class AccountView {
      * Returns the view of {@code work} against {@code market}.
      *
      * @param rules the account's fixed rules
-     * @param work the step's working copy of the book
+     * @param work the account's book with the step's changes
      * @param market the market of the moment
      * @param funds the funds view of the same book and market
      */
@@ -60,41 +56,22 @@ final class AccountView {
 
     /** Returns the orders placed today (the date in India) and any order still open, in placement order. */
     List<Order> orders() {
-        return work.orders().stream()
-                .filter(p -> p.order().status().open()
-                        || MarketHours.date(p.placedAt()).equals(market.today()))
+        return work.placedOnOrOpen(market.today()).stream()
                 .map(PaperOrder::order)
                 .toList();
     }
 
     /** Returns today's fills (the date in India), in trade order. */
     List<Fill> trades() {
-        return work.fills().stream()
-                .map(BookedFill::fill)
-                .filter(f -> MarketHours.date(f.time()).equals(market.today()))
-                .toList();
+        return work.fillsOn(market.today()).stream().map(BookedFill::fill).toList();
     }
 
     /** Returns the open positions and those closed today (see {@link PaperBroker#positions()}). */
     List<Position> positions() {
-        LocalDate today = market.today();
-        List<Instrument> activeToday = new ArrayList<>();
-        for (BookedFill b : work.fills()) {
-            if (MarketHours.date(b.fill().time()).equals(today)) {
-                activeToday.add(b.fill().instrument());
-            }
-        }
-        for (Settlement s : work.settlements()) {
-            if (MarketHours.date(s.settledAt()).equals(today)) {
-                activeToday.add(s.instrument());
-            }
-        }
         List<Position> positions = new ArrayList<>();
-        work.traded().forEach((instrument, t) -> {
-            if (t.net() != 0 || activeToday.contains(instrument)) {
-                positions.add(new Position(instrument, t.buyQuantity(), t.buyValue(), t.sellQuantity(), t.sellValue()));
-            }
-        });
+        work.heldOrTradedOn(market.today())
+                .forEach((instrument, t) -> positions.add(
+                        new Position(instrument, t.buyQuantity(), t.buyValue(), t.sellQuantity(), t.sellValue())));
         return positions;
     }
 
@@ -104,9 +81,8 @@ final class AccountView {
         Money utilized =
                 funds.utilized(work.openOrders().stream().map(PaperOrder::order).toList());
         Money available = cash.minus(utilized);
-        Instant startOfDay = market.today().atStartOfDay(MarketHours.IST).toInstant();
         Money withdrawable = available.min(cash).max(Money.ZERO);
-        return new Funds(available, utilized, work.cashBefore(startOfDay), withdrawable);
+        return new Funds(available, utilized, work.cashBefore(market.today()), withdrawable);
     }
 
     /** Returns the margin of {@code basket} on its own (see {@link PaperBroker#margin(List)}). */

@@ -26,7 +26,7 @@ final class ExpirySettler {
      * Returns the settler of {@code work} against {@code market} at {@code now}.
      *
      * @param dayCharges the account's charges
-     * @param work the step's working copy of the book, where settlements are booked
+     * @param work the account's book, where the step books its settlements
      * @param market the market of the moment, which has the underlying's closes
      * @param now the time of the step and its settlements
      */
@@ -37,10 +37,13 @@ final class ExpirySettler {
         this.now = now;
     }
 
-    /** Settles every position in a contract that has expired, where the source has the underlying's close. */
+    /**
+     * Settles every position in a contract that has expired, where the source has the underlying's close. Reads only
+     * the instruments held: a settled position is flat and is not looked at again.
+     */
     void settleExpired() {
-        work.traded().forEach((instrument, t) -> {
-            if (instrument instanceof OptionInstrument c && t.net() != 0 && MarketHours.expired(c.expiry(), now)) {
+        work.held().forEach((instrument, t) -> {
+            if (instrument instanceof OptionInstrument c && MarketHours.expired(c.expiry(), now)) {
                 OptionalDouble close = market.closeOn(c.symbol(), c.expiry());
                 if (close.isPresent() && close.getAsDouble() > 0) {
                     settle(c, t.net(), close.getAsDouble());
@@ -55,7 +58,7 @@ final class ExpirySettler {
         Money price = Money.ofRupees(underlying, RoundingMode.HALF_UP);
         Settlement provisional = new Settlement(c, units, price, intrinsic, now, Charges.NONE);
         Charges charges = dayCharges.covers(c.expiry())
-                ? dayCharges.forSettlement(provisional, work.fills(), work.settlements())
+                ? dayCharges.forSettlement(provisional, work.fillsOn(c.expiry()), work.settlementsOf(c.expiry()))
                 : Charges.NONE;
         work.book(new Settlement(c, units, price, intrinsic, now, charges));
     }

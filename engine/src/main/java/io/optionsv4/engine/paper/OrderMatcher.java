@@ -13,6 +13,7 @@ import io.optionsv4.core.trade.OrderStatus;
 import io.optionsv4.core.trade.OrderType;
 import io.optionsv4.core.trade.paper.PaperOrder;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -33,8 +34,8 @@ final class OrderMatcher {
      * Returns the matcher of {@code work} against {@code market} at {@code now}.
      *
      * @param rules the account's fixed rules
-     * @param work the step's working copy of the book, where fills are booked
-     * @param liquidity the step's copy of what the snapshots still offer, which fills take from
+     * @param work the account's book with the step's changes, where fills are booked
+     * @param liquidity what the snapshots still offer, less the step's takings, which fills take from
      * @param market the market of the moment
      * @param now the time of the step and its fills
      */
@@ -82,7 +83,8 @@ final class OrderMatcher {
     /** Books {@code fill} of {@code p} with its charges and returns the order's event. */
     private OrderEvent book(PaperOrder p, Fill fill) {
         Order o = p.order();
-        Charges charges = rules.dayCharges().forFill(fill, work.fills(), work.settlements());
+        LocalDate day = MarketHours.date(fill.time());
+        Charges charges = rules.dayCharges().forFill(fill, work.fillsOn(day), work.settlementsOf(day));
         work.book(fill, charges);
         int filled = o.filledQuantity() + fill.quantity();
         OrderStatus status = filled == o.request().quantity() ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;

@@ -32,7 +32,7 @@ final class OrderRefusals {
      * Returns the refusals of {@code work} against {@code market} at {@code now}.
      *
      * @param rules the account's fixed rules
-     * @param work the step's working copy of the book
+     * @param work the account's book with the step's changes
      * @param market the market of the moment
      * @param now the time of the step
      * @param funds the funds view of the same book, market and time

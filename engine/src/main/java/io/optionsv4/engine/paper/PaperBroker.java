@@ -71,7 +71,7 @@ public final class PaperBroker implements Broker {
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Consumer<OrderEvent>> listeners = new CopyOnWriteArrayList<>();
     private AccountBook book;
-    private SnapshotLiquidity liquidity;
+    private final SnapshotLiquidity liquidity;
     private boolean reload;
 
     /**
@@ -219,15 +219,17 @@ public final class PaperBroker implements Broker {
             for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
                 refresh();
                 PaperStep catchUp = new PaperStep(rules, book, liquidity, now(), List.of());
-                catchUp.catchUp();
-                if (!commit(catchUp)) {
+                if (!stored(catchUp, s -> {
+                    s.catchUp();
+                    return Boolean.TRUE;
+                })) {
                     reload = true;
                     continue;
                 }
                 PaperStep step = new PaperStep(rules, book, liquidity, now(), catchUp.events());
-                T result = action.apply(step);
-                if (commit(step)) {
-                    return result;
+                List<T> result = new ArrayList<>(1);
+                if (stored(step, s -> result.add(action.apply(s)))) {
+                    return result.get(0);
                 }
                 reload = true;
             }
@@ -255,17 +257,28 @@ public final class PaperBroker implements Broker {
         }
     }
 
-    private boolean commit(PaperStep step) {
-        PaperChanges changes = step.work().changes();
-        if (!changes.isEmpty()) {
-            if (!store.commit(settings.account(), book.version(), changes)) {
-                return false;
+    /**
+     * Runs {@code action} in {@code step} and stores the step's changes, then delivers its events; discards the step
+     * when the store refuses it (returns false) or when the action or the store throws.
+     */
+    private boolean stored(PaperStep step, Function<PaperStep, ?> action) {
+        boolean stored = false;
+        try {
+            action.apply(step);
+            PaperChanges changes = step.changes();
+            stored = changes.isEmpty() || store.commit(settings.account(), book.version(), changes);
+            if (stored) {
+                step.commit();
             }
-            book = step.work().committed();
+        } finally {
+            if (!stored) {
+                step.discard();
+            }
         }
-        liquidity = step.liquidity();
-        deliver(step.events());
-        return true;
+        if (stored) {
+            deliver(step.events());
+        }
+        return stored;
     }
 
     private void deliver(List<OrderEvent> events) {

@@ -9,6 +9,7 @@ import io.optionsv4.core.trade.OrderRequest;
 import io.optionsv4.core.trade.OrderStatus;
 import io.optionsv4.core.trade.OrderType;
 import io.optionsv4.core.trade.Validity;
+import io.optionsv4.core.trade.paper.PaperChanges;
 import io.optionsv4.core.trade.paper.PaperOrder;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,13 +17,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One step of a paper account: a working copy of its book and of the snapshots' liquidity, the market of this moment,
- * and the events the step caused, in order. {@link PaperBroker} runs each call as a catch-up step (expiry settlement,
- * day-end expiry, matching of resting orders) followed by the call's own step, and stores a step's changes before it
- * delivers its events. This class places, modifies and cancels orders; what the account shows is in
- * {@link AccountView}, validation in {@link OrderRefusals}, matching and fills in {@link OrderMatcher}, expiry
- * settlement in {@link ExpirySettler}, the funds the portfolio blocks in {@link PortfolioFunds}. Not thread-safe: one
- * step is used by one thread, once.
+ * One step of a paper account: its book and the snapshots' liquidity, which the step changes in place (each keeps the
+ * step's changes apart until it is stored or discarded), the market of this moment, and the events the step caused, in
+ * order. {@link PaperBroker} runs each call as a catch-up step (expiry settlement, day-end expiry, matching of resting
+ * orders) followed by the call's own step, and stores a step's changes before it delivers its events; a step the store
+ * refuses or that fails is {@link #discard() discarded}. This class places, modifies and cancels orders; what the
+ * account shows is in {@link AccountView}, validation in {@link OrderRefusals}, matching and fills in
+ * {@link OrderMatcher}, expiry settlement in {@link ExpirySettler}, the funds the portfolio blocks in
+ * {@link PortfolioFunds}. Not thread-safe: one step is used by one thread, once.
  */
 final class PaperStep {
 
@@ -39,18 +41,22 @@ final class PaperStep {
     private final AccountView view;
 
     /**
-     * Returns a step over copies of {@code book} and {@code liquidity} at {@code now}.
+     * Returns a step over {@code book} and {@code liquidity} at {@code now}.
      *
      * @param rules the account's fixed rules
-     * @param book the account's last committed book, copied
-     * @param liquidity what the snapshots still offer, copied
+     * @param book the account's last committed book, which the step changes
+     * @param liquidity what the snapshots still offer, which the step's fills take from
      * @param now the time of the step, its orders, fills and settlements
      * @param caughtUp the events of the catch-up step that ran before this one (empty for a catch-up step)
      */
     PaperStep(PaperRules rules, AccountBook book, SnapshotLiquidity liquidity, Instant now, List<OrderEvent> caughtUp) {
         this.rules = rules;
-        this.work = book.copy();
-        this.liquidity = liquidity.copy();
+        if (!book.changes().isEmpty()) {
+            throw new IllegalStateException(
+                    "paper account " + book.account() + " has a step neither stored nor discarded: " + book.changes());
+        }
+        this.work = book;
+        this.liquidity = liquidity;
         this.now = now;
         this.market = new MarketView(
                 rules.marketData(), MarketHours.date(now), rules.settings().prices());
@@ -61,14 +67,21 @@ final class PaperStep {
         this.view = new AccountView(rules, work, market, funds);
     }
 
-    /** Returns the working copy of the book, with this step's changes. */
-    AccountBook work() {
-        return work;
+    /** Returns the changes this step made to the book, to be stored. */
+    PaperChanges changes() {
+        return work.changes();
     }
 
-    /** Returns the working copy of the liquidity, less what this step's fills took. */
-    SnapshotLiquidity liquidity() {
-        return liquidity;
+    /** Keeps the step's changes of the book and the liquidity: the store took them. */
+    void commit() {
+        work.commit();
+        liquidity.commit();
+    }
+
+    /** Undoes the step's changes of the book and the liquidity: the book is again as last stored. */
+    void discard() {
+        work.discard();
+        liquidity.discard();
     }
 
     /** Returns what the account shows in this step: orders, fills, positions, funds, basket margin. */

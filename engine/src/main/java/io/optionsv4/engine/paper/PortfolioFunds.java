@@ -9,6 +9,7 @@ import io.optionsv4.core.trade.OptionInstrument;
 import io.optionsv4.core.trade.Order;
 import io.optionsv4.core.trade.OrderRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.OptionalDouble;
 /**
  * The funds a paper account's portfolio blocks at one moment of a {@link PaperStep}: SPAN + exposure margin of the
  * positions and open orders, the premium of the open orders at their expected prices, and the charges an order would
- * cost if it filled. Reads the step's working book and market; changes nothing. Not thread-safe.
+ * cost if it filled. Reads the account's book (the positions held, the open orders, the fills of the day) and the
+ * market; changes nothing. Not thread-safe.
  */
 final class PortfolioFunds {
 
@@ -32,7 +34,7 @@ final class PortfolioFunds {
      * Returns the funds view of {@code work} against {@code market} at {@code now}.
      *
      * @param rules the account's fixed rules
-     * @param work the step's working copy of the book
+     * @param work the account's book with the step's changes
      * @param market the market of the moment
      * @param now the time of the step
      */
@@ -61,8 +63,8 @@ final class PortfolioFunds {
     /** Returns SPAN + exposure margin of the unexpired positions and the unexpired orders of {@code open}. */
     Money spanAndExposure(List<Order> open) {
         Map<OptionInstrument, Integer> units = new LinkedHashMap<>();
-        work.traded().forEach((instrument, t) -> {
-            if (instrument instanceof OptionInstrument c && t.net() != 0 && !MarketHours.expired(c.expiry(), now)) {
+        work.held().forEach((instrument, t) -> {
+            if (instrument instanceof OptionInstrument c && !MarketHours.expired(c.expiry(), now)) {
                 units.merge(c, t.net(), Integer::sum);
             }
         });
@@ -96,8 +98,9 @@ final class PortfolioFunds {
                 order.remainingQuantity(),
                 price.get(),
                 now);
+        LocalDate day = MarketHours.date(now);
         return rules.dayCharges()
-                .forFill(estimate, work.fills(), work.settlements())
+                .forFill(estimate, work.fillsOn(day), work.settlementsOf(day))
                 .total();
     }
 
