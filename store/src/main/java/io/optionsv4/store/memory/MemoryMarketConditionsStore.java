@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@link MarketConditionsStore} in memory: one row per trade date, a store replacing the day's row.
- * {@code storedAt} comes from the injected clock truncated to microseconds, as {@code JdbiMarketConditionsStore} stores it.
+ * The {@link MarketConditionsStore} in memory: one row per trade date, a store replacing the day's row. The time
+ * stored comes from the injected clock truncated to microseconds, as {@code JdbiMarketConditionsStore} stores it.
  * Thread-safe.
  */
 public final class MemoryMarketConditionsStore implements MarketConditionsStore {
