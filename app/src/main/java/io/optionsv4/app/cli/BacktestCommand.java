@@ -44,15 +44,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code options-v4 backtest [--from D] [--to D] [--data history|sim] [--risk R] [--capital C] [--seed N]
- * [--workspace memory|database] [--charts] [--json]}: the daily loop over past days on a simulated clock ({@link BacktestRunner}), on the historical NIFTY
- * market (real NIFTY and India VIX, model option prices; the default when its files are there) or the simulated
- * market (the whole universe). The run's working books are in memory, or with {@code --workspace database} in a
- * schema of the database ({@link BacktestWorkspace}). Progress on standard error. Writes the reports into {@code results/} ({@link
- * BacktestReportWriter}: {@code backtest_<run>.json} and the CSV tables; charts and the HTML page with {@code
- * --charts}), stores the run, its daily equity and its trades in the database, prints a summary ({@link Output} with
- * {@code --json}). Exit 0 when
- * the run completed, 1 when it did not, 2 for bad flags or a range outside the data or without a trading day, 3 when
- * the data or the database is unavailable (a malformed or missing file, named).
+ * [--workspace memory|database] [--charts] [--json]}: the daily loop over past days on a simulated clock ({@link
+ * BacktestRunner}), on the historical NIFTY market (real NIFTY and India VIX, model option prices; the default when
+ * its files are there) or the simulated market (the whole universe). The run's working books are in memory, or with
+ * {@code --workspace database} in a schema of the database ({@link BacktestWorkspace}). Progress on standard error.
+ * Writes the reports into {@code results/} ({@link BacktestReportWriter}: {@code backtest_<run>.json} and the CSV
+ * tables; charts and the HTML page with {@code --charts}), stores the run, its daily equity and its trades in the
+ * database, prints a summary ({@link Output} with {@code --json}). Exit 0 when the run completed, 1 when it did not, 2
+ * for bad flags or a range outside the data or without a trading day, 3 when the data or the database is unavailable
+ * (a malformed or missing file, named).
  */
 @Command(
         name = "backtest",

@@ -19,11 +19,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A backtest's working books in PostgreSQL ({@code --workspace database}): a fresh schema of the configured database, migrated like the main one, holding the run's
- * analyses, allocations, orders, paper account and IV history, so the run uses the production stores without touching
- * the user's books. Its reference tables are seeded as {@code iv collect} seeds them, as of the run's first day.
- * Closing it drops the schema; only the results (stored in the main schema) remain. Its commits do not wait for the
- * disk ({@code synchronous_commit = off}): the workspace is scratch data, lost with a failed run anyway.
+ * A backtest's working books in PostgreSQL ({@code --workspace database}): a fresh schema of the configured database,
+ * migrated like the main one, holding the run's analyses, allocations, orders, paper account and IV history, so the
+ * run uses the production stores without touching the user's books. Its reference tables are seeded as {@code iv
+ * collect} seeds them, as of the run's first day. Closing it drops the schema; only the results (stored in the main
+ * schema) remain. Its commits do not wait for the disk ({@code synchronous_commit = off}): the workspace is scratch
+ * data, lost with a failed run anyway.
  */
 final class DatabaseWorkspace implements BacktestWorkspace {
 
