@@ -30,7 +30,7 @@ final class Entries {
         this.store = new MemoryExecutionStore(books);
     }
 
-    /** Enters every leg of {@code strategyId} at {@code at}, each filled at {@code pricePaise} with charges 10 paise. */
+    /** Enters every leg of {@code strategyId} at {@code at}, each filled at {@code pricePaise}, charges 10 paise. */
     void enter(long strategyId, Instant at, long pricePaise) {
         MarkedStrategy m = store.strategy(strategyId).orElseThrow();
         StrategyExecution entering = store.start(m, "paper", at, List.of());
