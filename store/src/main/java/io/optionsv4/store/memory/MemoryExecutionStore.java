@@ -198,9 +198,10 @@ public final class MemoryExecutionStore implements ExecutionStore {
     }
 
     private void transition(Journal journal, StrategyExecution previous, StrategyExecution next) {
-        Checks.argument(
-                previous.strategyId() == next.strategyId() && previous.attempt() == next.attempt(),
-                "transition between executions " + previous + " and " + next);
+        if (previous.strategyId() != next.strategyId() || previous.attempt() != next.attempt()) {
+            // the message is built only when it is thrown: a transition is made on every order of a backtest
+            throw new IllegalArgumentException("transition between executions " + previous + " and " + next);
+        }
         long id = next.strategyId();
         StrategyExecution current = books.executions.get(id);
         if (current == null || current.attempt() != next.attempt() || current.state() != previous.state()) {
