@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.app.testdata.Cli;
 import io.optionsv4.app.testdata.StoreCli;
+import io.optionsv4.store.DbConfig;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +23,12 @@ import org.junit.jupiter.api.Test;
 class BacktestWorkspaceEquivalenceIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * "Now" of these runs: another day than {@link StoreCli#CLOCK}, so that their run ids (stamped with it) do not take
+     * the ids other backtest tests of the shared database expect.
+     */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-03-02T04:30:00Z"), ZoneOffset.UTC);
 
     /** Two months of the real NIFTY history: entries every few days, exits by the monitor, marks at the end. */
     @Test
@@ -66,7 +77,8 @@ class BacktestWorkspaceEquivalenceIT {
         all[args.length + 1] = "--json";
         all[args.length + 2] = "--threads";
         all[args.length + 3] = "1";
-        Cli.Run run = StoreCli.run(all);
+        Cli.Run run =
+                StoreCli.run(Map.of(DbConfig.HOME_VARIABLE, StoreCli.home().toString()), CLOCK, all);
         assertThat(run.exitCode()).as(run.err()).isZero();
         return JSON.readTree(run.out());
     }
