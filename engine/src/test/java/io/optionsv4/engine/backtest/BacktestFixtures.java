@@ -51,7 +51,11 @@ final class BacktestFixtures {
 
     /** Returns the in-memory stores over fresh books, as the {@code backtest} command's default workspace. */
     static BacktestPorts memoryPorts(Clock clock) {
-        MemoryBooks books = new MemoryBooks();
+        return memoryPorts(new MemoryBooks(), clock);
+    }
+
+    /** Returns the in-memory stores over {@code books}. */
+    static BacktestPorts memoryPorts(MemoryBooks books, Clock clock) {
         return new BacktestPorts(
                 new MemoryAnalysisStore(books),
                 new MemoryAllocationStore(books),
