@@ -66,6 +66,17 @@ public final class JdbiPortfolioStore implements PortfolioStore {
                         .list()));
     }
 
+    @Override
+    public List<TradeLeg> trades(long strategyId) {
+        return SqlErrors.run(
+                "reading the trades of strategy " + strategyId,
+                () -> jdbi.withHandle(
+                        h -> h.createQuery("SELECT * FROM trades WHERE strategy_id = :id ORDER BY leg_index, id")
+                                .bind("id", strategyId)
+                                .map((rs, ctx) -> leg(rs))
+                                .list()));
+    }
+
     private static TradeLeg leg(ResultSet rs) throws SQLException {
         long exitPaise = rs.getLong("exit_price_paise");
         Optional<LegExit> exit = rs.wasNull()

@@ -97,5 +97,7 @@ class JdbiPortfolioStoreIT {
         assertThat(closed.realizedGross()).isEqualTo(Money.ofPaise(157_500));
         assertThat(trades.get(1).open()).isTrue();
         assertThat(trades.get(1).contract().expiry()).isEqualTo(LocalDate.of(2020, 1, 30));
+        assertThat(store.trades(strategy)).isEqualTo(trades);
+        assertThat(store.trades(ids.get(1).value())).isEmpty();
     }
 }

@@ -43,15 +43,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code options-v4 backtest [--from D] [--to D] [--data history|sim] [--risk R] [--capital C] [--seed N] [--charts]
- * [--json]}: the daily loop over past days on a simulated clock ({@link BacktestRunner}), on the historical NIFTY
- * market (real NIFTY and India VIX, model option prices; the default when its files are there) or the simulated
- * market (the whole universe). Progress on standard error. Writes the reports into {@code results/} ({@link
- * BacktestReportWriter}: {@code backtest_<run>.json} and the CSV tables; charts and the HTML page with {@code
- * --charts}), stores the run, its daily equity and its trades in the database, prints a summary ({@link Output} with
- * {@code --json}). Exit 0 when
- * the run completed, 1 when it did not, 2 for bad flags or a range outside the data or without a trading day, 3 when
- * the data or the database is unavailable (a malformed or missing file, named).
+ * {@code options-v4 backtest [--from D] [--to D] [--data history|sim] [--risk R] [--capital C] [--seed N]
+ * [--workspace memory|database] [--charts] [--json]}: the daily loop over past days on a simulated clock ({@link
+ * BacktestRunner}), on the historical NIFTY market (real NIFTY and India VIX, model option prices; the default when
+ * its files are there) or the simulated market (the whole universe). The run's working books are in memory, or with
+ * {@code --workspace database} in a schema of the database ({@link BacktestWorkspace}). Progress on standard error.
+ * Writes the reports into {@code results/} ({@link BacktestReportWriter}: {@code backtest_<run>.json} and the CSV
+ * tables; charts and the HTML page with {@code --charts}), stores the run, its daily equity and its trades in the
+ * database, prints a summary ({@link Output} with {@code --json}). Exit 0 when the run completed, 1 when it did not, 2
+ * for bad flags or a range outside the data or without a trading day, 3 when the data or the database is unavailable
+ * (a malformed or missing file, named).
  */
 @Command(
         name = "backtest",
@@ -106,6 +107,13 @@ public final class BacktestCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(
+            names = "--workspace",
+            paramLabel = "WHERE",
+            description = "Where the run's working books live: memory (default, fast) or database (a schema of the"
+                    + " configured database, the production stores; to compare).")
+    private String workspace = "memory";
+
+    @Option(
             names = "--charts",
             description = "Also write the charts (PNG and SVG) and a one-page HTML report beside the JSON and CSV"
                     + " reports.")
@@ -144,6 +152,12 @@ public final class BacktestCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--capital must be rupees > 0, e.g. 1000000, was " + rupees);
         }
+        BacktestWorkspace.Kind where;
+        try {
+            where = BacktestWorkspace.Kind.parse(workspace);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
         Instant start = clock.instant();
         Path home = OptionsV4Home.resolve(environment);
         BacktestResult result;
@@ -155,7 +169,9 @@ public final class BacktestCommand implements Callable<Integer> {
             err.println("options-v4 backtest: " + days + " trading days " + first + " .. " + last + " on the "
                     + market.name() + " market; " + market.priceNotice());
             err.flush();
-            try (BacktestWorkspace work = BacktestWorkspace.open(storeFactory, main, "backtest_work_" + runId)) {
+            try (BacktestWorkspace work = where == BacktestWorkspace.Kind.MEMORY
+                    ? new MemoryWorkspace()
+                    : DatabaseWorkspace.open(storeFactory, main, "backtest_work_" + runId)) {
                 work.seed(market.asOf(first), first);
                 BacktestRunner runner = new BacktestRunner(market, work.ports(clock), clock, parallelism());
                 boolean terminal = RootCommand.console(spec).stderrTerminal();

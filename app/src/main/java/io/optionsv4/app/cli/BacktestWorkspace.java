@@ -1,74 +1,44 @@
 package io.optionsv4.app.cli;
 
-import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.engine.backtest.BacktestPorts;
-import io.optionsv4.store.Database;
-import io.optionsv4.store.JdbiAllocationStore;
-import io.optionsv4.store.JdbiAnalysisStore;
-import io.optionsv4.store.JdbiExecutionStore;
-import io.optionsv4.store.JdbiExitIntentStore;
-import io.optionsv4.store.JdbiHeldPositionStore;
-import io.optionsv4.store.JdbiIvHistoryStore;
-import io.optionsv4.store.JdbiMarketConditionsStore;
-import io.optionsv4.store.JdbiPaperAccountStore;
-import io.optionsv4.store.JdbiPortfolioStore;
-import io.optionsv4.store.JdbiReferenceStore;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
- * A backtest's working books: a fresh schema of the configured database, migrated like the main one, holding the run's
- * analyses, allocations, orders, paper account and IV history, so the run uses the production stores without touching
- * the user's books. Its reference tables are seeded as {@code iv collect} seeds them, as of the run's first day.
- * Closing it drops the schema; only the results (stored in the main schema) remain. Its commits do not wait for the
- * disk ({@code synchronous_commit = off}): the workspace is scratch data, lost with a failed run anyway.
+ * A backtest's working books: where the run's analyses, allocations, orders, paper account and IV history live while
+ * it runs, apart from the user's books, gone when it is closed (only the results are stored, in the main schema). In
+ * memory by default ({@link MemoryWorkspace}); in a schema of the database with {@code --workspace database}
+ * ({@link DatabaseWorkspace}), the production stores, to compare the two (docs/backtest.md).
  */
-final class BacktestWorkspace implements AutoCloseable {
+sealed interface BacktestWorkspace extends AutoCloseable permits DatabaseWorkspace, MemoryWorkspace {
 
-    private final Database main;
-    private final Database work;
-    private final String schema;
+    /** Where the working books are kept. */
+    enum Kind {
+        /** In memory, the stores of {@code io.optionsv4.store.memory} (the default). */
+        MEMORY,
+        /** In a fresh schema of the configured database, the production stores. */
+        DATABASE;
 
-    private BacktestWorkspace(Database main, Database work, String schema) {
-        this.main = main;
-        this.work = work;
-        this.schema = schema;
+        /** Parses {@code memory} or {@code database}, in any case. */
+        static Kind parse(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "memory" -> MEMORY;
+                case "database" -> DATABASE;
+                default ->
+                    throw new IllegalArgumentException("workspace must be memory or database, was '" + text + "'");
+            };
+        }
     }
 
-    /** Opens a workspace in schema {@code schema} beside the main database {@code main}. */
-    static BacktestWorkspace open(StoreFactory stores, Database main, String schema) {
-        main.jdbi().useHandle(h -> h.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
-        Database work = Database.open(stores.config().withSchema(schema), false);
-        return new BacktestWorkspace(main, work, schema);
-    }
+    /** Seeds the reference tables as of {@code from} from {@code market} (no later data); returns what it stored. */
+    String seed(MarketData market, LocalDate from);
 
-    /** Seeds the reference tables as of {@code from} from {@code market} (no later data). */
-    String seed(MarketData market, LocalDate from) {
-        ReferenceSeeder.Seeded seeded = new ReferenceSeeder(new JdbiReferenceStore(work.jdbi())).seed(market, from);
-        return seeded.stocks() + " stocks, industry weights: " + seeded.allocations();
-    }
+    /** Returns the stores over the workspace; called once per run. */
+    BacktestPorts ports(Clock clock);
 
-    /** Returns the production stores over the workspace. */
-    BacktestPorts ports(Clock clock) {
-        var jdbi = work.jdbi();
-        return new BacktestPorts(
-                new JdbiAnalysisStore(jdbi),
-                new JdbiAllocationStore(jdbi),
-                Optional.of(new JdbiIvHistoryStore(jdbi)),
-                new JdbiReferenceStore(jdbi),
-                new JdbiMarketConditionsStore(jdbi, clock),
-                new JdbiExecutionStore(jdbi),
-                new JdbiPaperAccountStore(jdbi),
-                new JdbiHeldPositionStore(jdbi),
-                new JdbiExitIntentStore(jdbi),
-                new JdbiPortfolioStore(jdbi));
-    }
-
+    /** Drops the working books. */
     @Override
-    public void close() {
-        work.close();
-        main.jdbi().useHandle(h -> h.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
-    }
+    void close();
 }

@@ -13,4 +13,14 @@ public interface PortfolioStore {
 
     /** Returns every traded leg, open and closed, by strategy and leg. */
     List<TradeLeg> trades();
+
+    /**
+     * Returns the traded legs of {@code strategyId}, open and closed, by leg and trade: the part of {@link #trades()}
+     * that is the strategy's, for a reader that needs a few strategies and not the whole history.
+     */
+    default List<TradeLeg> trades(long strategyId) {
+        return trades().stream()
+                .filter(t -> t.strategyId().value() == strategyId)
+                .toList();
+    }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The stores a backtest's services work on: the same ports the live commands use, over a store of the run's own (the
- * composition root gives it a fresh database schema, so nothing of the user's books is read or changed).
+ * composition root gives it in-memory books, {@code io.optionsv4.store.memory}, or a fresh database schema, so nothing
+ * of the user's books is read or changed).
  *
  * @param analyses where each day's analysis is stored (the allocation reads it back)
  * @param allocations plan outcomes and allocations

@@ -73,7 +73,9 @@ final class DayClosing {
         if (exited.isEmpty() && expired.isEmpty()) {
             return;
         }
-        Map<Long, List<TradeLeg>> legs = legs();
+        Map<Long, List<TradeLeg>> legs = new HashMap<>();
+        exited.forEach(id -> legs.put(id, ports.portfolio().trades(id)));
+        expired.forEach(id -> legs.put(id, ports.portfolio().trades(id)));
         for (long id : exited) {
             book.closedByExit(id, exitRules.getOrDefault(id, "EXIT"), day, legs.getOrDefault(id, List.of()));
         }

@@ -13,6 +13,17 @@ import io.optionsv4.store.JdbiMarketConditionsStore;
 import io.optionsv4.store.JdbiPaperAccountStore;
 import io.optionsv4.store.JdbiPortfolioStore;
 import io.optionsv4.store.JdbiReferenceStore;
+import io.optionsv4.store.memory.MemoryAllocationStore;
+import io.optionsv4.store.memory.MemoryAnalysisStore;
+import io.optionsv4.store.memory.MemoryBooks;
+import io.optionsv4.store.memory.MemoryExecutionStore;
+import io.optionsv4.store.memory.MemoryExitIntentStore;
+import io.optionsv4.store.memory.MemoryHeldPositionStore;
+import io.optionsv4.store.memory.MemoryIvHistoryStore;
+import io.optionsv4.store.memory.MemoryMarketConditionsStore;
+import io.optionsv4.store.memory.MemoryPaperAccountStore;
+import io.optionsv4.store.memory.MemoryPortfolioStore;
+import io.optionsv4.store.memory.MemoryReferenceStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,6 +47,26 @@ final class BacktestFixtures {
                 new JdbiHeldPositionStore(jdbi),
                 new JdbiExitIntentStore(jdbi),
                 new JdbiPortfolioStore(jdbi));
+    }
+
+    /** Returns the in-memory stores over fresh books, as the {@code backtest} command's default workspace. */
+    static BacktestPorts memoryPorts(Clock clock) {
+        return memoryPorts(new MemoryBooks(), clock);
+    }
+
+    /** Returns the in-memory stores over {@code books}. */
+    static BacktestPorts memoryPorts(MemoryBooks books, Clock clock) {
+        return new BacktestPorts(
+                new MemoryAnalysisStore(books),
+                new MemoryAllocationStore(books),
+                Optional.of(new MemoryIvHistoryStore()),
+                new MemoryReferenceStore(books),
+                new MemoryMarketConditionsStore(clock),
+                new MemoryExecutionStore(books),
+                new MemoryPaperAccountStore(),
+                new MemoryHeldPositionStore(books),
+                new MemoryExitIntentStore(books),
+                new MemoryPortfolioStore(books));
     }
 
     /** Returns moderate settings over {@code [from, to]} with ₹10 lakh. */

@@ -88,18 +88,27 @@ class BacktestFortnightIT {
 
     @Test
     void test_fortnight_everyRupeeByHand() throws IOException {
+        try (Database db = TestDatabases.fresh()) {
+            fortnight(BacktestFixtures.ports(db.jdbi(), Clock.systemUTC()));
+        }
+    }
+
+    /** The same fortnight on the in-memory working books the {@code backtest} command uses by default. */
+    @Test
+    void test_fortnight_everyRupeeByHand_inMemory() throws IOException {
+        fortnight(BacktestFixtures.memoryPorts(Clock.systemUTC()));
+    }
+
+    private static void fortnight(BacktestPorts ports) throws IOException {
         HistoricalNiftyMarket history = HistoricalNiftyMarket.load(ProjectData.directory());
         BacktestMarket market = new ExpiringSeriesDropped(new HistoryBacktestMarket(history));
-        try (Database db = TestDatabases.fresh()) {
-            BacktestPorts ports = BacktestFixtures.ports(db.jdbi(), Clock.systemUTC());
-            BacktestResult result = new BacktestRunner(market, ports, Clock.systemUTC(), 1)
-                    .run(settings(), BacktestProgress.NONE, () -> false);
-            List<TradeLeg> legs = ports.portfolio().trades();
-            List<Fill> fills = ports.paperAccounts().load("backtest").fills().stream()
-                    .map(BookedFill::fill)
-                    .toList();
-            check(result, legs, fills, history);
-        }
+        BacktestResult result = new BacktestRunner(market, ports, Clock.systemUTC(), 1)
+                .run(settings(), BacktestProgress.NONE, () -> false);
+        List<TradeLeg> legs = ports.portfolio().trades();
+        List<Fill> fills = ports.paperAccounts().load("backtest").fills().stream()
+                .map(BookedFill::fill)
+                .toList();
+        check(result, legs, fills, history);
     }
 
     /**
