@@ -51,13 +51,13 @@ public record AllocationCandidate(
         Checks.notNull(bias, "bias");
         Checks.notNull(category, "category");
         Checks.notNull(conviction, "conviction");
-        Checks.argument(marketFit >= 0 && marketFit <= 1, "marketFit must be in [0, 1] but was " + marketFit);
+        Checks.argument(marketFit >= 0 && marketFit <= 1, () -> "marketFit must be in [0, 1] but was " + marketFit);
         Checks.positive(capitalPerLot, "capitalPerLot");
         Checks.notNull(outcomes, "outcomes");
         Checks.finite(netEvPerLot, "netEvPerLot");
         Checks.notNull(exposure, "exposure");
         Checks.positive(legLotsPerLot, "legLotsPerLot");
-        Checks.argument(liquidityLots >= 0, "liquidityLots must be >= 0 but was " + liquidityLots);
+        Checks.argument(liquidityLots >= 0, () -> "liquidityLots must be >= 0 but was " + liquidityLots);
     }
 
     /** Returns the conviction tier. */

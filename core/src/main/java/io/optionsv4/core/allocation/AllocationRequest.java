@@ -39,7 +39,7 @@ public record AllocationRequest(
         Set<String> names = new HashSet<>();
         BigDecimal total = BigDecimal.ZERO;
         for (IndustryAllocation a : industries) {
-            Checks.argument(names.add(a.industry()), "industry " + a.industry() + " appears twice");
+            Checks.argument(names.add(a.industry()), () -> "industry " + a.industry() + " appears twice");
             total = total.add(a.weightPercent());
         }
         // Weights are stored rounded to 4 decimals, so weights derived to sum to 100 % may read back up to half a unit

@@ -56,14 +56,16 @@ public record AllocationSettings(
         Checks.argument(tierShares.keySet().equals(EnumSet.allOf(Tier.class)), "tierShares must cover every tier");
         double sum = 0;
         for (double share : tierShares.values()) {
-            Checks.argument(share >= 0 && share <= 1, "tier share must be in [0, 1] but was " + share);
+            Checks.argument(share >= 0 && share <= 1, () -> "tier share must be in [0, 1] but was " + share);
             sum += share;
         }
         Checks.argument(Math.abs(sum - 1) <= 1e-9, "tierShares must sum to 1 but sum to " + sum);
         tierShares = Map.copyOf(new EnumMap<>(tierShares));
-        Checks.argument(kellyFraction > 0 && kellyFraction <= 1, "kellyFraction must be in (0, 1]: " + kellyFraction);
+        Checks.argument(
+                kellyFraction > 0 && kellyFraction <= 1, () -> "kellyFraction must be in (0, 1]: " + kellyFraction);
         Checks.positive(minPositions, "minPositions");
-        Checks.argument(maxPositions >= minPositions, "maxPositions must be >= minPositions but was " + maxPositions);
+        Checks.argument(
+                maxPositions >= minPositions, () -> "maxPositions must be >= minPositions but was " + maxPositions);
         Checks.argument(
                 deploymentFloor > 0 && deploymentFloor <= deploymentCeiling && deploymentCeiling <= 1,
                 "need 0 < deploymentFloor <= deploymentCeiling <= 1 but were " + deploymentFloor + ", "
@@ -121,7 +123,7 @@ public record AllocationSettings(
         preferences.forEach((state, order) -> {
             List<StrategyCategory> list = List.copyOf(Checks.notNull(order, "family list"));
             Set<StrategyCategory> seen = new HashSet<>(list);
-            Checks.argument(seen.size() == list.size(), "families of " + state + " must not repeat: " + list);
+            Checks.argument(seen.size() == list.size(), () -> "families of " + state + " must not repeat: " + list);
             copy.put(state, list);
         });
         return Map.copyOf(copy);

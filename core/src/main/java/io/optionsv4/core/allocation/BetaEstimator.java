@@ -31,7 +31,7 @@ public final class BetaEstimator {
         /** Validates the figures. */
         public Beta {
             Checks.finite(beta, "beta");
-            Checks.argument(returns >= 0, "returns must be >= 0 but was " + returns);
+            Checks.argument(returns >= 0, () -> "returns must be >= 0 but was " + returns);
         }
     }
 

@@ -72,7 +72,7 @@ public record HardLimits(
         Checks.notNull(optionsShare, "optionsShare");
         Set<RiskTolerance> missing = EnumSet.allOf(RiskTolerance.class);
         missing.removeAll(optionsShare.keySet());
-        Checks.argument(missing.isEmpty(), "optionsShare must cover every risk profile but misses " + missing);
+        Checks.argument(missing.isEmpty(), () -> "optionsShare must cover every risk profile but misses " + missing);
         optionsShare.values().forEach(v -> share(Checks.notNull(v, "optionsShare value"), "optionsShare"));
         optionsShare = Map.copyOf(new EnumMap<>(optionsShare));
         Checks.positive(niftyDeltaShare, "niftyDeltaShare");

@@ -26,7 +26,7 @@ public record IndustryTotal(
         Checks.nonNegative(weightPercent, "weightPercent");
         Checks.nonNegative(budget, "budget");
         Checks.nonNegative(capitalUsed, "capitalUsed");
-        Checks.argument(positions >= 0, "positions must be >= 0 but was " + positions);
+        Checks.argument(positions >= 0, () -> "positions must be >= 0 but was " + positions);
         Checks.finite(expectedNetPnl, "expectedNetPnl");
     }
 }

@@ -37,7 +37,8 @@ public record OutcomeDistribution(
         probability(stopProbability, "stopProbability");
         probability(timeProbability, "timeProbability");
         double sum = targetProbability + stopProbability + timeProbability;
-        Checks.argument(Math.abs(sum - 1) <= SUM_TOLERANCE, "outcome probabilities must sum to 1 but sum to " + sum);
+        Checks.argument(
+                Math.abs(sum - 1) <= SUM_TOLERANCE, () -> "outcome probabilities must sum to 1 but sum to " + sum);
         Checks.finite(targetPnlPerLot, "targetPnlPerLot");
         Checks.finite(stopPnlPerLot, "stopPnlPerLot");
         Checks.finite(timePnlPerLot, "timePnlPerLot");

@@ -16,7 +16,7 @@ public record ScenarioCell(double niftyMove, double volShiftPoints, int daysForw
     public ScenarioCell {
         Checks.finite(niftyMove, "niftyMove");
         Checks.finite(volShiftPoints, "volShiftPoints");
-        Checks.argument(daysForward >= 0, "daysForward must be >= 0 but was " + daysForward);
+        Checks.argument(daysForward >= 0, () -> "daysForward must be >= 0 but was " + daysForward);
         Checks.finite(pnl, "pnl");
     }
 }

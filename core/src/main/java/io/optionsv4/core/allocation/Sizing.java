@@ -1,5 +1,7 @@
 package io.optionsv4.core.allocation;
 
+import java.util.function.Supplier;
+
 /**
  * How many more lots of a candidate fit, and when none, which limit binds and its figures.
  *
@@ -38,7 +40,7 @@ record Sizing(int lots, ExclusionReason reason, String detail) {
             apply(
                     ExclusionReason.LOT_LIMIT,
                     Math.max(0, fit),
-                    String.format(
+                    () -> String.format(
                             "LOT_LIMIT: %d lots a leg at most, the largest leg holds %d lots per strategy lot",
                             max, c.legLotsPerLot()));
         }
@@ -48,7 +50,7 @@ record Sizing(int lots, ExclusionReason reason, String detail) {
             apply(
                     ExclusionReason.LIQUIDITY_LIMIT,
                     Math.max(0, fit),
-                    String.format(
+                    () -> String.format(
                             "LIQUIDITY_LIMIT: the thinnest leg's book offers %d strategy lots in one snapshot",
                             c.liquidityLots()));
         }
@@ -59,7 +61,8 @@ record Sizing(int lots, ExclusionReason reason, String detail) {
             apply(
                     limit,
                     fit,
-                    String.format("%s: ₹%.0f of ₹%.0f used, one lot needs ₹%.0f", limit, used, cap, capitalPerLot));
+                    () -> String.format(
+                            "%s: ₹%.0f of ₹%.0f used, one lot needs ₹%.0f", limit, used, cap, capitalPerLot));
         }
 
         /** Caps the lots so that {@code |current + lots × perLot| <= limit}. */
@@ -68,22 +71,24 @@ record Sizing(int lots, ExclusionReason reason, String detail) {
             apply(
                     limit,
                     fit,
-                    String.format("%s: portfolio at %.0f of ±%.0f, one lot adds %.0f", limit, current, cap, perLot));
+                    () -> String.format(
+                            "%s: portfolio at %.0f of ±%.0f, one lot adds %.0f", limit, current, cap, perLot));
         }
 
         void marginLots(int fit) {
             apply(
                     ExclusionReason.OPTIONS_BUDGET_LIMIT,
                     fit,
-                    "OPTIONS_BUDGET_LIMIT: the basket margin would exceed the" + " deployment ceiling");
+                    () -> "OPTIONS_BUDGET_LIMIT: the basket margin would exceed the deployment ceiling");
         }
 
-        private void apply(ExclusionReason limit, int fit, String text) {
+        /** Caps the lots at {@code fit}; the detail is written only when this limit is the one that binds. */
+        private void apply(ExclusionReason limit, int fit, Supplier<String> text) {
             if (fit < lots) {
                 lots = fit;
                 if (fit == 0 && reason == null) {
                     reason = limit;
-                    detail = text;
+                    detail = text.get();
                 }
             }
         }

@@ -27,8 +27,8 @@ public record StoredAllocation(
     public StoredAllocation {
         Checks.notNull(allocationDate, "allocationDate");
         Checks.notNull(risk, "risk");
-        Checks.argument(capitalPaise > 0, "capitalPaise must be > 0 but was " + capitalPaise);
-        Checks.argument(deployedPaise >= 0, "deployedPaise must be >= 0 but was " + deployedPaise);
+        Checks.argument(capitalPaise > 0, () -> "capitalPaise must be > 0 but was " + capitalPaise);
+        Checks.argument(deployedPaise >= 0, () -> "deployedPaise must be >= 0 but was " + deployedPaise);
         items = List.copyOf(Checks.notNull(items, "items"));
     }
 }

@@ -28,11 +28,12 @@ public record StoredAllocationItem(
     /** Validates the components. */
     public StoredAllocationItem {
         Checks.notNull(strategyId, "strategyId");
-        Checks.argument(tier >= 1 && tier <= 3, "tier must be in 1..3 but was " + tier);
+        Checks.argument(tier >= 1 && tier <= 3, () -> "tier must be in 1..3 but was " + tier);
         Checks.positive(lots, "lots");
-        Checks.argument(allocatedPaise >= 0, "allocatedPaise must be >= 0 but was " + allocatedPaise);
-        Checks.argument(maxLossPaise >= 0, "maxLossPaise must be >= 0 but was " + maxLossPaise);
-        Checks.argument(kellyFraction >= 0 && kellyFraction <= 1, "kellyFraction must be in [0, 1]: " + kellyFraction);
+        Checks.argument(allocatedPaise >= 0, () -> "allocatedPaise must be >= 0 but was " + allocatedPaise);
+        Checks.argument(maxLossPaise >= 0, () -> "maxLossPaise must be >= 0 but was " + maxLossPaise);
+        Checks.argument(
+                kellyFraction >= 0 && kellyFraction <= 1, () -> "kellyFraction must be in [0, 1]: " + kellyFraction);
         Checks.finite(betaToNifty, "betaToNifty");
     }
 }

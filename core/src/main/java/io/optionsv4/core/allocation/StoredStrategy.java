@@ -49,6 +49,6 @@ public record StoredStrategy(
         lotSize.ifPresent(n -> Checks.positive(n, "lotSize"));
         Checks.notNull(outcomes, "outcomes");
         legs = List.copyOf(Checks.notNull(legs, "legs"));
-        Checks.argument(!legs.isEmpty(), "a stored strategy needs at least one leg: " + id);
+        Checks.argument(!legs.isEmpty(), () -> "a stored strategy needs at least one leg: " + id);
     }
 }

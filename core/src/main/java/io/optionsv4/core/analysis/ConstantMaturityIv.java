@@ -75,7 +75,7 @@ public final class ConstantMaturityIv {
 
         /** Validates the point. */
         public Point {
-            Checks.argument(calendarDays >= 0, "calendarDays must be >= 0 but was " + calendarDays);
+            Checks.argument(calendarDays >= 0, () -> "calendarDays must be >= 0 but was " + calendarDays);
             Checks.nonNegative(atmIv, "atmIv");
         }
     }

@@ -19,7 +19,7 @@ public record ExpiryMove(LocalDate expiry, int calendarDays, double spot, double
     /** Validates the figures. */
     public ExpiryMove {
         Checks.notNull(expiry, "expiry");
-        Checks.argument(calendarDays >= 0, "calendarDays must be >= 0 but was " + calendarDays);
+        Checks.argument(calendarDays >= 0, () -> "calendarDays must be >= 0 but was " + calendarDays);
         Checks.positive(spot, "spot");
         Checks.nonNegative(atmIv, "atmIv");
         Checks.nonNegative(oneSigma, "oneSigma");

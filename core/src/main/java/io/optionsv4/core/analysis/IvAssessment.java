@@ -41,7 +41,8 @@ public record IvAssessment(
         Checks.argument(
                 statistics.isEmpty() || currentSource == VolatilitySource.IMPLIED,
                 "an IV rank needs today's implied volatility, not " + currentSource);
-        Checks.argument(historyObservations >= 0, "historyObservations must be >= 0 but was " + historyObservations);
+        Checks.argument(
+                historyObservations >= 0, () -> "historyObservations must be >= 0 but was " + historyObservations);
         Checks.notNull(realizedVolatility, "realizedVolatility");
         realizedVolatility.ifPresent(v -> Checks.nonNegative(v, "realizedVolatility"));
         Checks.argument(

@@ -23,7 +23,7 @@ public enum IvEnvironment {
      */
     public static IvEnvironment ofPercentile(double ivPercentile) {
         Checks.argument(
-                ivPercentile >= 0 && ivPercentile <= 1, "ivPercentile must be in [0, 1] but was " + ivPercentile);
+                ivPercentile >= 0 && ivPercentile <= 1, () -> "ivPercentile must be in [0, 1] but was " + ivPercentile);
         if (ivPercentile < 0.10) {
             return VERY_LOW;
         }

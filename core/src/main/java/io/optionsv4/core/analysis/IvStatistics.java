@@ -31,11 +31,12 @@ public record IvStatistics(
     /** Validates the figures. */
     public IvStatistics {
         Checks.nonNegative(current, "current");
-        Checks.argument(ivRank >= 0 && ivRank <= 1, "ivRank must be in [0, 1] but was " + ivRank);
+        Checks.argument(ivRank >= 0 && ivRank <= 1, () -> "ivRank must be in [0, 1] but was " + ivRank);
         Checks.argument(
-                ivPercentile >= 0 && ivPercentile <= 1, "ivPercentile must be in [0, 1] but was " + ivPercentile);
+                ivPercentile >= 0 && ivPercentile <= 1, () -> "ivPercentile must be in [0, 1] but was " + ivPercentile);
         Checks.argument(
-                min <= current && current <= max, "current " + current + " must be in [" + min + ", " + max + "]");
+                min <= current && current <= max,
+                () -> "current " + current + " must be in [" + min + ", " + max + "]");
         Checks.positive(observations, "observations");
     }
 

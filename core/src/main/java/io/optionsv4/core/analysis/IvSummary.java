@@ -39,7 +39,8 @@ public record IvSummary(
         Checks.notBlank(symbol, "symbol");
         Checks.notNull(tradeDate, "tradeDate");
         Checks.notNull(expiry, "expiry");
-        Checks.argument(!expiry.isBefore(tradeDate), "expiry " + expiry + " is before the trade date " + tradeDate);
+        Checks.argument(
+                !expiry.isBefore(tradeDate), () -> "expiry " + expiry + " is before the trade date " + tradeDate);
         Checks.positive(spot, "spot");
         Checks.positive(atmStrike, "atmStrike");
         Checks.nonNegative(atmIv, "atmIv");

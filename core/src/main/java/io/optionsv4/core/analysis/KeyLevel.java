@@ -17,7 +17,7 @@ public record KeyLevel(Type type, double price, double strength, Source source) 
     public KeyLevel {
         Checks.notNull(type, "type");
         Checks.positive(price, "price");
-        Checks.argument(strength >= 0 && strength <= 1, "strength must be in [0, 1] but was " + strength);
+        Checks.argument(strength >= 0 && strength <= 1, () -> "strength must be in [0, 1] but was " + strength);
         Checks.notNull(source, "source");
     }
 

@@ -58,7 +58,7 @@ public record PriceLevels(
      */
     public static PriceLevels of(List<Candle> candles, Optional<OptionChain> nearChain, LocalDate asOf) {
         List<Candle> history = DailyCandles.upTo(candles, asOf);
-        Checks.argument(!history.isEmpty(), "no candle on or before " + asOf);
+        Checks.argument(!history.isEmpty(), () -> "no candle on or before " + asOf);
         Checks.notNull(nearChain, "nearChain");
         double reference = nearChain
                 .flatMap(c -> c.spot().isPresent() ? Optional.of(c.spot().getAsDouble()) : Optional.empty())

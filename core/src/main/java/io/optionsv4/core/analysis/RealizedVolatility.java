@@ -30,7 +30,7 @@ public final class RealizedVolatility {
      * @return the volatility, or {@link InsufficientHistory} with fewer than {@code window + 1} closes
      */
     public static IndicatorReading closeToClose(List<Candle> candles, LocalDate asOf, int window) {
-        Checks.argument(window >= 2, "window must be >= 2 but was " + window);
+        Checks.argument(window >= 2, () -> "window must be >= 2 but was " + window);
         List<Candle> history = DailyCandles.upTo(candles, asOf);
         if (history.size() < window + 1) {
             return new InsufficientHistory("realized volatility " + window, window + 1, history.size());
@@ -47,7 +47,7 @@ public final class RealizedVolatility {
      * @param window daily returns per figure, at least 2
      */
     public static List<Double> history(List<Candle> candles, LocalDate asOf, int window) {
-        Checks.argument(window >= 2, "window must be >= 2 but was " + window);
+        Checks.argument(window >= 2, () -> "window must be >= 2 but was " + window);
         List<Candle> history = DailyCandles.upTo(candles, asOf);
         List<Double> vols = new ArrayList<>();
         for (int end = window; end < history.size(); end++) {

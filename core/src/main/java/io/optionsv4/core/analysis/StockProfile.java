@@ -58,7 +58,7 @@ public record StockProfile(
         /** Validates the score. */
         public ScoreComponent {
             Checks.notBlank(name, "name");
-            Checks.argument(score >= 0 && score <= 1, "score must be in [0, 1] but was " + score);
+            Checks.argument(score >= 0 && score <= 1, () -> "score must be in [0, 1] but was " + score);
         }
     }
 
@@ -74,7 +74,7 @@ public record StockProfile(
     public static StockProfile of(
             double realizedVolatility, List<Candle> candles, List<OptionChain> chains, LocalDate asOf) {
         List<Candle> history = DailyCandles.upTo(candles, asOf);
-        Checks.argument(!history.isEmpty(), "no candle on or before " + asOf);
+        Checks.argument(!history.isEmpty(), () -> "no candle on or before " + asOf);
         Checks.notNull(chains, "chains");
         List<ScoreComponent> parts = new ArrayList<>();
         double meanVolume = history.subList(Math.max(0, history.size() - 20), history.size()).stream()

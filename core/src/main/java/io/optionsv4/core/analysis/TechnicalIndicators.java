@@ -51,7 +51,7 @@ public record TechnicalIndicators(
      */
     public static TechnicalIndicators of(List<Candle> candles, LocalDate asOf) {
         List<Candle> history = DailyCandles.upTo(candles, asOf);
-        Checks.argument(!history.isEmpty(), "no candle on or before " + asOf);
+        Checks.argument(!history.isEmpty(), () -> "no candle on or before " + asOf);
         BarSeries series = DailyCandles.series(history);
         ClosePriceIndicator close = new ClosePriceIndicator(series);
         MACDIndicator macd = new MACDIndicator(close, 12, 26);

@@ -31,8 +31,8 @@ public record TrendAnalysis(
     public TrendAnalysis {
         Checks.notNull(asOf, "asOf");
         Checks.notNull(direction, "direction");
-        Checks.argument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1] but was " + confidence);
-        Checks.argument(score >= -1 && score <= 1, "score must be in [-1, 1] but was " + score);
+        Checks.argument(confidence >= 0 && confidence <= 1, () -> "confidence must be in [0, 1] but was " + confidence);
+        Checks.argument(score >= -1 && score <= 1, () -> "score must be in [-1, 1] but was " + score);
         votes = List.copyOf(Checks.notNull(votes, "votes"));
         Checks.argument(!votes.isEmpty(), "votes must not be empty");
         skipped = List.copyOf(Checks.notNull(skipped, "skipped"));

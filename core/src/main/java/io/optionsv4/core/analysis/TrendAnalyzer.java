@@ -35,7 +35,8 @@ public record TrendAnalyzer(double neutralBand) {
 
     /** Validates the band. */
     public TrendAnalyzer {
-        Checks.argument(neutralBand > 0 && neutralBand < 1, "neutralBand must be in (0, 1) but was " + neutralBand);
+        Checks.argument(
+                neutralBand > 0 && neutralBand < 1, () -> "neutralBand must be in (0, 1) but was " + neutralBand);
     }
 
     /**

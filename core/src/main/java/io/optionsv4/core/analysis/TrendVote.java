@@ -13,6 +13,6 @@ public record TrendVote(String name, double vote) {
     /** Validates the vote. */
     public TrendVote {
         Checks.notBlank(name, "name");
-        Checks.argument(vote >= -1 && vote <= 1, "vote must be in [-1, 1] but was " + vote);
+        Checks.argument(vote >= -1 && vote <= 1, () -> "vote must be in [-1, 1] but was " + vote);
     }
 }

@@ -38,7 +38,7 @@ public record VolumeProfile(double binWidth, List<Bin> bins) {
         /** Validates the bin. */
         public Bin {
             Checks.positive(price, "price");
-            Checks.argument(volume >= 0, "volume must be >= 0 but was " + volume);
+            Checks.argument(volume >= 0, () -> "volume must be >= 0 but was " + volume);
         }
     }
 
@@ -63,7 +63,7 @@ public record VolumeProfile(double binWidth, List<Bin> bins) {
     public static VolumeProfile of(List<Candle> candles, LocalDate asOf, double binWidth) {
         Checks.positive(binWidth, "binWidth");
         List<Candle> history = DailyCandles.upTo(candles, asOf);
-        Checks.argument(!history.isEmpty(), "no candle on or before " + asOf);
+        Checks.argument(!history.isEmpty(), () -> "no candle on or before " + asOf);
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (Candle c : history) {
@@ -93,7 +93,7 @@ public record VolumeProfile(double binWidth, List<Bin> bins) {
      * @param share the share of volume, in (0, 1]
      */
     public ValueArea valueArea(double share) {
-        Checks.argument(share > 0 && share <= 1, "share must be in (0, 1] but was " + share);
+        Checks.argument(share > 0 && share <= 1, () -> "share must be in (0, 1] but was " + share);
         long total = bins.stream().mapToLong(Bin::volume).sum();
         int poc = pocIndex();
         int lo = poc;

@@ -30,7 +30,7 @@ public record MarketConditions(
     public MarketConditions {
         Checks.notNull(asOf, "asOf");
         Checks.notNull(state, "state");
-        Checks.argument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1] but was " + confidence);
+        Checks.argument(confidence >= 0 && confidence <= 1, () -> "confidence must be in [0, 1] but was " + confidence);
         Checks.notNull(niftyTrend, "niftyTrend");
         Checks.notNull(vix, "vix");
         Checks.notNull(niftyPutCallRatio, "niftyPutCallRatio");

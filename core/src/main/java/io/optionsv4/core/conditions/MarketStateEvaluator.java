@@ -40,7 +40,8 @@ public record MarketStateEvaluator(
         Checks.notNull(trendAnalyzer, "trendAnalyzer");
         Checks.notNull(vixThresholds, "vixThresholds");
         Checks.positive(pcrBearish, "pcrBearish");
-        Checks.argument(pcrBullish > pcrBearish, "pcrBullish " + pcrBullish + " must exceed pcrBearish " + pcrBearish);
+        Checks.argument(
+                pcrBullish > pcrBearish, () -> "pcrBullish " + pcrBullish + " must exceed pcrBearish " + pcrBearish);
     }
 
     /**

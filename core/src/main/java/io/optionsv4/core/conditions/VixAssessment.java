@@ -24,7 +24,7 @@ public record VixAssessment(
         Checks.nonNegative(level, "level");
         Checks.notNull(statistics, "statistics");
         Checks.notNull(regime, "regime");
-        Checks.argument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1] but was " + confidence);
+        Checks.argument(confidence >= 0 && confidence <= 1, () -> "confidence must be in [0, 1] but was " + confidence);
     }
 
     /**

@@ -26,7 +26,7 @@ public record VixThresholds(
     /** Validates the thresholds and their order. */
     public VixThresholds {
         Checks.positive(lowLevel, "lowLevel");
-        Checks.argument(highLevel > lowLevel, "highLevel " + highLevel + " must exceed lowLevel " + lowLevel);
+        Checks.argument(highLevel > lowLevel, () -> "highLevel " + highLevel + " must exceed lowLevel " + lowLevel);
         Checks.argument(
                 0 <= lowPercentile && lowPercentile < highPercentile && highPercentile <= 1,
                 "percentiles must satisfy 0 <= low < high <= 1 but were " + lowPercentile + ", " + highPercentile);
@@ -44,7 +44,7 @@ public record VixThresholds(
 
     /** Returns the regime India VIX's 1-year percentile alone puts the market in. */
     public VixRegime byPercentile(double percentile) {
-        Checks.argument(percentile >= 0 && percentile <= 1, "percentile must be in [0, 1] but was " + percentile);
+        Checks.argument(percentile >= 0 && percentile <= 1, () -> "percentile must be in [0, 1] but was " + percentile);
         if (percentile < lowPercentile) {
             return VixRegime.LOW;
         }

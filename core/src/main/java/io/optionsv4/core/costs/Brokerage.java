@@ -21,7 +21,7 @@ public record Brokerage(Money maxPerOrder, Rate rateOfTurnover) {
     public Brokerage {
         Checks.notNull(maxPerOrder, "maxPerOrder");
         Checks.notNull(rateOfTurnover, "rateOfTurnover");
-        Checks.argument(!maxPerOrder.isNegative(), "maxPerOrder must be >= 0 but was " + maxPerOrder);
+        Checks.argument(!maxPerOrder.isNegative(), () -> "maxPerOrder must be >= 0 but was " + maxPerOrder);
     }
 
     /** Returns a flat fee of {@code perOrder} for every executed order. */
@@ -31,7 +31,7 @@ public record Brokerage(Money maxPerOrder, Rate rateOfTurnover) {
 
     /** Returns {@code rate} of the premium turnover, at most {@code cap} per order (e.g. 0.03 % or ₹20). */
     public static Brokerage percentWithCap(Rate rate, Money cap) {
-        Checks.argument(rate.partsPerTrillion() > 0, "rate must be > 0 for a percentage fee but was " + rate);
+        Checks.argument(rate.partsPerTrillion() > 0, () -> "rate must be > 0 for a percentage fee but was " + rate);
         return new Brokerage(cap, rate);
     }
 

@@ -21,6 +21,6 @@ public record OrderTurnover(LocalDate tradeDate, Side side, Money premiumTurnove
         Checks.notNull(tradeDate, "tradeDate");
         Checks.notNull(side, "side");
         Checks.notNull(premiumTurnover, "premiumTurnover");
-        Checks.argument(!premiumTurnover.isNegative(), "premiumTurnover must be >= 0 but was " + premiumTurnover);
+        Checks.argument(!premiumTurnover.isNegative(), () -> "premiumTurnover must be >= 0 but was " + premiumTurnover);
     }
 }

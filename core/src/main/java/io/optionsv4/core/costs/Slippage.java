@@ -19,7 +19,7 @@ public record Slippage(int ticksPerLeg, double tick) {
 
     /** Validates the components. */
     public Slippage {
-        Checks.argument(ticksPerLeg >= 0, "ticksPerLeg must be >= 0 but was " + ticksPerLeg);
+        Checks.argument(ticksPerLeg >= 0, () -> "ticksPerLeg must be >= 0 but was " + ticksPerLeg);
         Checks.positive(tick, "tick");
     }
 

@@ -23,8 +23,8 @@ public record SpreadInputs(
     public SpreadInputs {
         Checks.nonNegative(referencePrice, "referencePrice");
         Checks.finite(standardisedMoneyness, "standardisedMoneyness");
-        Checks.argument(daysToExpiry >= 0, "daysToExpiry must be >= 0 but was " + daysToExpiry);
-        Checks.argument(volume >= 0, "volume must be >= 0 but was " + volume);
+        Checks.argument(daysToExpiry >= 0, () -> "daysToExpiry must be >= 0 but was " + daysToExpiry);
+        Checks.argument(volume >= 0, () -> "volume must be >= 0 but was " + volume);
         Checks.nonNegative(openInterestLots, "openInterestLots");
     }
 }

@@ -27,10 +27,10 @@ public record ExitAction(ActionKind kind, double fraction, Urgency urgency, Stri
         Checks.notBlank(reason, "reason");
         switch (kind) {
             case CLOSE_IMMEDIATELY ->
-                Checks.argument(fraction == 1.0, "a full close has fraction 1 but was " + fraction);
+                Checks.argument(fraction == 1.0, () -> "a full close has fraction 1 but was " + fraction);
             case CLOSE_PARTIAL ->
                 Checks.argument(
-                        fraction > 0 && fraction <= 1, "a partial close needs a fraction in (0, 1]: " + fraction);
+                        fraction > 0 && fraction <= 1, () -> "a partial close needs a fraction in (0, 1]: " + fraction);
             case ADJUST, MONITOR ->
                 Checks.argument(fraction == 0.0, kind + " closes nothing but fraction was " + fraction);
         }

@@ -216,7 +216,7 @@ public record ExitPlan(
     public record TimeExit(int dte, LocalDate date, boolean clamped, String description) {
         /** Validates the time exit. */
         public TimeExit {
-            Checks.argument(dte >= 0, "dte must be >= 0 but was " + dte);
+            Checks.argument(dte >= 0, () -> "dte must be >= 0 but was " + dte);
             Checks.notNull(date, "date");
             Checks.notBlank(description, "description");
         }
@@ -238,7 +238,8 @@ public record ExitPlan(
             Checks.finite(entryValue, "entryValue");
             Checks.positive(limit, "limit");
             Checks.argument(
-                    exitFraction >= 0 && exitFraction <= 1, "exitFraction must be in [0, 1] but was " + exitFraction);
+                    exitFraction >= 0 && exitFraction <= 1,
+                    () -> "exitFraction must be in [0, 1] but was " + exitFraction);
             Checks.notBlank(action, "action");
         }
 

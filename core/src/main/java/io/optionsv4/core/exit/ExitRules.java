@@ -43,14 +43,16 @@ public record ExitRules(
         Checks.notNull(absoluteStopRupees, "absoluteStopRupees");
         absoluteStopRupees.ifPresent(v -> Checks.positive(v, "absoluteStopRupees"));
         Checks.notNull(trailingStop, "trailingStop");
-        Checks.argument(timeExitDte >= 0, "timeExitDte must be >= 0 but was " + timeExitDte);
+        Checks.argument(timeExitDte >= 0, () -> "timeExitDte must be >= 0 but was " + timeExitDte);
         Checks.notNull(timeExitDate, "timeExitDate");
-        Checks.argument(maxHoldingTradingDays >= 0, "maxHoldingTradingDays must be >= 0: " + maxHoldingTradingDays);
+        Checks.argument(
+                maxHoldingTradingDays >= 0, () -> "maxHoldingTradingDays must be >= 0: " + maxHoldingTradingDays);
         greekTriggers = List.copyOf(Checks.notNull(greekTriggers, "greekTriggers"));
         adjustments = List.copyOf(Checks.notNull(adjustments, "adjustments"));
-        Checks.argument(expiryRiskTradingDays >= 0, "expiryRiskTradingDays must be >= 0: " + expiryRiskTradingDays);
+        Checks.argument(
+                expiryRiskTradingDays >= 0, () -> "expiryRiskTradingDays must be >= 0: " + expiryRiskTradingDays);
         Checks.notNull(maxQuoteAge, "maxQuoteAge");
-        Checks.argument(maxQuoteAge.isPositive(), "maxQuoteAge must be positive but was " + maxQuoteAge);
+        Checks.argument(maxQuoteAge.isPositive(), () -> "maxQuoteAge must be positive but was " + maxQuoteAge);
     }
 
     /**

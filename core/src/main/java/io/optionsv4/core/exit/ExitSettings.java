@@ -50,7 +50,7 @@ public record ExitSettings(
         strategies = Map.copyOf(Checks.notNull(strategies, "strategies"));
         EnumSet<StrategyCategory> missing = EnumSet.allOf(StrategyCategory.class);
         missing.removeAll(categories.keySet());
-        Checks.argument(missing.isEmpty(), "exit settings: categories " + missing + " have no exit rules");
+        Checks.argument(missing.isEmpty(), () -> "exit settings: categories " + missing + " have no exit rules");
         Map<StrategyDefinition, String> seen = new HashMap<>();
         for (String name : strategies.keySet()) {
             StrategyDefinition definition = StrategyRegistry.find(name)
@@ -231,7 +231,8 @@ public record ExitSettings(
                     gamma.limit() > 1,
                     "gamma.limit (multiple of the entry gamma) must be > 1 but was " + gamma.limit());
             Checks.argument(
-                    vega.limit() > 1, "vega.limit (multiple of the entry vega) must be > 1 but was " + vega.limit());
+                    vega.limit() > 1,
+                    () -> "vega.limit (multiple of the entry vega) must be > 1 but was " + vega.limit());
         }
     }
 
@@ -246,7 +247,8 @@ public record ExitSettings(
         public GreekBand {
             Checks.positive(limit, "limit");
             Checks.argument(
-                    exitFraction >= 0 && exitFraction <= 1, "exitFraction must be in [0, 1] but was " + exitFraction);
+                    exitFraction >= 0 && exitFraction <= 1,
+                    () -> "exitFraction must be in [0, 1] but was " + exitFraction);
         }
     }
 }

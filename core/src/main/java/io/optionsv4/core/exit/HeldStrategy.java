@@ -38,7 +38,7 @@ public record HeldStrategy(
         Checks.notNull(entryDate, "entryDate");
         Checks.positive(spotAtAnalysis, "spotAtAnalysis");
         legs = List.copyOf(Checks.notNull(legs, "legs"));
-        Checks.argument(!legs.isEmpty(), "strategy " + strategyId + " has no legs");
+        Checks.argument(!legs.isEmpty(), () -> "strategy " + strategyId + " has no legs");
         Checks.notNull(charges, "charges");
         exitLevels = List.copyOf(Checks.notNull(exitLevels, "exitLevels"));
         actedRules = Set.copyOf(Checks.notNull(actedRules, "actedRules"));

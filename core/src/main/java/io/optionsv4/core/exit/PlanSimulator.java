@@ -45,7 +45,7 @@ public final class PlanSimulator {
     public PlanSimulator(TradingDays days, int paths, long seed) {
         this.days = Checks.notNull(days, "days");
         Checks.positive(paths, "paths");
-        Checks.argument(paths % 2 == 0, "paths must be even (antithetic pairs) but was " + paths);
+        Checks.argument(paths % 2 == 0, () -> "paths must be even (antithetic pairs) but was " + paths);
         this.paths = paths;
         this.seed = seed;
     }

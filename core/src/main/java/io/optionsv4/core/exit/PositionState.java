@@ -50,12 +50,14 @@ public record PositionState(
         Checks.notNull(today, "today");
         Checks.notNull(entryDate, "entryDate");
         Checks.notNull(expiry, "expiry");
-        Checks.argument(daysToExpiry >= 0, "daysToExpiry must be >= 0 but was " + daysToExpiry);
-        Checks.argument(tradingDaysHeld >= 0, "tradingDaysHeld must be >= 0 but was " + tradingDaysHeld);
-        Checks.argument(tradingDaysToExpiry >= 0, "tradingDaysToExpiry must be >= 0 but was " + tradingDaysToExpiry);
+        Checks.argument(daysToExpiry >= 0, () -> "daysToExpiry must be >= 0 but was " + daysToExpiry);
+        Checks.argument(tradingDaysHeld >= 0, () -> "tradingDaysHeld must be >= 0 but was " + tradingDaysHeld);
+        Checks.argument(
+                tradingDaysToExpiry >= 0, () -> "tradingDaysToExpiry must be >= 0 but was " + tradingDaysToExpiry);
         Checks.finite(pnlRupees, "pnlRupees");
         Checks.finite(peakPnlRupees, "peakPnlRupees");
-        Checks.argument(peakPnlRupees >= pnlRupees, "peak P&L " + peakPnlRupees + " is below the P&L " + pnlRupees);
+        Checks.argument(
+                peakPnlRupees >= pnlRupees, () -> "peak P&L " + peakPnlRupees + " is below the P&L " + pnlRupees);
         Checks.argument(
                 closedFraction >= 0 && closedFraction < 1,
                 "closedFraction must be in [0, 1) but was " + closedFraction);
@@ -63,7 +65,7 @@ public record PositionState(
         Checks.notNull(greeks, "greeks");
         legs = List.copyOf(Checks.notNull(legs, "legs"));
         Checks.notNull(quoteAge, "quoteAge");
-        Checks.argument(!quoteAge.isNegative(), "quoteAge must not be negative but was " + quoteAge);
+        Checks.argument(!quoteAge.isNegative(), () -> "quoteAge must not be negative but was " + quoteAge);
         actedRules = Set.copyOf(Checks.notNull(actedRules, "actedRules"));
     }
 

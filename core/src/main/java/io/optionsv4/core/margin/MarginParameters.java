@@ -73,7 +73,8 @@ public record MarginParameters(
         Checks.nonNegative(stockMinVsr, "stockMinVsr");
         Checks.nonNegative(extremeMultiple, "extremeMultiple");
         Checks.argument(
-                extremeWeight >= 0 && extremeWeight <= 1, "extremeWeight must be in [0, 1] but was " + extremeWeight);
+                extremeWeight >= 0 && extremeWeight <= 1,
+                () -> "extremeWeight must be in [0, 1] but was " + extremeWeight);
         Checks.nonNegative(indexShortOptionMinimum, "indexShortOptionMinimum");
         Checks.nonNegative(stockShortOptionMinimum, "stockShortOptionMinimum");
         Checks.nonNegative(indexExposure, "indexExposure");

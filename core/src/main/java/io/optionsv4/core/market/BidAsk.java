@@ -24,8 +24,8 @@ public record BidAsk(double bid, double ask, long bidQuantity, long askQuantity)
         Checks.nonNegative(bid, "bid");
         Checks.nonNegative(ask, "ask");
         Checks.argument(ask >= bid, () -> "ask " + ask + " must not be below bid " + bid);
-        Checks.argument(bidQuantity >= 0, "bidQuantity must be >= 0 but was " + bidQuantity);
-        Checks.argument(askQuantity >= 0, "askQuantity must be >= 0 but was " + askQuantity);
+        Checks.argument(bidQuantity >= 0, () -> "bidQuantity must be >= 0 but was " + bidQuantity);
+        Checks.argument(askQuantity >= 0, () -> "askQuantity must be >= 0 but was " + askQuantity);
     }
 
     /** Returns the best bid and ask of a source that does not report the quantities. */

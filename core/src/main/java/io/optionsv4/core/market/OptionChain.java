@@ -51,7 +51,7 @@ public record OptionChain(
         Checks.notBlank(underlying, "underlying");
         Checks.notNull(expiry, "expiry");
         Checks.notNull(asOf, "asOf");
-        Checks.argument(!expiry.isBefore(asOf), "expiry " + expiry + " must not be before asOf " + asOf);
+        Checks.argument(!expiry.isBefore(asOf), () -> "expiry " + expiry + " must not be before asOf " + asOf);
         Checks.notNull(spot, "spot");
         spot.ifPresent(s -> Checks.positive(s, "spot"));
         Checks.notNull(forward, "forward");

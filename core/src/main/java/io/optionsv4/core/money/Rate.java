@@ -41,7 +41,7 @@ public record Rate(long partsPerTrillion) {
     public static Rate parse(String text, int powerOfTen) {
         Checks.notNull(text, "text");
         Checks.argument(
-                powerOfTen >= 0 && powerOfTen <= SCALE_DIGITS, "powerOfTen must be 0..12 but was " + powerOfTen);
+                powerOfTen >= 0 && powerOfTen <= SCALE_DIGITS, () -> "powerOfTen must be 0..12 but was " + powerOfTen);
         if (!PLAIN_DECIMAL.matcher(text).matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a plain decimal number (digits with an optional"
                     + " decimal point; no sign, exponent, hex or NaN)");

@@ -15,7 +15,7 @@ public record LegExit(Money price, Instant at) {
     /** Validates the components. */
     public LegExit {
         Checks.notNull(price, "price");
-        Checks.argument(!price.isNegative(), "exit price must be >= 0 but was " + price);
+        Checks.argument(!price.isNegative(), () -> "exit price must be >= 0 but was " + price);
         Checks.notNull(at, "at");
     }
 }

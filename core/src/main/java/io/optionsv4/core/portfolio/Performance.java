@@ -44,7 +44,7 @@ public record Performance(
         bySymbol = List.copyOf(bySymbol);
         byExitMonth = List.copyOf(byExitMonth);
         Checks.notNull(maxDrawdown, "maxDrawdown");
-        Checks.argument(!maxDrawdown.isNegative(), "maxDrawdown must be >= 0 but was " + maxDrawdown);
+        Checks.argument(!maxDrawdown.isNegative(), () -> "maxDrawdown must be >= 0 but was " + maxDrawdown);
     }
 
     /** Returns the performance of {@code outcomes}. */

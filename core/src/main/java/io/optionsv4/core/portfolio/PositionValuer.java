@@ -48,7 +48,7 @@ public final class PositionValuer {
         Checks.notNull(asOf, "asOf");
         List<LegValuation> legs = new ArrayList<>();
         for (TradeLeg leg : openLegs) {
-            Checks.argument(leg.open(), "trade " + leg.tradeId() + " is closed");
+            Checks.argument(leg.open(), () -> "trade " + leg.tradeId() + " is closed");
             legs.add(leg(leg, Checks.notNull(prices.apply(leg), "price"), asOf));
         }
         boolean priced = legs.stream().allMatch(LegValuation::priced);

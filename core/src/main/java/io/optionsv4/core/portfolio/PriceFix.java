@@ -23,7 +23,7 @@ public record PriceFix(
         Checks.notBlank(correlationId, "correlationId");
         Checks.notNull(storedPrice, "storedPrice");
         Checks.notNull(brokerPrice, "brokerPrice");
-        Checks.argument(brokerPrice.paise() > 0, "brokerPrice must be > 0 but was " + brokerPrice);
+        Checks.argument(brokerPrice.paise() > 0, () -> "brokerPrice must be > 0 but was " + brokerPrice);
     }
 
     /** Which stored price a fix replaces. */

@@ -19,9 +19,9 @@ public record Reconciliation(
     /** Validates the components and copies the differences. */
     public Reconciliation {
         Checks.notNull(day, "day");
-        Checks.argument(ordersCompared >= 0, "ordersCompared must be >= 0 but was " + ordersCompared);
-        Checks.argument(brokerTrades >= 0, "brokerTrades must be >= 0 but was " + brokerTrades);
-        Checks.argument(foreignTrades >= 0, "foreignTrades must be >= 0 but was " + foreignTrades);
+        Checks.argument(ordersCompared >= 0, () -> "ordersCompared must be >= 0 but was " + ordersCompared);
+        Checks.argument(brokerTrades >= 0, () -> "brokerTrades must be >= 0 but was " + brokerTrades);
+        Checks.argument(foreignTrades >= 0, () -> "foreignTrades must be >= 0 but was " + foreignTrades);
         differences = List.copyOf(Checks.notNull(differences, "differences"));
     }
 

@@ -38,7 +38,7 @@ public record StoredFill(
         Checks.notBlank(correlationId, "correlationId");
         Checks.notNull(brokerOrderId, "brokerOrderId");
         Checks.notBlank(contract, "contract");
-        Checks.argument(filledQuantity >= 0, "filledQuantity must be >= 0 but was " + filledQuantity);
+        Checks.argument(filledQuantity >= 0, () -> "filledQuantity must be >= 0 but was " + filledQuantity);
         Checks.notNull(averagePrice, "averagePrice");
         Checks.notNull(createdAt, "createdAt");
         trades = List.copyOf(Checks.notNull(trades, "trades"));

@@ -32,7 +32,7 @@ public record StrategyOutcome(
     public StrategyOutcome {
         Checks.notNull(strategy, "strategy");
         legs = List.copyOf(Checks.notNull(legs, "legs"));
-        Checks.argument(!legs.isEmpty(), "strategy " + strategy.id() + " has no traded legs");
+        Checks.argument(!legs.isEmpty(), () -> "strategy " + strategy.id() + " has no traded legs");
         Checks.notNull(position, "position");
         Checks.argument(
                 position.isPresent() == legs.stream().anyMatch(TradeLeg::open),

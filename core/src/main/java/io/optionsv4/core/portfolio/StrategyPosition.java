@@ -20,7 +20,7 @@ public record StrategyPosition(TrackedStrategy strategy, List<LegValuation> legs
     public StrategyPosition {
         Checks.notNull(strategy, "strategy");
         legs = List.copyOf(Checks.notNull(legs, "legs"));
-        Checks.argument(!legs.isEmpty(), "a position of strategy " + strategy.id() + " needs at least one leg");
+        Checks.argument(!legs.isEmpty(), () -> "a position of strategy " + strategy.id() + " needs at least one leg");
         Checks.notNull(exitCosts, "exitCosts");
     }
 

@@ -43,15 +43,15 @@ public record TradeLeg(
     /** Validates the components. */
     public TradeLeg {
         Checks.notNull(strategyId, "strategyId");
-        Checks.argument(legIndex >= 0, "legIndex must be >= 0 but was " + legIndex);
+        Checks.argument(legIndex >= 0, () -> "legIndex must be >= 0 but was " + legIndex);
         Checks.notNull(contract, "contract");
         Checks.notNull(side, "side");
         Checks.positive(lots, "lots");
         Checks.positive(quantity, "quantity");
         Checks.notNull(entryPrice, "entryPrice");
-        Checks.argument(!entryPrice.isNegative(), "entryPrice must be >= 0 but was " + entryPrice);
+        Checks.argument(!entryPrice.isNegative(), () -> "entryPrice must be >= 0 but was " + entryPrice);
         Checks.notNull(charges, "charges");
-        Checks.argument(!charges.isNegative(), "charges must be >= 0 but was " + charges);
+        Checks.argument(!charges.isNegative(), () -> "charges must be >= 0 but was " + charges);
         Checks.notNull(enteredAt, "enteredAt");
         Checks.notNull(exit, "exit");
     }

@@ -14,7 +14,7 @@ public record PriceInterval(double lower, double upper) {
     /** Validates the ends. */
     public PriceInterval {
         Checks.nonNegative(lower, "lower");
-        Checks.argument(upper > lower, "upper must be > lower (" + lower + ") but was " + upper);
+        Checks.argument(upper > lower, () -> "upper must be > lower (" + lower + ") but was " + upper);
     }
 
     /** Returns the interval {@code (lower, upper)}. */

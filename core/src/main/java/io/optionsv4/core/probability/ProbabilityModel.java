@@ -120,6 +120,6 @@ public record ProbabilityModel(double spot, double annualVol, double rate, doubl
 
     private static void checkRange(double lower, double upper) {
         Checks.nonNegative(lower, "lower");
-        Checks.argument(upper >= lower, "upper must be >= lower (" + lower + ") but was " + upper);
+        Checks.argument(upper >= lower, () -> "upper must be >= lower (" + lower + ") but was " + upper);
     }
 }

@@ -116,7 +116,8 @@ public record SmileDistribution(ProbabilityModel model, VolatilitySmile smile) i
         for (Leg leg : legs) {
             sum += switch (leg) {
                 case OptionLeg o -> {
-                    Checks.argument(o.expiresFirst(), "the leg " + o + " expires after the distribution's expiry");
+                    Checks.argument(
+                            o.expiresFirst(), () -> "the leg " + o + " expires after the distribution's expiry");
                     yield o.quantity()
                             * (optionValue(o.right(), o.strike(), legVol.applyAsDouble(o)) - o.premiumPerUnit());
                 }
@@ -128,7 +129,7 @@ public record SmileDistribution(ProbabilityModel model, VolatilitySmile smile) i
 
     /** Returns {@code P(S_T > price)}, in [0, 1]: 1 at 0, 0 at positive infinity. */
     public double probabilityAbove(double price) {
-        Checks.argument(price >= 0, "price must be >= 0 (or positive infinity) but was " + price);
+        Checks.argument(price >= 0, () -> "price must be >= 0 (or positive infinity) but was " + price);
         if (price == 0.0) {
             return 1.0;
         }
@@ -200,6 +201,6 @@ public record SmileDistribution(ProbabilityModel model, VolatilitySmile smile) i
 
     private static void checkRange(double lower, double upper) {
         Checks.nonNegative(lower, "lower");
-        Checks.argument(upper >= lower, "upper must be >= lower (" + lower + ") but was " + upper);
+        Checks.argument(upper >= lower, () -> "upper must be >= lower (" + lower + ") but was " + upper);
     }
 }

@@ -208,7 +208,7 @@ public final class TwoExpiryAnalyzer {
          * where the shifted P&amp;L changes sign, from the same samples.
          */
         public StrategyFigures less(double rupees) {
-            Checks.argument(Double.isFinite(rupees), "rupees must be finite but was " + rupees);
+            Checks.argument(Double.isFinite(rupees), () -> "rupees must be finite but was " + rupees);
             DoubleUnaryOperator shifted = rupees == 0.0 ? this::pnl : s -> pnl(s) - rupees;
             double[] shiftedValues = values;
             if (rupees != 0.0) {

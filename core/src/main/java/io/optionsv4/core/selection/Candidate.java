@@ -69,7 +69,7 @@ public record Candidate(
         Checks.positive(spot, "spot");
         legs = List.copyOf(Checks.notNull(legs, "legs"));
         Checks.argument(!legs.isEmpty(), definition.name() + " on " + symbol + " needs at least one option leg");
-        Checks.argument(underlyingUnits >= 0, "underlyingUnits must be >= 0 but was " + underlyingUnits);
+        Checks.argument(underlyingUnits >= 0, () -> "underlyingUnits must be >= 0 but was " + underlyingUnits);
         Checks.positive(lotSize, "lotSize");
         Checks.notNull(strategy, "strategy");
         Checks.notNull(figures, "figures");
@@ -77,8 +77,8 @@ public record Candidate(
         Checks.finite(netPremium, "netPremium");
         Checks.notNull(nearExpiry, "nearExpiry");
         Checks.notNull(farExpiry, "farExpiry");
-        Checks.argument(!nearExpiry.isBefore(asOf), "near expiry " + nearExpiry + " is before " + asOf);
-        Checks.argument(daysToExpiry >= 0, "daysToExpiry must be >= 0 but was " + daysToExpiry);
+        Checks.argument(!nearExpiry.isBefore(asOf), () -> "near expiry " + nearExpiry + " is before " + asOf);
+        Checks.argument(daysToExpiry >= 0, () -> "daysToExpiry must be >= 0 but was " + daysToExpiry);
         Checks.nonNegative(atmVolatility, "atmVolatility");
         Checks.notNull(model, "model");
         Checks.notNull(smile, "smile");

@@ -52,8 +52,8 @@ public record CandidateLeg(
         Checks.notNull(premiumSource, "premiumSource");
         Checks.nonNegative(impliedVolatility, "impliedVolatility");
         Checks.notNull(greeks, "greeks");
-        Checks.argument(openInterest >= 0, "openInterest must be >= 0 but was " + openInterest);
-        Checks.argument(volume >= 0, "volume must be >= 0 but was " + volume);
+        Checks.argument(openInterest >= 0, () -> "openInterest must be >= 0 but was " + openInterest);
+        Checks.argument(volume >= 0, () -> "volume must be >= 0 but was " + volume);
         Checks.notNull(spreadFraction, "spreadFraction");
         Checks.notNull(price, "price");
         Checks.argument(

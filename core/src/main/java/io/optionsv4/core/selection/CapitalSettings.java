@@ -27,7 +27,7 @@ public record CapitalSettings(double totalCapital, Map<RiskTolerance, RiskLimits
         Checks.notNull(limits, "limits");
         Set<RiskTolerance> missing = EnumSet.allOf(RiskTolerance.class);
         missing.removeAll(limits.keySet());
-        Checks.argument(missing.isEmpty(), "limits must cover every risk tolerance but misses " + missing);
+        Checks.argument(missing.isEmpty(), () -> "limits must cover every risk tolerance but misses " + missing);
         limits.values().forEach(l -> Checks.notNull(l, "limits"));
         limits = Map.copyOf(limits);
     }

@@ -61,8 +61,8 @@ public record ConstructionSettings(
         /** Validates the thresholds. */
         public Liquidity {
             Checks.argument(
-                    minOpenInterestLots >= 0, "minOpenInterestLots must be >= 0 but was " + minOpenInterestLots);
-            Checks.argument(minVolume >= 0, "minVolume must be >= 0 but was " + minVolume);
+                    minOpenInterestLots >= 0, () -> "minOpenInterestLots must be >= 0 but was " + minOpenInterestLots);
+            Checks.argument(minVolume >= 0, () -> "minVolume must be >= 0 but was " + minVolume);
             Checks.positive(maxSpreadFraction, "maxSpreadFraction");
         }
     }
@@ -79,7 +79,7 @@ public record ConstructionSettings(
 
         /** Validates the window. */
         public DteWindow {
-            Checks.argument(minDays >= 0, "minDays must be >= 0 but was " + minDays);
+            Checks.argument(minDays >= 0, () -> "minDays must be >= 0 but was " + minDays);
             Checks.argument(
                     minDays <= targetDays && targetDays <= maxDays,
                     "a DTE window needs minDays <= targetDays <= maxDays but was " + minDays + ", " + targetDays + ", "

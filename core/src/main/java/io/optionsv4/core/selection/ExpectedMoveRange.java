@@ -20,6 +20,7 @@ public record ExpectedMoveRange(int horizonDays, double move, double lowerBound,
         Checks.nonNegative(lowerBound, "lowerBound");
         Checks.nonNegative(upperBound, "upperBound");
         Checks.argument(
-                lowerBound <= upperBound, "lowerBound " + lowerBound + " must not exceed upperBound " + upperBound);
+                lowerBound <= upperBound,
+                () -> "lowerBound " + lowerBound + " must not exceed upperBound " + upperBound);
     }
 }

@@ -54,7 +54,8 @@ public record RankingContext(
         Checks.notBlank(symbol, "symbol");
         Checks.notNull(direction, "direction");
         Fractions.check(directionConfidence, "directionConfidence");
-        Checks.argument(trendScore >= -1 && trendScore <= 1, "trendScore must be in [-1, 1] but was " + trendScore);
+        Checks.argument(
+                trendScore >= -1 && trendScore <= 1, () -> "trendScore must be in [-1, 1] but was " + trendScore);
         Checks.notNull(ivEnvironment, "ivEnvironment");
         Checks.notNull(ivPercentile, "ivPercentile");
         ivPercentile.ifPresent(p -> Fractions.check(p, "ivPercentile"));

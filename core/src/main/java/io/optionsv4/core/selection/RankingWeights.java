@@ -31,7 +31,7 @@ public record RankingWeights(Map<ScoreComponent, Double> weights, double complex
         Set<ScoreComponent> missing = EnumSet.allOf(ScoreComponent.class);
         missing.remove(ScoreComponent.COMPLEXITY);
         missing.removeAll(weights.keySet());
-        Checks.argument(missing.isEmpty(), "weights must cover every score component but miss " + missing);
+        Checks.argument(missing.isEmpty(), () -> "weights must cover every score component but miss " + missing);
         double sum = 0;
         for (Map.Entry<ScoreComponent, Double> e : weights.entrySet()) {
             Fractions.check(Checks.notNull(e.getValue(), "weight of " + e.getKey()), "weight of " + e.getKey());

@@ -20,7 +20,7 @@ public record RiskLimits(double minProbabilityOfProfit, double maxLossFraction, 
         Fractions.check(minProbabilityOfProfit, "minProbabilityOfProfit");
         Fractions.check(maxLossFraction, "maxLossFraction");
         Fractions.check(optionsShare, "optionsShare");
-        Checks.argument(maxLossFraction > 0, "maxLossFraction must be > 0 but was " + maxLossFraction);
-        Checks.argument(optionsShare > 0, "optionsShare must be > 0 but was " + optionsShare);
+        Checks.argument(maxLossFraction > 0, () -> "maxLossFraction must be > 0 but was " + maxLossFraction);
+        Checks.argument(optionsShare > 0, () -> "optionsShare must be > 0 but was " + optionsShare);
     }
 }

@@ -16,7 +16,7 @@ public record RiskManagement(double profitTarget, double stopLoss, int timeExitD
     public RiskManagement {
         Fractions.check(profitTarget, "profitTarget");
         Fractions.check(stopLoss, "stopLoss");
-        Checks.argument(timeExitDte >= 0, "timeExitDte must be >= 0 but was " + timeExitDte);
+        Checks.argument(timeExitDte >= 0, () -> "timeExitDte must be >= 0 but was " + timeExitDte);
         Checks.nonNegative(maxRiskRupees, "maxRiskRupees");
     }
 }

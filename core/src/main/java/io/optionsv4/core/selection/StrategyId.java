@@ -11,7 +11,7 @@ public record StrategyId(long value) {
 
     /** Validates that the id is positive. */
     public StrategyId {
-        Checks.argument(value > 0, "strategy id must be > 0 but was " + value);
+        Checks.argument(value > 0, () -> "strategy id must be > 0 but was " + value);
     }
 
     @Override

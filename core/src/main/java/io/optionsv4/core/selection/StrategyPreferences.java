@@ -48,13 +48,15 @@ public record StrategyPreferences(
         Checks.notNull(preferred, "preferred");
         Set<MarketState> missing = new HashSet<>(List.of(MarketState.values()));
         missing.removeAll(preferred.keySet());
-        Checks.argument(missing.isEmpty(), "preferred must list every market state but misses " + sorted(missing));
+        Checks.argument(
+                missing.isEmpty(), () -> "preferred must list every market state but misses " + sorted(missing));
         List<String> unknown = new ArrayList<>();
         Map<MarketState, List<String>> resolved = new EnumMap<>(MarketState.class);
         preferred.forEach((state, names) -> resolved.put(
                 Checks.notNull(state, "market state"), resolve(state, Checks.notNull(names, "names"), unknown)));
         Checks.argument(
-                unknown.isEmpty(), "unknown strategy names in the preferences: " + unknown + " (see StrategyRegistry)");
+                unknown.isEmpty(),
+                () -> "unknown strategy names in the preferences: " + unknown + " (see StrategyRegistry)");
         preferred = Map.copyOf(resolved);
         Checks.argument(
                 minDirectionConfidence >= 0 && minDirectionConfidence <= 1,
@@ -92,7 +94,8 @@ public record StrategyPreferences(
                 continue;
             }
             String registryName = definition.get().name();
-            Checks.argument(!out.contains(registryName), "strategy " + registryName + " is listed twice for " + state);
+            Checks.argument(
+                    !out.contains(registryName), () -> "strategy " + registryName + " is listed twice for " + state);
             out.add(registryName);
         }
         return List.copyOf(out);

@@ -42,7 +42,7 @@ public record StrategyRecommendation(
     public StrategyRecommendation {
         Checks.notBlank(strategyName, "strategyName");
         legs = List.copyOf(Checks.notNull(legs, "legs"));
-        Checks.argument(!legs.isEmpty(), "a strategy needs at least one leg: " + strategyName);
+        Checks.argument(!legs.isEmpty(), () -> "a strategy needs at least one leg: " + strategyName);
         Checks.notNull(figures, "figures");
         Checks.notNull(greekExposure, "greekExposure");
         Checks.notNull(risk, "risk");

@@ -49,7 +49,8 @@ public record SymbolAnalysis(
                             + expectedMoves.get(i - 1).horizonDays());
         }
         recommendations = List.copyOf(Checks.notNull(recommendations, "recommendations"));
-        Checks.argument(!recommendations.isEmpty(), "an analysis of " + symbol + " needs at least one recommendation");
+        Checks.argument(
+                !recommendations.isEmpty(), () -> "an analysis of " + symbol + " needs at least one recommendation");
         var keys = new HashSet<String>();
         for (StrategyRecommendation r : recommendations) {
             Checks.argument(

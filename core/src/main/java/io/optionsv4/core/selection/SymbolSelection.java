@@ -23,7 +23,8 @@ public record SymbolSelection(
         Checks.notBlank(symbol, "symbol");
         ranked = List.copyOf(Checks.notNull(ranked, "ranked"));
         rejections = List.copyOf(Checks.notNull(rejections, "rejections"));
-        Checks.argument(built >= 0 && built <= considered, "built must be in [0, " + considered + "] but was " + built);
+        Checks.argument(
+                built >= 0 && built <= considered, () -> "built must be in [0, " + considered + "] but was " + built);
         Checks.argument(ranked.size() <= built, "ranked " + ranked.size() + " exceeds built " + built);
     }
 

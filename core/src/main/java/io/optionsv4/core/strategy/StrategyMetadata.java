@@ -23,7 +23,7 @@ public record StrategyMetadata(
         Checks.notNull(category, "category");
         Checks.notNull(directionalBias, "directionalBias");
         Checks.notNull(volatilityBias, "volatilityBias");
-        Checks.argument(complexity >= 1 && complexity <= 5, "complexity must be in 1..5 but was " + complexity);
+        Checks.argument(complexity >= 1 && complexity <= 5, () -> "complexity must be in 1..5 but was " + complexity);
         Checks.notNull(riskProfile, "riskProfile");
     }
 

@@ -50,10 +50,10 @@ public record CorrelationId(String value) {
         Checks.argument(
                 NAMESPACE.matcher(namespace).matches(),
                 "namespace must be 1-6 letters or digits but was '" + namespace + "'");
-        Checks.argument(strategyId >= 0, "strategyId must be >= 0 but was " + strategyId);
-        Checks.argument(legIndex >= 0, "legIndex must be >= 0 but was " + legIndex);
+        Checks.argument(strategyId >= 0, () -> "strategyId must be >= 0 but was " + strategyId);
+        Checks.argument(legIndex >= 0, () -> "legIndex must be >= 0 but was " + legIndex);
         Checks.notNull(purpose, "purpose");
-        Checks.argument(attempt >= 1, "attempt must be >= 1 but was " + attempt);
+        Checks.argument(attempt >= 1, () -> "attempt must be >= 1 but was " + attempt);
         return new CorrelationId(namespace + "-" + strategyId + "-" + legIndex + purpose.code + attempt);
     }
 

@@ -36,7 +36,7 @@ public record Fill(
         Checks.notNull(side, "side");
         Checks.positive(quantity, "quantity");
         Checks.notNull(price, "price");
-        Checks.argument(!price.isNegative(), "fill price must be >= 0 but was " + price);
+        Checks.argument(!price.isNegative(), () -> "fill price must be >= 0 but was " + price);
         Checks.notNull(time, "time");
     }
 

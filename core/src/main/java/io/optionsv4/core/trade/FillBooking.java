@@ -19,10 +19,10 @@ public record FillBooking(OrderRecord order, Money charges, LocalDate tradeDate,
     /** Validates the booking. */
     public FillBooking {
         Checks.notNull(order, "order");
-        Checks.argument(order.state().terminal(), "order " + order.correlationId() + " is not terminal");
+        Checks.argument(order.state().terminal(), () -> "order " + order.correlationId() + " is not terminal");
         Checks.positive(order.filledQuantity(), "filledQuantity");
         Checks.notNull(charges, "charges");
-        Checks.argument(!charges.isNegative(), "charges must be >= 0 but were " + charges);
+        Checks.argument(!charges.isNegative(), () -> "charges must be >= 0 but were " + charges);
         Checks.notNull(tradeDate, "tradeDate");
         Checks.notNull(at, "at");
     }

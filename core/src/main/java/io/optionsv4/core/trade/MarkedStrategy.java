@@ -33,7 +33,7 @@ public record MarkedStrategy(
 
     /** Validates the components and copies the legs. */
     public MarkedStrategy {
-        Checks.argument(strategyId >= 0, "strategyId must be >= 0 but was " + strategyId);
+        Checks.argument(strategyId >= 0, () -> "strategyId must be >= 0 but was " + strategyId);
         Checks.notBlank(symbol, "symbol");
         Checks.notBlank(strategyName, "strategyName");
         Checks.notNull(tradeDate, "tradeDate");
@@ -42,7 +42,7 @@ public record MarkedStrategy(
         Checks.notNull(maxLoss, "maxLoss");
         Checks.notNull(stopLoss, "stopLoss");
         legs = List.copyOf(Checks.notNull(legs, "legs"));
-        Checks.argument(!legs.isEmpty(), "strategy " + strategyId + " has no legs");
+        Checks.argument(!legs.isEmpty(), () -> "strategy " + strategyId + " has no legs");
     }
 
     /** Returns this strategy with {@code newLots} strategy lots (the maximum and stop losses scaled with them). */

@@ -24,7 +24,7 @@ public record OptionInstrument(String symbol, Right right, Money strike, LocalDa
         Checks.notBlank(symbol, "symbol");
         Checks.notNull(right, "right");
         Checks.notNull(strike, "strike");
-        Checks.argument(strike.paise() > 0, "strike must be > 0 but was " + strike);
+        Checks.argument(strike.paise() > 0, () -> "strike must be > 0 but was " + strike);
         Checks.notNull(expiry, "expiry");
     }
 

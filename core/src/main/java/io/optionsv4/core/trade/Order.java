@@ -44,7 +44,7 @@ public record Order(
                 status != OrderStatus.FILLED || filledQuantity == request.quantity(),
                 "order " + orderId + " is FILLED with " + filledQuantity + " of " + request.quantity());
         Checks.notNull(filledValue, "filledValue");
-        Checks.argument(!filledValue.isNegative(), "filled value must be >= 0 but was " + filledValue);
+        Checks.argument(!filledValue.isNegative(), () -> "filled value must be >= 0 but was " + filledValue);
         Checks.argument(
                 filledQuantity > 0 || filledValue.isZero(),
                 "order " + orderId + " has a fill value without a filled quantity");

@@ -42,8 +42,8 @@ public record OrderRecord(
 
     /** Validates the record. */
     public OrderRecord {
-        Checks.argument(strategyId >= 0, "strategyId must be >= 0 but was " + strategyId);
-        Checks.argument(legIndex >= 0, "legIndex must be >= 0 but was " + legIndex);
+        Checks.argument(strategyId >= 0, () -> "strategyId must be >= 0 but was " + strategyId);
+        Checks.argument(legIndex >= 0, () -> "legIndex must be >= 0 but was " + legIndex);
         Checks.notNull(purpose, "purpose");
         Checks.positive(sequence, "sequence");
         Checks.notNull(request, "request");
@@ -59,7 +59,7 @@ public record OrderRecord(
                 filledQuantity > 0 ? filledValue.paise() > 0 : filledValue.isZero(),
                 "order " + request.correlationId() + " has value " + filledValue + " for " + filledQuantity
                         + " units: a fill is never at zero");
-        Checks.argument(chaseStep >= 0, "chaseStep must be >= 0 but was " + chaseStep);
+        Checks.argument(chaseStep >= 0, () -> "chaseStep must be >= 0 but was " + chaseStep);
         Checks.notNull(reason, "reason");
     }
 

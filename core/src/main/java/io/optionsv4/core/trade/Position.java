@@ -17,8 +17,8 @@ public record Position(Instrument instrument, int buyQuantity, Money buyValue, i
     /** Validates the position. */
     public Position {
         Checks.notNull(instrument, "instrument");
-        Checks.argument(buyQuantity >= 0, "buyQuantity must be >= 0 but was " + buyQuantity);
-        Checks.argument(sellQuantity >= 0, "sellQuantity must be >= 0 but was " + sellQuantity);
+        Checks.argument(buyQuantity >= 0, () -> "buyQuantity must be >= 0 but was " + buyQuantity);
+        Checks.argument(sellQuantity >= 0, () -> "sellQuantity must be >= 0 but was " + sellQuantity);
         Checks.notNull(buyValue, "buyValue");
         Checks.notNull(sellValue, "sellValue");
     }

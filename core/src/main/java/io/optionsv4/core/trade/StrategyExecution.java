@@ -27,7 +27,7 @@ public record StrategyExecution(
 
     /** Validates the components. */
     public StrategyExecution {
-        Checks.argument(strategyId >= 0, "strategyId must be >= 0 but was " + strategyId);
+        Checks.argument(strategyId >= 0, () -> "strategyId must be >= 0 but was " + strategyId);
         Checks.positive(attempt, "attempt");
         Checks.positive(lots, "lots");
         Checks.notNull(state, "state");

@@ -22,11 +22,11 @@ public record StrategyLeg(
 
     /** Validates the leg. */
     public StrategyLeg {
-        Checks.argument(legIndex >= 0, "legIndex must be >= 0 but was " + legIndex);
+        Checks.argument(legIndex >= 0, () -> "legIndex must be >= 0 but was " + legIndex);
         Checks.notNull(side, "side");
         Checks.notNull(right, "right");
         Checks.notNull(strike, "strike");
-        Checks.argument(strike.paise() > 0, "strike must be > 0 but was " + strike);
+        Checks.argument(strike.paise() > 0, () -> "strike must be > 0 but was " + strike);
         Checks.notNull(expiry, "expiry");
         Checks.positive(lots, "lots");
         Checks.nonNegative(premiumPerUnit, "premiumPerUnit");

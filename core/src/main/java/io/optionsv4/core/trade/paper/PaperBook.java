@@ -24,7 +24,7 @@ public record PaperBook(
     /** Validates and copies the lists. */
     public PaperBook {
         Checks.notBlank(account, "account");
-        Checks.argument(version >= 0, "version must be >= 0 but was " + version);
+        Checks.argument(version >= 0, () -> "version must be >= 0 but was " + version);
         orders = List.copyOf(Checks.notNull(orders, "orders"));
         fills = List.copyOf(Checks.notNull(fills, "fills"));
         settlements = List.copyOf(Checks.notNull(settlements, "settlements"));

@@ -31,9 +31,9 @@ public record Settlement(
         Checks.notNull(instrument, "instrument");
         Checks.nonZero(quantity, "quantity");
         Checks.notNull(underlyingPrice, "underlyingPrice");
-        Checks.argument(underlyingPrice.paise() > 0, "underlyingPrice must be > 0 but was " + underlyingPrice);
+        Checks.argument(underlyingPrice.paise() > 0, () -> "underlyingPrice must be > 0 but was " + underlyingPrice);
         Checks.notNull(intrinsicValue, "intrinsicValue");
-        Checks.argument(!intrinsicValue.isNegative(), "intrinsicValue must be >= 0 but was " + intrinsicValue);
+        Checks.argument(!intrinsicValue.isNegative(), () -> "intrinsicValue must be >= 0 but was " + intrinsicValue);
         Checks.notNull(settledAt, "settledAt");
         Checks.notNull(charges, "charges");
     }
