@@ -94,6 +94,7 @@ public final class StrategySelector {
         Checks.notNull(tolerance, "tolerance");
         Checks.positive(top, "top");
         List<Rejection> rejections = new ArrayList<>();
+        List<Candidate> filtered = new ArrayList<>(results.size());
         List<RankedCandidate> passed = new ArrayList<>(results.size());
         int built = 0;
         for (ConstructionResult result : results) {
@@ -113,10 +114,14 @@ public final class StrategySelector {
                     if (rejection.isPresent()) {
                         rejections.add(rejection.get());
                     } else {
-                        passed.add(ranker.rank(priced, plans.assess(priced), context));
+                        filtered.add(priced);
                     }
                 }
             }
+        }
+        List<PlanFigures> planned = plans.assessAll(filtered);
+        for (int i = 0; i < filtered.size(); i++) {
+            passed.add(ranker.rank(filtered.get(i), planned.get(i), context));
         }
         passed.sort(BEST_FIRST);
         List<RankedCandidate> kept = new ArrayList<>(Math.min(top, passed.size()));

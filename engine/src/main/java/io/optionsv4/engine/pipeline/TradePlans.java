@@ -14,6 +14,7 @@ import io.optionsv4.core.selection.PlanFigures;
 import io.optionsv4.core.selection.RiskTolerance;
 import io.optionsv4.core.selection.StrategyRanker;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -41,6 +42,9 @@ final class TradePlans implements PlanAssessor {
     private final Function<Candidate, PlanCosts> costs;
     private final Map<Candidate, Planned> planned = new IdentityHashMap<>();
 
+    /** Below this many candidates the plans are made on the calling thread (a fork costs more than it saves). */
+    private static final int PARALLEL_FROM = 8;
+
     TradePlans(
             ExitPlanner planner,
             PlanSimulator simulator,
@@ -61,12 +65,33 @@ final class TradePlans implements PlanAssessor {
                 p.probabilities().expectedPnl(), p.probabilities().profit(), PlanFigures.capital(candidate));
     }
 
+    /**
+     * Makes and simulates the plans of {@code candidates} not planned yet concurrently (a parallel stream: the common
+     * pool and the calling thread), then returns their figures in order. Each plan depends on its candidate alone
+     * (the simulator's paths come from its fixed seed), so the figures are those of one by one; the plans are kept in
+     * the candidates' order.
+     */
+    @Override
+    public List<PlanFigures> assessAll(List<Candidate> candidates) {
+        List<Candidate> fresh =
+                candidates.stream().filter(c -> !planned.containsKey(c)).toList();
+        List<Planned> made = fresh.size() < PARALLEL_FROM
+                ? fresh.stream().map(this::plan).toList()
+                : fresh.parallelStream().map(this::plan).toList();
+        for (int i = 0; i < fresh.size(); i++) {
+            planned.put(fresh.get(i), made.get(i));
+        }
+        return candidates.stream().map(this::assess).toList();
+    }
+
+    private Planned plan(Candidate c) {
+        ExitPlan plan = planner.plan(c, risk);
+        return new Planned(plan, simulator.simulate(c, plan, costs.apply(c), forecastRatio(c)));
+    }
+
     /** Returns the plan of {@code candidate}, made and simulated on first use. */
     Planned planned(Candidate candidate) {
-        return planned.computeIfAbsent(candidate, c -> {
-            ExitPlan plan = planner.plan(c, risk);
-            return new Planned(plan, simulator.simulate(c, plan, costs.apply(c), forecastRatio(c)));
-        });
+        return planned.computeIfAbsent(candidate, this::plan);
     }
 
     /**
