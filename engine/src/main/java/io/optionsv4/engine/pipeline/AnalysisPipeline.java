@@ -168,26 +168,28 @@ public final class AnalysisPipeline {
                     if (refusal != null) {
                         throw refusal; // the source refused the credentials: ask it nothing more
                     }
-                    SymbolOutcome outcome;
                     try {
-                        outcome = analyseAndStore(symbol, request, known, vix, stored);
+                        return analyse(symbol, request, known, vix);
                     } catch (MarketDataException e) {
                         if (e.isAccessDenied()) {
                             refused.compareAndSet(null, e);
                         }
                         throw e;
                     }
-                    try {
-                        progress.finished(outcome, done.incrementAndGet(), universe.size());
-                    } catch (RuntimeException e) {
-                        // The listener's failure is not the symbol's: its outcome (and storage) stand.
-                        progressErrors.add(symbol + ": " + describe(e));
-                    }
-                    return outcome;
                 }));
             }
+            // Stored here, one symbol after the other in the universe's order while the workers analyse on: the
+            // stored ids do not depend on which worker finished first, so a run (and a backtest) is reproducible.
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(result(universe.get(i), futures.get(i)));
+                String symbol = universe.get(i);
+                SymbolOutcome outcome = store(result(symbol, futures.get(i)), request, stored);
+                try {
+                    progress.finished(outcome, done.incrementAndGet(), universe.size());
+                } catch (RuntimeException e) {
+                    // The listener's failure is not the symbol's: its outcome (and storage) stand.
+                    progressErrors.add(symbol + ": " + describe(e));
+                }
+                outcomes.add(outcome);
             }
         } finally {
             workers.shutdownNow();
@@ -264,15 +266,10 @@ public final class AnalysisPipeline {
                 : all;
     }
 
-    private SymbolOutcome analyseAndStore(
-            String symbol,
-            AnalysisRequest request,
-            Optional<MarketConditions> market,
-            double vix,
-            AtomicInteger stored) {
-        SymbolOutcome outcome;
+    private SymbolOutcome analyse(
+            String symbol, AnalysisRequest request, Optional<MarketConditions> market, double vix) {
         try {
-            outcome = symbols.analyse(symbol, request.asOf(), market, vix, request.risk(), request.top());
+            return symbols.analyse(symbol, request.asOf(), market, vix, request.risk(), request.top());
         } catch (MarketDataException e) {
             if (e.isAccessDenied()) {
                 throw e;
@@ -283,6 +280,9 @@ public final class AnalysisPipeline {
             return new SymbolOutcome.NoStrategy(
                     symbol, Optional.empty(), RejectionReason.FAILED, describe(e), List.of());
         }
+    }
+
+    private SymbolOutcome store(SymbolOutcome outcome, AnalysisRequest request, AtomicInteger stored) {
         if (!(outcome instanceof SymbolOutcome.Analysed analysed) || !request.store() || analysisStore.isEmpty()) {
             return outcome;
         }

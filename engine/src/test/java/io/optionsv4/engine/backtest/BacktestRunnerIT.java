@@ -80,6 +80,27 @@ class BacktestRunnerIT {
         assertThat(future.equity()).as("the later days do differ").isNotEqualTo(first.equity());
     }
 
+    @Test
+    void test_run_simulatedUniverseOnTwoWorkersIsReproducible() {
+        // Many symbols analysed by two workers finish in any order; the stored ids (and so the allocation's order and
+        // the trades) must not depend on it.
+        List<BacktestResult> runs = new java.util.ArrayList<>();
+        for (String id : List.of("s1", "s2")) {
+            BacktestRunner runner = new BacktestRunner(
+                    new SimBacktestMarket(new io.optionsv4.marketdata.sim.SimulatedMarketData(42)),
+                    BacktestFixtures.memoryPorts(Clock.systemUTC()),
+                    Clock.systemUTC(),
+                    2);
+            runs.add(runner.run(
+                    BacktestFixtures.settings(id, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 10)),
+                    BacktestProgress.NONE,
+                    () -> false));
+        }
+        assertThat(runs.get(0).trades()).as("the week enters strategies").isNotEmpty();
+        assertThat(runs.get(1).trades()).isEqualTo(runs.get(0).trades());
+        assertThat(runs.get(1).equity()).isEqualTo(runs.get(0).equity());
+    }
+
     /** The decision at entry: what was entered, when, how many lots, with which predicted probabilities. */
     private static List<String> entries(List<BacktestTrade> trades) {
         return trades.stream()
