@@ -92,7 +92,7 @@ public final class JdbiHeldPositionStore implements HeldPositionStore {
                 .bind("id", id)
                 .map((rs, ctx) -> leg(rs, charges, entry))
                 .forEach(leg -> {
-                    legs.merge(leg.legIndex(), leg, JdbiHeldPositionStore::combine);
+                    legs.merge(leg.legIndex(), leg, HeldLeg::plus);
                 });
         if (legs.isEmpty()) {
             return Optional.empty();
@@ -142,22 +142,5 @@ public final class JdbiHeldPositionStore implements HeldPositionStore {
                 Money.ofPaise(rs.getLong("entry_value")),
                 Money.ofPaise(rs.getLong("exit_value_paise")),
                 rs.getDouble("implied_volatility"));
-    }
-
-    /** Two trades of one leg (partial entry fills booked apart): one leg with the sums. */
-    private static HeldLeg combine(HeldLeg a, HeldLeg b) {
-        return new HeldLeg(
-                a.legIndex(),
-                a.side(),
-                a.right(),
-                a.strike(),
-                a.expiry(),
-                a.lots() + b.lots(),
-                a.constructedLots(),
-                a.quantity() + b.quantity(),
-                a.closedQuantity() + b.closedQuantity(),
-                a.entryValue().plus(b.entryValue()),
-                a.exitValue().plus(b.exitValue()),
-                a.impliedVol());
     }
 }

@@ -68,4 +68,24 @@ public record HeldLeg(
         double entryPart = entryValue.rupees() * closedQuantity / quantity;
         return side.sign() * (exitValue.rupees() - entryPart);
     }
+
+    /**
+     * Returns this leg with {@code other}, a second trade of the same leg (partial entry fills booked apart), added:
+     * lots, quantities and values summed.
+     */
+    public HeldLeg plus(HeldLeg other) {
+        return new HeldLeg(
+                legIndex,
+                side,
+                right,
+                strike,
+                expiry,
+                lots + other.lots,
+                constructedLots,
+                quantity + other.quantity,
+                closedQuantity + other.closedQuantity,
+                entryValue.plus(other.entryValue),
+                exitValue.plus(other.exitValue),
+                impliedVol);
+    }
 }

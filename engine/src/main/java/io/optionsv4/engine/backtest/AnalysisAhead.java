@@ -130,10 +130,7 @@ final class AnalysisAhead implements AutoCloseable {
      * @throws IllegalStateException when {@code day} is not the next session
      */
     Day take(LocalDate day) {
-        while (pending.size() < depth && next < sessions.size()) {
-            LocalDate ahead = sessions.get(next++);
-            pending.add(thread.submit(() -> analyse(ahead)));
-        }
+        submitAhead();
         Future<Day> head = pending.poll();
         if (head == null) {
             throw new IllegalStateException("no session left to analyse for " + day);
@@ -142,11 +139,16 @@ final class AnalysisAhead implements AutoCloseable {
         if (!done.day().equals(day)) {
             throw new IllegalStateException("the analysis ran for " + done.day() + " but the loop is at " + day);
         }
-        if (next < sessions.size()) {
+        submitAhead();
+        return done;
+    }
+
+    /** Queues the next sessions until {@code depth} days are analysed or waiting to be. */
+    private void submitAhead() {
+        while (pending.size() < depth && next < sessions.size()) {
             LocalDate ahead = sessions.get(next++);
             pending.add(thread.submit(() -> analyse(ahead)));
         }
-        return done;
     }
 
     private static Day await(Future<Day> future) {

@@ -91,7 +91,7 @@ public final class MemoryHeldPositionStore implements HeldPositionStore {
                     Money.ofPaise(t.entryValuePaise()),
                     Money.ofPaise(t.exitValuePaise()),
                     d.impliedVolatility());
-            legs.merge(t.legIndex(), leg, MemoryHeldPositionStore::combine);
+            legs.merge(t.legIndex(), leg, HeldLeg::plus);
         }
         if (legs.isEmpty()) {
             return Optional.empty();
@@ -113,22 +113,5 @@ public final class MemoryHeldPositionStore implements HeldPositionStore {
                 Money.ofPaise(charges),
                 s.children().exitLevels(),
                 acted));
-    }
-
-    /** Two trades of one leg (partial entry fills booked apart): one leg with the sums. */
-    private static HeldLeg combine(HeldLeg a, HeldLeg b) {
-        return new HeldLeg(
-                a.legIndex(),
-                a.side(),
-                a.right(),
-                a.strike(),
-                a.expiry(),
-                a.lots() + b.lots(),
-                a.constructedLots(),
-                a.quantity() + b.quantity(),
-                a.closedQuantity() + b.closedQuantity(),
-                a.entryValue().plus(b.entryValue()),
-                a.exitValue().plus(b.exitValue()),
-                a.impliedVol());
     }
 }
