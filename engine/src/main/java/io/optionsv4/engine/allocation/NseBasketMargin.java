@@ -6,6 +6,7 @@ import io.optionsv4.core.margin.BasketLeg;
 import io.optionsv4.core.margin.MarginBasket;
 import io.optionsv4.core.margin.MarginCalculator;
 import io.optionsv4.core.margin.MarginMarket;
+import io.optionsv4.core.margin.RememberedMargins;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.StrategyId;
 import java.time.LocalDate;
@@ -19,15 +20,20 @@ import java.util.TreeMap;
  * grouped by underlying and each underlying's basket is margined as one, so a short call of one strategy and a long
  * call of another on the same stock offset; the total is the sum over underlyings (no offset across underlyings, as
  * at the exchange). The market of an underlying is that of its first holding (all are read from the same analysis).
+ * A basket tried before (the allocator sizes a strategy by trying lot counts, then adds the one it chose) is not
+ * margined again ({@link RememberedMargins}).
  */
 final class NseBasketMargin implements BasketMargin {
 
-    private final MarginCalculator calculator;
+    /** Enough for every basket one allocation tries (a few lot counts per candidate and underlying). */
+    private static final int REMEMBERED = 4096;
+
+    private final RememberedMargins margins;
     private final Map<StrategyId, StrategyLegs> legs;
     private final LocalDate asOf;
 
     NseBasketMargin(MarginCalculator calculator, Map<StrategyId, StrategyLegs> legs, LocalDate asOf) {
-        this.calculator = Checks.notNull(calculator, "calculator");
+        this.margins = new RememberedMargins(Checks.notNull(calculator, "calculator"), REMEMBERED);
         this.legs = Map.copyOf(Checks.notNull(legs, "legs"));
         this.asOf = Checks.notNull(asOf, "asOf");
     }
@@ -47,8 +53,7 @@ final class NseBasketMargin implements BasketMargin {
         }
         double total = 0;
         for (Map.Entry<String, List<BasketLeg>> e : bySymbol.entrySet()) {
-            total += calculator
-                    .margin(new MarginBasket(e.getValue()), markets.get(e.getKey()), asOf)
+            total += margins.margin(new MarginBasket(e.getValue()), markets.get(e.getKey()), asOf)
                     .capitalRequired()
                     .rupees();
         }
@@ -66,8 +71,7 @@ final class NseBasketMargin implements BasketMargin {
 
     /** Margins one strategy lot on its own: the capital per lot the allocator sizes with, rupees. */
     double perLot(StrategyLegs l) {
-        return calculator
-                .margin(new MarginBasket(l.basket()), l.market(), asOf)
+        return margins.margin(new MarginBasket(l.basket()), l.market(), asOf)
                 .capitalRequired()
                 .rupees();
     }

@@ -6,6 +6,7 @@ import io.optionsv4.core.margin.MarginBasket;
 import io.optionsv4.core.margin.MarginCalculator;
 import io.optionsv4.core.margin.MarginMarket;
 import io.optionsv4.core.margin.MarginRequirement;
+import io.optionsv4.core.margin.RememberedMargins;
 import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.money.Money;
 import io.optionsv4.core.pricing.BlackScholesMerton;
@@ -29,14 +30,21 @@ import java.util.TreeMap;
  * <p>The market of an underlying: its spot (the chain's, else its forward, else the underlying's last price), the
  * at-the-money implied volatility of its nearest expiry, that chain's rate. Each contract is valued at its reference
  * price (mid, else close) and its own implied volatility; a contract the chain no longer lists is valued by
- * Black–Scholes–Merton at the ATM volatility. Not thread-safe (it uses a {@link MarketView}).
+ * Black–Scholes–Merton at the ATM volatility. A basket margined before on the same day in the same market is not
+ * margined again ({@link RememberedMargins}). Not thread-safe (it uses a {@link MarketView}).
  */
 final class AccountMargin {
 
-    private final MarginCalculator calculator;
+    /**
+     * Figures remembered across steps: a step margins the portfolio before and after its order, and an exit that
+     * chases its price margins the same portfolio at every step until it fills.
+     */
+    private static final int REMEMBERED = 64;
+
+    private final RememberedMargins margins;
 
     AccountMargin(MarginCalculator calculator) {
-        this.calculator = Checks.notNull(calculator, "calculator");
+        this.margins = new RememberedMargins(Checks.notNull(calculator, "calculator"), REMEMBERED);
     }
 
     /**
@@ -127,7 +135,7 @@ final class AccountMargin {
             }
             legs.add(new BasketLeg(new OptionLeg(c.right(), strike, h.units(), Math.max(premium, 0), after), iv));
         }
-        return calculator.margin(new MarginBasket(legs), marginMarket, today);
+        return margins.margin(new MarginBasket(legs), marginMarket, today);
     }
 
     private static OptionChain nearestChain(String symbol, List<Holding> holdings, MarketView market) {

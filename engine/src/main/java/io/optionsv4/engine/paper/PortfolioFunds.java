@@ -11,6 +11,7 @@ import io.optionsv4.core.trade.OrderRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class PortfolioFunds {
     private final AccountBook work;
     private final MarketView market;
     private final Instant now;
+    private final Map<List<Map.Entry<OptionInstrument, Integer>>, Money> margins = new HashMap<>();
 
     /**
      * Returns the funds view of {@code work} against {@code market} at {@code now}.
@@ -60,7 +62,11 @@ final class PortfolioFunds {
         return spanAndExposure(open).plus(premium).max(Money.ZERO);
     }
 
-    /** Returns SPAN + exposure margin of the unexpired positions and the unexpired orders of {@code open}. */
+    /**
+     * Returns SPAN + exposure margin of the unexpired positions and the unexpired orders of {@code open}; the same
+     * units margined again in this step (a check compares the portfolio before and after an order, and a price change
+     * leaves the units as they were) are not margined again.
+     */
     Money spanAndExposure(List<Order> open) {
         Map<OptionInstrument, Integer> units = new LinkedHashMap<>();
         work.held().forEach((instrument, t) -> {
@@ -73,13 +79,23 @@ final class PortfolioFunds {
                 units.merge(c, o.request().side().sign() * o.remainingQuantity(), Integer::sum);
             }
         }
+        // in order: the same units in another order could differ in the last bit of a sum
+        List<Map.Entry<OptionInstrument, Integer>> key = units.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()))
+                .toList();
+        Money known = margins.get(key);
+        if (known != null) {
+            return known;
+        }
         List<AccountMargin.Holding> holdings = new ArrayList<>();
         units.forEach((c, u) -> {
             if (u != 0) {
                 holdings.add(new AccountMargin.Holding(c, u, OptionalDouble.empty()));
             }
         });
-        return holdings.isEmpty() ? Money.ZERO : rules.margins().spanAndExposure(holdings, market);
+        Money margin = holdings.isEmpty() ? Money.ZERO : rules.margins().spanAndExposure(holdings, market);
+        margins.put(key, margin);
+        return margin;
     }
 
     /** Returns the charges of {@code order}'s remaining quantity if it filled at its expected price. */
