@@ -40,16 +40,21 @@ final class DailyCandles {
                 .withNumFactory(DoubleNumFactory.getInstance())
                 .build();
         for (Candle c : candles) {
-            series.barBuilder()
-                    .timePeriod(Duration.ofDays(1))
-                    .endTime(c.date().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
-                    .openPrice(c.open())
-                    .highPrice(c.high())
-                    .lowPrice(c.low())
-                    .closePrice(c.close())
-                    .volume(c.volume())
-                    .add();
+            add(series, c);
         }
         return series;
+    }
+
+    /** Adds {@code c} to {@code series} as its next one-day bar. */
+    static void add(BarSeries series, Candle c) {
+        series.barBuilder()
+                .timePeriod(Duration.ofDays(1))
+                .endTime(c.date().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .openPrice(c.open())
+                .highPrice(c.high())
+                .lowPrice(c.low())
+                .closePrice(c.close())
+                .volume(c.volume())
+                .add();
     }
 }

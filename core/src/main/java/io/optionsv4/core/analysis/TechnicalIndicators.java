@@ -7,16 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.ta4j.core.BarSeries;
 import org.ta4j.core.Indicator;
-import org.ta4j.core.indicators.ATRIndicator;
-import org.ta4j.core.indicators.MACDIndicator;
-import org.ta4j.core.indicators.RSIIndicator;
-import org.ta4j.core.indicators.adx.ADXIndicator;
-import org.ta4j.core.indicators.adx.MinusDIIndicator;
-import org.ta4j.core.indicators.adx.PlusDIIndicator;
-import org.ta4j.core.indicators.averages.EMAIndicator;
-import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.num.Num;
 
 /**
@@ -43,7 +34,8 @@ public record TechnicalIndicators(
     }
 
     /**
-     * Computes the indicators on the candles dated on or before {@code asOf}.
+     * Computes the indicators on the candles dated on or before {@code asOf}. The series of a previous call whose
+     * candles these extend is extended rather than made again ({@link IndicatorSeries}: the same readings).
      *
      * @param candles daily candles, strictly increasing dates; later ones are ignored
      * @param asOf the analysis day
@@ -52,25 +44,11 @@ public record TechnicalIndicators(
     public static TechnicalIndicators of(List<Candle> candles, LocalDate asOf) {
         List<Candle> history = DailyCandles.upTo(candles, asOf);
         Checks.argument(!history.isEmpty(), () -> "no candle on or before " + asOf);
-        BarSeries series = DailyCandles.series(history);
-        ClosePriceIndicator close = new ClosePriceIndicator(series);
-        MACDIndicator macd = new MACDIndicator(close, 12, 26);
-        Map<IndicatorKind, Indicator<Num>> ta4j = new EnumMap<>(IndicatorKind.class);
-        ta4j.put(IndicatorKind.EMA_9, new EMAIndicator(close, 9));
-        ta4j.put(IndicatorKind.EMA_21, new EMAIndicator(close, 21));
-        ta4j.put(IndicatorKind.EMA_50, new EMAIndicator(close, 50));
-        ta4j.put(IndicatorKind.EMA_200, new EMAIndicator(close, 200));
-        ta4j.put(IndicatorKind.RSI_14, new RSIIndicator(close, 14));
-        ta4j.put(IndicatorKind.ADX_14, new ADXIndicator(series, 14));
-        ta4j.put(IndicatorKind.PLUS_DI_14, new PlusDIIndicator(series, 14));
-        ta4j.put(IndicatorKind.MINUS_DI_14, new MinusDIIndicator(series, 14));
-        ta4j.put(IndicatorKind.MACD, macd);
-        ta4j.put(IndicatorKind.MACD_SIGNAL, macd.getSignalLine(9));
-        ta4j.put(IndicatorKind.MACD_HISTOGRAM, macd.getHistogram(9));
-        ta4j.put(IndicatorKind.ATR_14, new ATRIndicator(series, 14));
-        Map<IndicatorKind, IndicatorReading> readings = new EnumMap<>(IndicatorKind.class);
-        int last = series.getEndIndex();
-        ta4j.forEach((kind, indicator) -> readings.put(kind, reading(kind, indicator, last, history.size())));
+        Map<IndicatorKind, IndicatorReading> readings = IndicatorSeries.read(history, (ta4j, last) -> {
+            Map<IndicatorKind, IndicatorReading> values = new EnumMap<>(IndicatorKind.class);
+            ta4j.forEach((kind, indicator) -> values.put(kind, reading(kind, indicator, last, history.size())));
+            return values;
+        });
         Candle lastCandle = history.get(history.size() - 1);
         return new TechnicalIndicators(lastCandle.date(), history.size(), lastCandle.close(), readings);
     }

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import io.optionsv4.core.market.Candle;
 import io.optionsv4.core.testdata.Candles;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.indicators.ATRIndicator;
@@ -87,5 +91,59 @@ class TechnicalIndicatorsTest {
 
         assertThat(ind.value(IndicatorKind.EMA_21).orElseThrow()).isCloseTo(50, within(TOLERANCE));
         assertThat(ind.value(IndicatorKind.ATR_14).orElseThrow()).isCloseTo(1, within(TOLERANCE));
+    }
+
+    /**
+     * Day by day over three years of candles, the readings from the remembered series (extended one candle a day) are
+     * those of a series made afresh for that day, bit for bit; so are those of a history that rewrites an earlier
+     * candle or goes back in time (a new series), and those read by four threads at once.
+     */
+    @Test
+    void test_of_rememberedSeriesExtendedDayByDay_readsExactlyAsAFreshSeries() throws Exception {
+        List<Candle> candles = Candles.randomWalk(7, 750, 18_000, 0.012);
+        List<TechnicalIndicators> fresh = new ArrayList<>();
+        for (Candle day : candles) {
+            IndicatorSeries.forgetAll();
+            fresh.add(TechnicalIndicators.of(candles, day.date()));
+        }
+        IndicatorSeries.forgetAll();
+
+        for (int i = 0; i < candles.size(); i++) {
+            assertThat(TechnicalIndicators.of(candles, candles.get(i).date())).isEqualTo(fresh.get(i));
+        }
+        // back in time, then an earlier candle rewritten: not the remembered series
+        assertThat(TechnicalIndicators.of(candles, candles.get(400).date())).isEqualTo(fresh.get(400));
+        List<Candle> rewritten = new ArrayList<>(candles);
+        Candle c = rewritten.get(300);
+        rewritten.set(300, new Candle(c.date(), c.open(), c.high() * 1.05, c.low(), c.close() * 1.04, c.volume()));
+        IndicatorSeries.forgetAll();
+        TechnicalIndicators rewrittenFresh = TechnicalIndicators.of(rewritten, FAR);
+        IndicatorSeries.forgetAll();
+        TechnicalIndicators.of(candles, FAR);
+        assertThat(TechnicalIndicators.of(rewritten, FAR))
+                .isEqualTo(rewrittenFresh)
+                .isNotEqualTo(fresh.get(fresh.size() - 1));
+
+        IndicatorSeries.forgetAll();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 500; i < candles.size(); i++) {
+                        if (!TechnicalIndicators.of(candles, candles.get(i).date())
+                                .equals(fresh.get(i))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
