@@ -27,6 +27,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * one call each (cost of carry b = r - q); its implied volatility is {@code BlackFormulaRepository.impliedVolatility}
  * on the forward and the undiscounted price, computed in the loop from the same spot inputs Options V4 gets, as its
  * spot repository has no implied-volatility method.
+ *
+ * <p>The grid pair prices the first {@value #GRID_OPTIONS} inputs each at {@value #GRID_SPOTS} spots (everything but
+ * the spot fixed, as in the exit plan's simulation grid): one {@code price} call per spot against one {@code priceGrid}
+ * call per option; the reported time is per price.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +42,33 @@ import org.openjdk.jmh.infra.Blackhole;
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PricingBenchmark {
 
+    /** Options of the grid benchmarks: the first of the {@link BenchInputs}. */
+    static final int GRID_OPTIONS = 64;
+
+    /** Spots per grid: one row of the exit plan's simulation grid ({@code PlanSimulator}). */
+    static final int GRID_SPOTS = 48;
+
     private final BenchInputs in = new BenchInputs();
+
+    /**
+     * For each grid option, {@value #GRID_SPOTS} spots uniform in log-spot over {@code ±5σ√T} around its spot, as the
+     * exit plan's simulation lays them out.
+     */
+    private final double[][] gridSpots = new double[GRID_OPTIONS][GRID_SPOTS];
+
+    private final double[] gridOut = new double[GRID_SPOTS];
+
+    /** Lays out the grids. */
+    public PricingBenchmark() {
+        for (int i = 0; i < GRID_OPTIONS; i++) {
+            double halfWidth = 5 * in.vol[i] * Math.sqrt(in.years[i]);
+            double x0 = Math.log(in.spot[i]) - halfWidth;
+            double dx = 2 * halfWidth / (GRID_SPOTS - 1);
+            for (int j = 0; j < GRID_SPOTS; j++) {
+                gridSpots[i][j] = Math.exp(x0 + j * dx);
+            }
+        }
+    }
 
     /** Options V4: price and every Greek (first and second order) in one call. */
     @Benchmark
@@ -48,6 +78,44 @@ public class PricingBenchmark {
             Greeks g = BlackScholesMerton.greeks(
                     in.right[i], in.spot[i], in.strike[i], in.years[i], in.vol[i], in.rate[i], in.dividend[i]);
             bh.consume(g.price() + g.delta() + g.gamma() + g.vega() + g.theta() + g.rho());
+        }
+    }
+
+    /**
+     * Options V4: each grid option priced at its {@value #GRID_SPOTS} spots by {@link BlackScholesMerton#price}, one
+     * call per spot (the baseline of {@link #optionsV4PriceGrid}); time per price.
+     */
+    @Benchmark
+    @OperationsPerInvocation(GRID_OPTIONS * GRID_SPOTS)
+    public void optionsV4PriceOnGridOneByOne(Blackhole bh) {
+        for (int i = 0; i < GRID_OPTIONS; i++) {
+            double[] spots = gridSpots[i];
+            for (int j = 0; j < GRID_SPOTS; j++) {
+                gridOut[j] = BlackScholesMerton.price(
+                        in.right[i], spots[j], in.strike[i], in.years[i], in.vol[i], in.rate[i], in.dividend[i]);
+            }
+            bh.consume(gridOut);
+        }
+    }
+
+    /**
+     * Options V4: the same prices, bit for bit, by {@link BlackScholesMerton#priceGrid}, one call per grid option;
+     * time per price.
+     */
+    @Benchmark
+    @OperationsPerInvocation(GRID_OPTIONS * GRID_SPOTS)
+    public void optionsV4PriceGrid(Blackhole bh) {
+        for (int i = 0; i < GRID_OPTIONS; i++) {
+            BlackScholesMerton.priceGrid(
+                    in.right[i],
+                    gridSpots[i],
+                    in.strike[i],
+                    in.years[i],
+                    in.vol[i],
+                    in.rate[i],
+                    in.dividend[i],
+                    gridOut);
+            bh.consume(gridOut);
         }
     }
 

@@ -66,11 +66,13 @@ public final class PlanSimulator {
         double halfWidth = GRID_SIGMAS * vol * Math.sqrt(horizon);
         double x0 = Math.log(position.spot()) - halfWidth;
         double dx = 2 * halfWidth / (GRID - 1);
+        double[] prices = new double[GRID];
+        for (int j = 0; j < GRID; j++) {
+            prices[j] = Math.exp(x0 + j * dx);
+        }
         double[][] grid = new double[steps][GRID];
         for (int k = 0; k < steps; k++) {
-            for (int j = 0; j < GRID; j++) {
-                grid[k][j] = position.pnl(elapsed[k], Math.exp(x0 + j * dx));
-            }
+            position.pnl(elapsed[k], prices, grid[k]);
         }
         double drift = candidate.model().rate() - candidate.model().dividendYield() - 0.5 * vol * vol;
         double[] mean = new double[steps];

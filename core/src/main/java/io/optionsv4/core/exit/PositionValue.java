@@ -7,6 +7,7 @@ import io.optionsv4.core.probability.ProbabilityModel;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.Candidate;
 import io.optionsv4.core.selection.CandidateLeg;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -84,5 +85,32 @@ final class PositionValue {
     /** Returns the position's model P&amp;L with the underlying at {@code price}, {@code elapsedYears} after entry. */
     double pnl(double elapsedYears, double price) {
         return value(elapsedYears, price) - entryValue + underlyingUnits * (price - spot);
+    }
+
+    /**
+     * Fills {@code out[j]} with {@link #pnl(double, double) pnl(elapsedYears, prices[j])} for every price {@code j}:
+     * the same numbers, bit for bit (each leg priced on all the prices at once by {@link
+     * BlackScholesMerton#priceGrid}, the legs summed per price in the same order). Allocates one array of
+     * {@code prices.length}, reused across the legs.
+     *
+     * @throws IllegalArgumentException when {@code out} is shorter than {@code prices} or a price is negative
+     */
+    void pnl(double elapsedYears, double[] prices, double[] out) {
+        if (out.length < prices.length) {
+            throw new IllegalArgumentException("out must hold " + prices.length + " values but has " + out.length);
+        }
+        int count = prices.length;
+        double[] legPrices = new double[count];
+        Arrays.fill(out, 0, count, 0.0);
+        for (int i = 0; i < rights.length; i++) {
+            double years = Math.max(0.0, yearsAtEntry[i] - elapsedYears);
+            BlackScholesMerton.priceGrid(rights[i], prices, strikes[i], years, vols[i], rate, dividendYield, legPrices);
+            for (int j = 0; j < count; j++) {
+                out[j] += units[i] * legPrices[j];
+            }
+        }
+        for (int j = 0; j < count; j++) {
+            out[j] = out[j] - entryValue + underlyingUnits * (prices[j] - spot);
+        }
     }
 }

@@ -140,13 +140,19 @@ final class ProfitTargets {
         double horizon =
                 Math.max(1, timeExit.toEpochDay() - candidate.asOf().toEpochDay()) / TimeToExpiry.DAYS_PER_YEAR;
         double vol = Math.max(candidate.atmVolatility(), 1e-4);
+        double[] prices = new double[SPOTS];
+        double[] pnl = new double[SPOTS];
         double best = Double.NEGATIVE_INFINITY;
         for (int t = 1; t <= TIMES; t++) {
             double elapsed = horizon * t / TIMES;
             double width = REACH_SIGMAS * vol * Math.sqrt(elapsed);
             for (int j = 0; j < SPOTS; j++) {
                 double z = -width + 2 * width * j / (SPOTS - 1);
-                best = Math.max(best, position.pnl(elapsed, position.spot() * Math.exp(z)));
+                prices[j] = position.spot() * Math.exp(z);
+            }
+            position.pnl(elapsed, prices, pnl);
+            for (int j = 0; j < SPOTS; j++) {
+                best = Math.max(best, pnl[j]);
             }
         }
         return best;

@@ -80,6 +80,67 @@ public final class BlackScholesMerton {
     }
 
     /**
+     * Fills {@code out[i]} with {@link #price price(right, spots[i], strike, yearsToExpiry, annualVol, rate,
+     * dividendYield)} for every spot {@code i}: the same numbers, bit for bit, with the discount factors, the present
+     * value of the strike, the total volatility and its reciprocal and the carry to expiry computed once instead of
+     * once per price. For valuations on a grid of spots with everything else fixed (the P&amp;L of a position over
+     * the underlying's range).
+     *
+     * @param right call or put
+     * @param spots underlying spot prices in rupees, each {@code >= 0}
+     * @param strike strike price in rupees, {@code > 0}
+     * @param yearsToExpiry time to expiry in years ({@link TimeToExpiry}), {@code >= 0}
+     * @param annualVol annualised volatility as a decimal (0.20 = 20 %), {@code >= 0}
+     * @param rate continuously compounded risk-free rate as an annual decimal
+     * @param dividendYield continuously compounded dividend yield as an annual decimal
+     * @param out where the prices go, at least {@code spots.length} long; entries beyond it are left alone
+     * @throws IllegalArgumentException naming the first invalid argument and its value
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static void priceGrid(
+            Right right,
+            double[] spots,
+            double strike,
+            double yearsToExpiry,
+            double annualVol,
+            double rate,
+            double dividendYield,
+            double[] out) {
+        Checks.notNull(spots, "spots");
+        Checks.notNull(out, "out");
+        if (out.length < spots.length) {
+            throw new IllegalArgumentException("out must hold " + spots.length + " prices but has " + out.length);
+        }
+        validate(right, 0, strike, yearsToExpiry, annualVol, rate, dividendYield);
+        // plain comparisons: the messages are built only on failure (this runs for every leg of every grid)
+        for (int i = 0; i < spots.length; i++) {
+            if (!(spots[i] >= 0) || spots[i] == Double.POSITIVE_INFINITY) {
+                Checks.nonNegative(spots[i], "spots[" + i + "]");
+            }
+        }
+        double phi = right.sign();
+        double dividendDiscount = discount(dividendYield, yearsToExpiry, "dividendYield");
+        double rateDiscount = rate == dividendYield ? dividendDiscount : discount(rate, yearsToExpiry, "rate");
+        double pvStrike = strike * rateDiscount;
+        double sigmaRootT = annualVol * Math.sqrt(yearsToExpiry);
+        if (sigmaRootT < Double.MIN_NORMAL) {
+            for (int i = 0; i < spots.length; i++) {
+                out[i] = Math.max(phi * (spots[i] * dividendDiscount - pvStrike), 0.0);
+            }
+            return;
+        }
+        double inverseSigmaRootT = 1.0 / sigmaRootT;
+        double carryToExpiry = (rate - dividendYield) * yearsToExpiry;
+        for (int i = 0; i < spots.length; i++) {
+            double spot = spots[i];
+            double pvSpot = spot * dividendDiscount;
+            BlackTerms terms = BlackTerms.of(
+                    phi, Math.log(spot / strike) + carryToExpiry, pvSpot / pvStrike, sigmaRootT, inverseSigmaRootT);
+            out[i] = Math.max(phi * (pvSpot * terms.nd1() - pvStrike * terms.nd2()), 0.0);
+        }
+    }
+
+    /**
      * Returns the option's price and all Greeks of {@link Greeks}, computed in one pass.
      *
      * <p>Delta and gamma are with respect to spot; vega, vanna and volga with respect to {@code annualVol}; theta and

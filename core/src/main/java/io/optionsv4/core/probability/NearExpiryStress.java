@@ -19,7 +19,9 @@ public final class NearExpiryStress {
     /** The shift of the later legs' implied volatility, annualised decimal (0.05 = 5 vol points). */
     public static final double VOL_SHIFT = 0.05;
 
-    private static final int POINTS = 401;
+    /** Spots sampled uniformly in log-price over the range, the ends included. */
+    static final int POINTS = 401;
+
     private static final double MIN_VOL = 0.01;
 
     private NearExpiryStress() {}
@@ -39,12 +41,17 @@ public final class NearExpiryStress {
         double width = SIGMAS * model.logStdDev();
         double lower = model.forward() * Math.exp(-width);
         double upper = model.forward() * Math.exp(width);
+        double[] spots = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            spots[i] = model.forward() * Math.exp(-width + 2 * width * i / (POINTS - 1));
+        }
+        double[] values = new double[POINTS];
         double worst = Double.POSITIVE_INFINITY;
         for (double shift : new double[] {-VOL_SHIFT, 0, VOL_SHIFT}) {
             double vol = Math.max(MIN_VOL, laterAnnualVol + shift);
+            TwoExpiryAnalyzer.valuesAtFirstExpiry(legs, spots, model, leg -> vol, values);
             for (int i = 0; i < POINTS; i++) {
-                double spot = model.forward() * Math.exp(-width + 2 * width * i / (POINTS - 1));
-                worst = Math.min(worst, TwoExpiryAnalyzer.valueAtFirstExpiry(legs, spot, model, vol));
+                worst = Math.min(worst, values[i]);
             }
             for (Leg leg : legs) {
                 if (leg instanceof OptionLeg o && o.strike() > lower && o.strike() < upper) {

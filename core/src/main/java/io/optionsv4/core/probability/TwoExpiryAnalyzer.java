@@ -81,6 +81,51 @@ public final class TwoExpiryAnalyzer {
         return sum;
     }
 
+    /**
+     * Fills {@code out[i]} with {@link #valueAtFirstExpiry(List, double, ProbabilityModel, ToDoubleFunction)
+     * valueAtFirstExpiry(legs, spots[i], model, laterLegVol)} for every spot {@code i}: the same numbers, bit for bit
+     * (each later leg priced on all the spots at once by {@link BlackScholesMerton#priceGrid}, its volatility asked
+     * once; the legs summed per spot in the same order). Allocates one array of {@code spots.length} when a leg
+     * expires later.
+     */
+    static void valuesAtFirstExpiry(
+            List<? extends Leg> legs,
+            double[] spots,
+            ProbabilityModel model,
+            ToDoubleFunction<OptionLeg> laterLegVol,
+            double[] out) {
+        int count = spots.length;
+        Arrays.fill(out, 0, count, 0.0);
+        double[] prices = null;
+        for (Leg leg : legs) {
+            switch (leg) {
+                case OptionLeg o
+                when !o.expiresFirst() -> {
+                    if (prices == null) {
+                        prices = new double[count];
+                    }
+                    BlackScholesMerton.priceGrid(
+                            o.right(),
+                            spots,
+                            o.strike(),
+                            o.yearsAfterFirstExpiry(),
+                            laterLegVol.applyAsDouble(o),
+                            model.rate(),
+                            model.dividendYield(),
+                            prices);
+                    for (int i = 0; i < count; i++) {
+                        out[i] += o.quantity() * (prices[i] - o.premiumPerUnit());
+                    }
+                }
+                default -> {
+                    for (int i = 0; i < count; i++) {
+                        out[i] += leg.pnlAtExpiry(spots[i]);
+                    }
+                }
+            }
+        }
+    }
+
     /** Returns the figures at the first expiry with later legs valued at the model's volatility. */
     public static StrategyFigures figures(List<? extends Leg> legs, ProbabilityModel model) {
         return figures(legs, model, model.annualVol());
@@ -176,10 +221,10 @@ public final class TwoExpiryAnalyzer {
             this.terminal = terminal;
             this.grid = grid(this.legs, model);
             this.values = new double[grid.length];
+            valuesAtFirstExpiry(this.legs, grid, model, laterLegVol, values);
             double highest = Double.NEGATIVE_INFINITY;
             double lowest = Double.POSITIVE_INFINITY;
             for (int i = 0; i < grid.length; i++) {
-                values[i] = pnl(grid[i]);
                 highest = Math.max(highest, values[i]);
                 lowest = Math.min(lowest, values[i]);
             }

@@ -14,12 +14,15 @@ import static io.optionsv4.core.pricing.GreeksAssertions.assertNoNaN;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertRelative;
 import static io.optionsv4.core.pricing.GreeksAssertions.assertZeroVarianceMatchesFiniteDifferences;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 import io.optionsv4.core.instrument.Right;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -354,6 +357,71 @@ class BlackScholesMertonTest {
     void test_greeks_discountFactorOverflow_rejected() {
         assertInvalid(() -> BlackScholesMerton.greeks(CALL, 100, 100, 20, 0.2, -40, 0), "rate", "-40.0");
         assertInvalid(() -> BlackScholesMerton.price(PUT, 100, 100, 20, 0.2, 0.05, -40), "dividendYield", "-40.0");
+    }
+
+    @Test
+    void test_priceGrid_invalidArguments_sameMessagesAsPrice() {
+        double[] spots = {90, 100};
+        double[] out = new double[2];
+        assertSameFailure(
+                () -> BlackScholesMerton.priceGrid(null, spots, 100, 1, 0.2, 0.05, 0, out),
+                () -> BlackScholesMerton.price(null, 100, 100, 1, 0.2, 0.05, 0));
+        for (double strike : new double[] {0, -5, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertSameFailure(
+                    () -> BlackScholesMerton.priceGrid(CALL, spots, strike, 1, 0.2, 0.05, 0, out),
+                    () -> BlackScholesMerton.price(CALL, 100, strike, 1, 0.2, 0.05, 0));
+        }
+        for (double years : new double[] {-0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertSameFailure(
+                    () -> BlackScholesMerton.priceGrid(CALL, spots, 100, years, 0.2, 0.05, 0, out),
+                    () -> BlackScholesMerton.price(CALL, 100, 100, years, 0.2, 0.05, 0));
+        }
+        for (double vol : new double[] {-0.2, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertSameFailure(
+                    () -> BlackScholesMerton.priceGrid(PUT, spots, 100, 1, vol, 0.05, 0, out),
+                    () -> BlackScholesMerton.price(PUT, 100, 100, 1, vol, 0.05, 0));
+        }
+        assertSameFailure(
+                () -> BlackScholesMerton.priceGrid(CALL, spots, 100, 1, 0.2, Double.NaN, 0, out),
+                () -> BlackScholesMerton.price(CALL, 100, 100, 1, 0.2, Double.NaN, 0));
+        assertSameFailure(
+                () -> BlackScholesMerton.priceGrid(CALL, spots, 100, 1, 0.2, 0.05, Double.POSITIVE_INFINITY, out),
+                () -> BlackScholesMerton.price(CALL, 100, 100, 1, 0.2, 0.05, Double.POSITIVE_INFINITY));
+        assertSameFailure(
+                () -> BlackScholesMerton.priceGrid(CALL, spots, 100, 20, 0.2, -40, 0, out),
+                () -> BlackScholesMerton.price(CALL, 100, 100, 20, 0.2, -40, 0));
+        assertSameFailure(
+                () -> BlackScholesMerton.priceGrid(PUT, spots, 100, 20, 0.2, 0.05, -40, out),
+                () -> BlackScholesMerton.price(PUT, 100, 100, 20, 0.2, 0.05, -40));
+    }
+
+    @Test
+    void test_priceGrid_invalidSpotsOrArrays_namedInMessage() {
+        double[] out = new double[3];
+        assertInvalid(
+                () -> BlackScholesMerton.priceGrid(CALL, new double[] {100, -1, 90}, 100, 1, 0.2, 0.05, 0, out),
+                "spots[1] must be a finite number >= 0 but was -1.0");
+        assertInvalid(
+                () -> BlackScholesMerton.priceGrid(CALL, new double[] {Double.NaN}, 100, 1, 0.2, 0.05, 0, out),
+                "spots[0]",
+                "NaN");
+        assertInvalid(
+                () -> BlackScholesMerton.priceGrid(
+                        PUT, new double[] {1, 2, Double.POSITIVE_INFINITY}, 100, 1, 0.2, 0.05, 0, out),
+                "spots[2]",
+                "Infinity");
+        assertInvalid(
+                () -> BlackScholesMerton.priceGrid(CALL, new double[] {1, 2}, 100, 1, 0.2, 0.05, 0, new double[1]),
+                "out must hold 2 prices but has 1");
+        assertInvalid(() -> BlackScholesMerton.priceGrid(CALL, null, 100, 1, 0.2, 0.05, 0, out), "spots");
+        assertInvalid(() -> BlackScholesMerton.priceGrid(CALL, new double[1], 100, 1, 0.2, 0.05, 0, null), "out");
+    }
+
+    /** Asserts that {@code grid} throws the {@link IllegalArgumentException} {@code single} throws, same message. */
+    private static void assertSameFailure(ThrowingCallable grid, ThrowingCallable single) {
+        IllegalArgumentException expected = catchIllegalArgumentException(single);
+        assertThat(expected).as("price throws").isNotNull();
+        assertThatIllegalArgumentException().isThrownBy(grid).withMessage(expected.getMessage());
     }
 
     @Test

@@ -48,4 +48,28 @@ class NearExpiryStressTest {
         StrategyFigures grid = TwoExpiryAnalyzer.figures(legs, MODEL, FAR_VOL);
         assertThat(grid.maxLoss().orElse(0)).isGreaterThan(loss);
     }
+
+    /** The figure is exactly the worst P&amp;L over the documented points, each valued on its own. */
+    @Test
+    void test_maxLoss_isTheWorstValueAtFirstExpiryOverTheRange() {
+        List<Leg> legs = List.of(
+                OptionLeg.of(Right.PUT, 97, -30, 1.1),
+                new OptionLeg(Right.PUT, 97, 30, 2.0, FAR_YEARS),
+                OptionLeg.of(Right.CALL, 104, -20, 0.8),
+                new OptionLeg(Right.CALL, 102, 20, 2.9, FAR_YEARS));
+        double width = NearExpiryStress.SIGMAS * MODEL.logStdDev();
+        double worst = Double.POSITIVE_INFINITY;
+        for (double shift : new double[] {-NearExpiryStress.VOL_SHIFT, 0, NearExpiryStress.VOL_SHIFT}) {
+            double vol = FAR_VOL + shift;
+            for (int i = 0; i < NearExpiryStress.POINTS; i++) {
+                double spot = MODEL.forward() * Math.exp(-width + 2 * width * i / (NearExpiryStress.POINTS - 1));
+                worst = Math.min(worst, TwoExpiryAnalyzer.valueAtFirstExpiry(legs, spot, MODEL, vol));
+            }
+            for (double strike : new double[] {97, 104, 102}) {
+                worst = Math.min(worst, TwoExpiryAnalyzer.valueAtFirstExpiry(legs, strike, MODEL, vol));
+            }
+        }
+
+        assertThat(NearExpiryStress.maxLoss(legs, MODEL, FAR_VOL)).isEqualTo(-worst);
+    }
 }

@@ -9,6 +9,7 @@ import io.optionsv4.core.pricing.BlackScholesMerton;
 import io.optionsv4.core.testdata.LognormalQuadrature;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,6 +112,29 @@ class TwoExpiryAnalyzerTest {
         assertThat(value).isCloseTo(expected, within(1e-12));
         assertThat(TwoExpiryAnalyzer.figures(legs, MARKET, leg -> 0.3))
                 .isEqualTo(TwoExpiryAnalyzer.figures(legs, MARKET, 0.3));
+    }
+
+    /** The P&amp;L on an array of spots is the per-spot P&amp;L, bit for bit, the spot 0 and the strikes included. */
+    @ParameterizedTest
+    @MethodSource("positions")
+    void test_valuesAtFirstExpiry_equalValueAtFirstExpiryAtEverySpot(List<Leg> legs) {
+        List<Leg> covered = Stream.concat(legs.stream(), Stream.of(UnderlyingLeg.of(1, 1490.0)))
+                .toList();
+        double[] spots = {0, 1e-6, 300, 1449.99, 1450, 1500, 1512.25, 1550, 1550.01, 2100, 1e5};
+        ToDoubleFunction<OptionLeg> smile = leg -> 0.2 + 1e-4 * Math.abs(leg.strike() - 1500);
+        double[] out = new double[spots.length];
+        for (List<Leg> position : List.of(legs, covered)) {
+            for (ToDoubleFunction<OptionLeg> vol :
+                    List.<ToDoubleFunction<OptionLeg>>of(leg -> 0.0, leg -> 0.3, smile)) {
+                TwoExpiryAnalyzer.valuesAtFirstExpiry(position, spots, MARKET, vol, out);
+
+                for (int i = 0; i < spots.length; i++) {
+                    assertThat(out[i])
+                            .as("%s at %s", position, spots[i])
+                            .isEqualTo(TwoExpiryAnalyzer.valueAtFirstExpiry(position, spots[i], MARKET, vol));
+                }
+            }
+        }
     }
 
     @Test
