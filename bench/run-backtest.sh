@@ -7,6 +7,8 @@
 #   bench/run-backtest.sh                 both, once each
 #   RUNS=3 bench/run-backtest.sh history  the history run three times
 #   bench/run-backtest.sh sim             the simulated year only
+#   bench/run-backtest.sh warm            the history run RUNS times (default 4) in one JVM (BacktestWarmRuns): the
+#                                         first run cold, the others warm (JIT-compiled), min / median / max of those
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=../bin/find-jdk.sh
@@ -48,6 +50,13 @@ v=[float(x) for x in sys.stdin]; print('   $name runner elapsed s: min %.1f medi
 }
 
 uptime
+if [ "$which" = warm ]; then
+    ./mvnw -B -q -o -pl bench -am package -DskipTests -Dcheckstyle.skip -Dspotless.check.skip
+    "$JAVA_HOME/bin/java" -cp bench/target/benchmarks.jar io.optionsv4.bench.BacktestWarmRuns "${RUNS:-4}" \
+        --data history --from "$from_history" --to "$to_history"
+    uptime
+    exit 0
+fi
 if [ "$which" = both ] || [ "$which" = history ]; then
     bench history --data history --from "$from_history" --to "$to_history"
 fi

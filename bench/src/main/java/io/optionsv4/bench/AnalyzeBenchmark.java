@@ -1,6 +1,7 @@
 package io.optionsv4.bench;
 
 import io.optionsv4.app.config.AnalysisConfig;
+import io.optionsv4.core.analysis.TechnicalIndicators;
 import io.optionsv4.core.conditions.MarketStateEvaluator;
 import io.optionsv4.core.exit.TradingDays;
 import io.optionsv4.core.market.MarketData;
@@ -79,10 +80,15 @@ public class AnalyzeBenchmark {
         pipeline = pipeline(marketData);
     }
 
-    /** Deletes the day's strategies and, with {@code freshData}, opens a new market data source. */
+    /**
+     * Deletes the day's strategies, forgets the indicator series remembered from the last invocation (one {@code
+     * analyze} process computes each symbol's indicators once) and, with {@code freshData}, opens a new market data
+     * source.
+     */
     @Setup(Level.Invocation)
     public void reset() {
         database.jdbi().useHandle(h -> h.execute("DELETE FROM strategies WHERE trade_date = ?", asOf));
+        TechnicalIndicators.forgetRememberedSeries();
         if (freshData) {
             pipeline = pipeline(newMarketData());
         }

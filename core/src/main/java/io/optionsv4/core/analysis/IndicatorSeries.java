@@ -117,7 +117,7 @@ final class IndicatorSeries {
         return true;
     }
 
-    /** Forgets every remembered series (tests). */
+    /** Forgets every remembered series. */
     static void forgetAll() {
         synchronized (MEMORY) {
             MEMORY.clear();

@@ -53,6 +53,15 @@ public record TechnicalIndicators(
         return new TechnicalIndicators(lastCandle.date(), history.size(), lastCandle.close(), readings);
     }
 
+    /**
+     * Forgets the ta4j series remembered from earlier calls ({@link IndicatorSeries}), so the next call of each history
+     * computes it afresh: for measurements of one analysis as a fresh process runs it, and for long-lived processes
+     * that want the memory back.
+     */
+    public static void forgetRememberedSeries() {
+        IndicatorSeries.forgetAll();
+    }
+
     /** Returns the reading of {@code kind}. */
     public IndicatorReading reading(IndicatorKind kind) {
         return readings.get(Checks.notNull(kind, "kind"));
