@@ -145,6 +145,10 @@ public final class Database implements AutoCloseable {
         hikari.addDataSourceProperty("connectTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
         hikari.addDataSourceProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
         hikari.addDataSourceProperty("tcpKeepAlive", "true");
+        // a batch of inserts reaches the server as multi-row inserts: one statement to parse, plan and run per up to
+        // 128 rows instead of one per row (an analysis writes a dozen tables' rows per symbol; the pipeline stores the
+        // symbols one after the other on one thread, so this was its critical path)
+        hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         hikari.addDataSourceProperty(
                 "options",
                 "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis()
