@@ -4,7 +4,10 @@ import io.optionsv4.core.trade.paper.PaperAccountStore;
 import io.optionsv4.store.testdata.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 
-/** The PostgreSQL paper account store on the {@link PaperAccountStoreContract}. */
+/**
+ * The PostgreSQL paper account store on the {@link PaperAccountStoreContract}: its cases and assertions are the
+ * contract's.
+ */
 class JdbiPaperAccountStoreIT extends PaperAccountStoreContract {
 
     private Database database;
