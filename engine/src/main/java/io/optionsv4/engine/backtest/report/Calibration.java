@@ -113,6 +113,8 @@ public record Calibration(
         int[] counts = new int[BINS];
         int[] hits = new int[BINS];
         double[] sums = new double[BINS];
+        double[] lowest = new double[BINS];
+        double[] highest = new double[BINS];
         double totalPredicted = 0;
         int totalHits = 0;
         for (int i = 0; i < n; i++) {
@@ -122,6 +124,8 @@ public record Calibration(
             }
             int k = Math.min(BINS - 1, (int) Math.floor(f * BINS + 1e-12));
             binOf[i] = k;
+            lowest[k] = counts[k] == 0 ? f : Math.min(lowest[k], f);
+            highest[k] = counts[k] == 0 ? f : Math.max(highest[k], f);
             counts[k]++;
             sums[k] += f;
             hits[k] += happened[i] ? 1 : 0;
@@ -129,6 +133,12 @@ public record Calibration(
             totalHits += happened[i] ? 1 : 0;
         }
         double frequency = (double) totalHits / n;
+        // The mean of a bin's predictions, kept between its lowest and highest one: summing three 0.7s and dividing
+        // by three gives 0.6999999999999998, a mean below every prediction it averages.
+        double[] means = new double[BINS];
+        for (int k = 0; k < BINS; k++) {
+            means[k] = counts[k] == 0 ? Double.NaN : Math.min(highest[k], Math.max(lowest[k], sums[k] / counts[k]));
+        }
         List<Bin> bins = new ArrayList<>();
         int inconsistent = 0;
         double rel = 0;
@@ -137,7 +147,7 @@ public record Calibration(
             if (counts[k] == 0) {
                 continue;
             }
-            double meanF = sums[k] / counts[k];
+            double meanF = means[k];
             double freq = (double) hits[k] / counts[k];
             double[] wilson = wilson(hits[k], counts[k]);
             boolean consistent = meanF >= wilson[0] && meanF <= wilson[1];
@@ -166,7 +176,7 @@ public record Calibration(
             double f = predicted[i];
             double o = happened[i] ? 1 : 0;
             int k = binOf[i];
-            double meanF = sums[k] / counts[k];
+            double meanF = means[k];
             double freq = (double) hits[k] / counts[k];
             brier += (f - o) * (f - o);
             wbv += (f - meanF) * (f - meanF);

@@ -141,7 +141,19 @@ class CalibrationTest {
                 - 2 * c.withinBinCovariance();
         assertThat(rebuilt).isCloseTo(c.brier(), within(1e-12));
         assertThat(c.bins().stream().mapToInt(Calibration.Bin::count).sum()).isEqualTo(f.length);
-        assertThat(c.bins()).allSatisfy(b -> assertThat(b.meanPredicted()).isBetween(b.lower(), b.upper()));
+        // A prediction within 1e-12 below a bin's edge counts in that bin (0.7 times 10 is 7.000000000000001, 0.7
+        // itself must land in the 0.7 bin), so the edge is checked to that tolerance.
+        assertThat(c.bins()).allSatisfy(b -> assertThat(b.meanPredicted()).isBetween(b.lower() - 1e-12, b.upper()));
+    }
+
+    @Test
+    void test_of_binMeanLiesAmongItsPredictions() {
+        Calibration c = Calibration.of(new double[] {0.7, 0.7, 0.7}, new boolean[] {true, false, false});
+
+        assertThat(c.bins()).singleElement().satisfies(b -> {
+            assertThat(b.lower()).isEqualTo(0.7);
+            assertThat(b.meanPredicted()).isEqualTo(0.7);
+        });
     }
 
     /** {@value #TRADES} predictions uniform in [0, 1], each outcome drawn with probability {@code truth(f)}. */
