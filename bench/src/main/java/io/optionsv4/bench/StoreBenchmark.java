@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Storing analyses on the embedded PostgreSQL 17 (a fresh {@code OPTIONS_V4_HOME} in a temporary directory, production
  * migrations): one symbol's complete analysis (three strategies, 56 rows over all twelve strategy tables, one
- * transaction), and a day of 200 symbols (200 transactions). Every invocation stores new rows: the symbol or the day
- * changes, so the idempotency check never short-cuts. Sample time, so the report shows the median (p0.50).
+ * transaction), and a day of 200 symbols, one transaction each or all of them in one ({@code storeTogether}, as
+ * {@code analyze} stores the symbols its workers have finished). Every invocation stores new rows: the symbol or the
+ * day changes, so the idempotency check never short-cuts. Sample time, so the report shows the median (p0.50).
  *
  * <p>Run: {@code bench/run-store.sh}.
  */
@@ -74,5 +75,16 @@ public class StoreBenchmark {
             analyses.add(SampleAnalyses.analysis("SYM" + i, day));
         }
         return store.storeAll(analyses);
+    }
+
+    /** Stores 200 symbols' complete analyses for a new day in one transaction. */
+    @Benchmark
+    public List<StoreReceipt> storeTwoHundredSymbolsTogether() {
+        day = day.plusDays(1);
+        List<SymbolAnalysis> analyses = new ArrayList<>(DAY_SYMBOLS);
+        for (int i = 0; i < DAY_SYMBOLS; i++) {
+            analyses.add(SampleAnalyses.analysis("SYM" + i, day));
+        }
+        return store.storeTogether(analyses);
     }
 }

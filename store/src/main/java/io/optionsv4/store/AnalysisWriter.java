@@ -1,6 +1,5 @@
 package io.optionsv4.store;
 
-import io.optionsv4.core.money.Money;
 import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.ComponentScore;
 import io.optionsv4.core.selection.ExitLevel;
@@ -17,16 +16,23 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Writes the child rows of newly inserted strategies, one prepared batch per table, inside the caller's transaction.
+ * Writes the child rows of newly inserted strategies, of one analysis or many, one prepared batch per table, inside
+ * the caller's transaction.
  */
 final class AnalysisWriter {
 
     private final Handle handle;
-    private final SymbolAnalysis analysis;
+    private final String what;
+    private final Map<Long, SymbolAnalysis> owners;
 
-    AnalysisWriter(Handle handle, SymbolAnalysis analysis) {
+    /**
+     * @param what what is being stored, for error messages
+     * @param owners the analysis of every new strategy id
+     */
+    AnalysisWriter(Handle handle, String what, Map<Long, SymbolAnalysis> owners) {
         this.handle = handle;
-        this.analysis = analysis;
+        this.what = what;
+        this.owners = owners;
     }
 
     /** Writes every child table for the recommendations in {@code fresh} (new strategy id to recommendation). */
@@ -37,26 +43,6 @@ final class AnalysisWriter {
         exitLevels(fresh);
         componentScores(fresh);
         stockLevels(fresh);
-        economics(fresh);
-    }
-
-    /** Fills the trade economics columns of {@code strategies} (V5) for recommendations that carry them. */
-    private void economics(Map<Long, StrategyRecommendation> fresh) {
-        PreparedBatch batch = handle.prepareBatch("UPDATE strategies SET net_max_profit_paise = :maxProfit,"
-                + " net_max_loss_paise = :maxLoss, net_expected_value_paise = :ev, net_ev_paise = :planEv,"
-                + " net_probability_of_profit = :pop, costs_total_paise = :costs,"
-                + " capital_required_paise = :capital WHERE id = :id");
-        fresh.forEach((id, r) -> r.economics()
-                .ifPresent(e -> batch.bind("id", id)
-                        .bind("maxProfit", e.netMaxProfit().map(Money::paise).orElse(null))
-                        .bind("maxLoss", e.netMaxLoss().map(Money::paise).orElse(null))
-                        .bind("ev", e.netExpectedValue().paise())
-                        .bind("planEv", e.netExpectedValueUnderPlan().paise())
-                        .bind("pop", e.netProbabilityOfProfit())
-                        .bind("costs", e.costsTotal().paise())
-                        .bind("capital", e.capitalRequired().paise())
-                        .add()));
-        execute("strategies", batch);
     }
 
     private void legs(Map<Long, StrategyRecommendation> fresh) {
@@ -174,6 +160,7 @@ final class AnalysisWriter {
         PreparedBatch moves = handle.prepareBatch("INSERT INTO strategy_expected_moves (strategy_id, horizon_days,"
                 + " move, lower_bound, upper_bound) VALUES (:id, :days, :move, :lower, :upper)");
         for (Long id : fresh.keySet()) {
+            SymbolAnalysis analysis = owners.get(id);
             market.bind("id", id)
                     .bind("direction", analysis.market().direction().name())
                     .bind("confidence", analysis.market().directionConfidence())
@@ -237,8 +224,7 @@ final class AnalysisWriter {
         try {
             batch.execute();
         } catch (JdbiException e) {
-            throw SqlErrors.wrap(
-                    "storing the analysis of " + analysis.symbol() + " " + analysis.tradeDate() + " into " + table, e);
+            throw SqlErrors.wrap(what + " into " + table, e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.optionsv4.store;
 
 import io.optionsv4.core.allocation.AllocationStore;
 import io.optionsv4.core.allocation.OutcomeDistribution;
+import io.optionsv4.core.allocation.PlanOutcome;
 import io.optionsv4.core.allocation.StoredAllocation;
 import io.optionsv4.core.allocation.StoredAllocationItem;
 import io.optionsv4.core.allocation.StoredStrategy;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The {@link AllocationStore} on PostgreSQL: {@code strategy_plan_outcomes} (V6), the strategies of a day with their
@@ -77,6 +79,35 @@ public final class JdbiAllocationStore implements AllocationStore {
                         .bind("vs", perLot.stopPnlPerLot())
                         .bind("vm", perLot.timePnlPerLot())
                         .execute()));
+    }
+
+    @Override
+    public void storePlanOutcomes(List<PlanOutcome> outcomes) {
+        Checks.notNull(outcomes, "outcomes").forEach(o -> Checks.notNull(o, "outcome"));
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        SqlErrors.run(
+                "storing the plan outcomes of " + outcomes.size() + " strategies (ids "
+                        + outcomes.get(0).id().value() + " to "
+                        + outcomes.get(outcomes.size() - 1).id().value()
+                        + ") into strategy_plan_outcomes",
+                () -> jdbi.inTransaction(h -> {
+                    PreparedBatch batch = h.prepareBatch(UPSERT_OUTCOMES);
+                    for (PlanOutcome o : outcomes) {
+                        OutcomeDistribution perLot = o.perLot();
+                        batch.bind("id", o.id().value())
+                                .bind("lotSize", o.lotSize())
+                                .bind("pt", perLot.targetProbability())
+                                .bind("ps", perLot.stopProbability())
+                                .bind("pm", perLot.timeProbability())
+                                .bind("vt", perLot.targetPnlPerLot())
+                                .bind("vs", perLot.stopPnlPerLot())
+                                .bind("vm", perLot.timePnlPerLot())
+                                .add();
+                    }
+                    return batch.execute();
+                }));
     }
 
     @Override

@@ -198,6 +198,74 @@ class JdbiAnalysisStoreIT {
         assertThat(store.find("Z", SampleAnalyses.DAY)).isEmpty();
     }
 
+    /** Many analyses in one transaction: the rows, ids and read-back of storing them one by one in the same order. */
+    @Test
+    void test_storeTogether_sameAsOneByOne() {
+        List<SymbolAnalysis> first = new ArrayList<>();
+        List<SymbolAnalysis> second = new ArrayList<>();
+        for (String symbol : List.of("A", "B", "C", "D")) {
+            first.add(SampleAnalyses.analysis(symbol, SampleAnalyses.DAY));
+            second.add(SampleAnalyses.analysis(symbol, SampleAnalyses.DAY.plusDays(1)));
+        }
+
+        List<StoreReceipt> oneByOne = store.storeAll(first);
+        Map<String, Integer> afterOneByOne = counts();
+        List<StoreReceipt> together = store.storeTogether(second);
+
+        assertThat(together).extracting(StoreReceipt::inserted).containsExactly(3, 3, 3, 3);
+        assertThat(together).extracting(StoreReceipt::symbol).containsExactly("A", "B", "C", "D");
+        long offset = together.get(0).strategyIds().get(0).value()
+                - oneByOne.get(0).strategyIds().get(0).value();
+        assertThat(offset).isEqualTo(12);
+        for (int i = 0; i < 4; i++) {
+            assertThat(together.get(i).strategyIds())
+                    .extracting(id -> id.value() - offset)
+                    .containsExactlyElementsOf(oneByOne.get(i).strategyIds().stream()
+                            .map(id -> id.value())
+                            .toList());
+            assertThat(store.find(second.get(i).symbol(), second.get(i).tradeDate()))
+                    .contains(second.get(i));
+        }
+        assertThat(counts()).allSatisfy((table, n) -> assertThat(n).as(table).isEqualTo(2 * afterOneByOne.get(table)));
+    }
+
+    /** An analysis stored already, or twice in the batch, keeps its ids and adds nothing; the others are stored. */
+    @Test
+    void test_storeTogether_idempotentWithinAndAcrossBatches() {
+        SymbolAnalysis known = SampleAnalyses.analysis("KNOWN", SampleAnalyses.DAY);
+        StoreReceipt before = store.store(known);
+        SymbolAnalysis fresh = SampleAnalyses.analysis("FRESH", SampleAnalyses.DAY);
+
+        List<StoreReceipt> receipts = store.storeTogether(List.of(known, fresh, fresh));
+
+        assertThat(receipts).extracting(StoreReceipt::inserted).containsExactly(0, 3, 0);
+        assertThat(receipts.get(0).strategyIds()).isEqualTo(before.strategyIds());
+        assertThat(receipts.get(2).strategyIds()).isEqualTo(receipts.get(1).strategyIds());
+        assertThat(counts().get("strategies")).isEqualTo(6);
+        assertThat(store.find("FRESH", SampleAnalyses.DAY)).contains(fresh);
+        assertThat(store.storeTogether(List.of())).isEmpty();
+    }
+
+    @Test
+    void test_storeTogether_failureLeavesNoneOfThem() {
+        store.store(SampleAnalyses.analysis("EARLIER", SampleAnalyses.DAY));
+        Map<String, Integer> before = counts();
+        database.jdbi()
+                .useHandle(h -> h.execute("CREATE FUNCTION fail_exit_levels() RETURNS trigger LANGUAGE plpgsql"
+                        + " AS $$ BEGIN RAISE EXCEPTION 'exit levels refused by test'; END; $$;"
+                        + " CREATE TRIGGER fail BEFORE INSERT ON strategy_exit_levels FOR EACH ROW"
+                        + " EXECUTE FUNCTION fail_exit_levels()"));
+
+        assertThatThrownBy(() -> store.storeTogether(List.of(
+                        SampleAnalyses.analysis("HDFC", SampleAnalyses.DAY),
+                        SampleAnalyses.analysis("ITC", SampleAnalyses.DAY))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(
+                        "analyses of 2 symbols (HDFC to ITC) in one transaction into strategy_exit_levels")
+                .hasMessageContaining("exit levels refused by test");
+        assertThat(counts()).isEqualTo(before);
+    }
+
     @Test
     void test_store_failureHalfwayLeavesNothing() {
         database.jdbi()

@@ -44,6 +44,11 @@ final class FailFastAnalysisStore implements AnalysisStore {
     }
 
     @Override
+    public List<StoreReceipt> storeTogether(List<SymbolAnalysis> analyses) {
+        return guarded(() -> delegate.storeTogether(analyses));
+    }
+
+    @Override
     public Optional<SymbolAnalysis> find(String symbol, LocalDate tradeDate) {
         return guarded(() -> delegate.find(symbol, tradeDate));
     }

@@ -34,6 +34,12 @@ class FailFastAnalysisStoreTest {
         }
 
         @Override
+        public List<StoreReceipt> storeTogether(List<SymbolAnalysis> analyses) {
+            calls.incrementAndGet();
+            throw failure;
+        }
+
+        @Override
         public Optional<SymbolAnalysis> find(String symbol, LocalDate tradeDate) {
             calls.incrementAndGet();
             throw failure;

@@ -22,6 +22,9 @@ public interface AllocationStore {
      */
     void storePlanOutcomes(StrategyId id, int lotSize, OutcomeDistribution perLot);
 
+    /** Stores (or replaces) the plan outcomes of many stored strategies, in one transaction: all or none. */
+    void storePlanOutcomes(List<PlanOutcome> outcomes);
+
     /** Returns the latest trade date with stored strategies, empty when none is stored. */
     Optional<LocalDate> latestAnalysisDate();
 

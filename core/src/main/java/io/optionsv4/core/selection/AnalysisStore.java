@@ -29,6 +29,15 @@ public interface AnalysisStore {
     List<StoreReceipt> storeAll(List<SymbolAnalysis> analyses);
 
     /**
+     * Stores many analyses in one transaction, in order: all of them or, on failure, none (one commit for the lot,
+     * where {@link #storeAll} commits each; the ids are those the same analyses stored one by one in this order would
+     * get).
+     *
+     * @return one receipt per analysis, in order
+     */
+    List<StoreReceipt> storeTogether(List<SymbolAnalysis> analyses);
+
+    /**
      * Reads back the analysis of {@code symbol} on {@code tradeDate}: every recommendation stored for that day, in the
      * order they were first stored, with the stock's market figures.
      */

@@ -43,7 +43,19 @@ final class EntryRecorder implements AnalysisStore {
 
     @Override
     public StoreReceipt store(SymbolAnalysis analysis) {
-        StoreReceipt receipt = store.store(analysis);
+        return record(analysis, store.store(analysis));
+    }
+
+    @Override
+    public List<StoreReceipt> storeTogether(List<SymbolAnalysis> analyses) {
+        List<StoreReceipt> receipts = store.storeTogether(analyses);
+        for (int i = 0; i < receipts.size(); i++) {
+            record(analyses.get(i), receipts.get(i));
+        }
+        return receipts;
+    }
+
+    private StoreReceipt record(SymbolAnalysis analysis, StoreReceipt receipt) {
         List<StrategyId> ids = receipt.strategyIds();
         for (int i = 0; i < ids.size() && i < analysis.recommendations().size(); i++) {
             byId.put(

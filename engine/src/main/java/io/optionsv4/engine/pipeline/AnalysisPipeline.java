@@ -11,7 +11,6 @@ import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.result.Checks;
 import io.optionsv4.core.selection.AnalysisStore;
 import io.optionsv4.core.selection.RejectionReason;
-import io.optionsv4.core.selection.StoreReceipt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +36,7 @@ public final class AnalysisPipeline {
     private static final int SESSION_SEARCH_DAYS = 14;
 
     private final MarketData marketData;
-    private final Optional<AnalysisStore> analysisStore;
-    private final Optional<AllocationStore> allocationStore;
+    private final InOrderStorage storage;
     private final MarketConditionsService conditions;
     private final SymbolPipeline symbols;
     private final Optional<IvHistoryStore> ivHistory;
@@ -123,9 +121,8 @@ public final class AnalysisPipeline {
             TradingDays tradingDays,
             Outputs outputs) {
         Checks.notNull(outputs, "outputs");
-        this.allocationStore = outputs.allocationStore();
         this.marketData = Checks.notNull(marketData, "marketData");
-        this.analysisStore = Checks.notNull(analysisStore, "analysisStore");
+        this.storage = new InOrderStorage(Checks.notNull(analysisStore, "analysisStore"), outputs.allocationStore());
         this.conditions = Checks.notNull(conditions, "conditions");
         this.symbols = new SymbolPipeline(
                 marketData, ivHistory, settings, tradingDays, new BrokerMargin(outputs.brokerMargin()));
@@ -178,18 +175,25 @@ public final class AnalysisPipeline {
                     }
                 }));
             }
-            // Stored here, one symbol after the other in the universe's order while the workers analyse on: the
-            // stored ids do not depend on which worker finished first, so a run (and a backtest) is reproducible.
-            for (int i = 0; i < futures.size(); i++) {
-                String symbol = universe.get(i);
-                SymbolOutcome outcome = store(result(symbol, futures.get(i)), request, stored);
-                try {
-                    progress.finished(outcome, done.incrementAndGet(), universe.size());
-                } catch (RuntimeException e) {
-                    // The listener's failure is not the symbol's: its outcome (and storage) stand.
-                    progressErrors.add(symbol + ": " + describe(e));
+            // Stored here, in the universe's order, those analysed by the time the next is due together.
+            int next = 0;
+            while (next < futures.size()) {
+                List<SymbolOutcome> batch = new ArrayList<>();
+                batch.add(result(universe.get(next), futures.get(next)));
+                int end = InOrderStorage.batchEnd(futures, next);
+                for (int i = next + 1; i < end; i++) {
+                    batch.add(result(universe.get(i), futures.get(i)));
                 }
-                outcomes.add(outcome);
+                for (SymbolOutcome outcome : storage.store(batch, request.store(), stored)) {
+                    try {
+                        progress.finished(outcome, done.incrementAndGet(), universe.size());
+                    } catch (RuntimeException e) {
+                        // The listener's failure is not the symbol's: its outcome (and storage) stand.
+                        progressErrors.add(outcome.symbol() + ": " + describe(e));
+                    }
+                    outcomes.add(outcome);
+                }
+                next = end;
             }
         } finally {
             workers.shutdownNow();
@@ -279,28 +283,6 @@ public final class AnalysisPipeline {
         } catch (RuntimeException e) {
             return new SymbolOutcome.NoStrategy(
                     symbol, Optional.empty(), RejectionReason.FAILED, describe(e), List.of());
-        }
-    }
-
-    private SymbolOutcome store(SymbolOutcome outcome, AnalysisRequest request, AtomicInteger stored) {
-        if (!(outcome instanceof SymbolOutcome.Analysed analysed) || !request.store() || analysisStore.isEmpty()) {
-            return outcome;
-        }
-        try {
-            StoreReceipt receipt = analysisStore.get().store(analysed.analysis());
-            allocationStore.ifPresent(store -> PlanOutcomes.store(store, receipt, analysed.strategies()));
-            stored.incrementAndGet();
-            return analysed;
-        } catch (RuntimeException e) {
-            // A StoreException as the port promises, or a store bug: either way the analysis stands, is reported as
-            // not stored, and the symbol's progress is still told (an escaping exception would skip it).
-            return new SymbolOutcome.Analysed(
-                    analysed.symbol(),
-                    analysed.underlying(),
-                    analysed.analysis(),
-                    analysed.strategies(),
-                    analysed.rejections(),
-                    Optional.of(describe(e)));
         }
     }
 

@@ -20,6 +20,7 @@ public final class RecordingAnalysisStore implements AnalysisStore {
     private final List<SymbolAnalysis> calls = new CopyOnWriteArrayList<>();
     private final Map<String, SymbolAnalysis> stored = new ConcurrentHashMap<>();
     private final Map<String, Supplier<RuntimeException>> faults = new ConcurrentHashMap<>();
+    private final List<Integer> batches = new CopyOnWriteArrayList<>();
 
     /** From now on storing {@code symbol} throws what {@code fault} makes. */
     public RecordingAnalysisStore fail(String symbol, Supplier<RuntimeException> fault) {
@@ -27,7 +28,10 @@ public final class RecordingAnalysisStore implements AnalysisStore {
         return this;
     }
 
-    /** Returns every analysis passed to {@link #store}, in call order, failed calls included. */
+    /**
+     * Returns every analysis passed to {@link #store}, in call order, failed calls included, and those of the batches
+     * {@link #storeTogether} committed.
+     */
     public List<SymbolAnalysis> calls() {
         return List.copyOf(calls);
     }
@@ -51,6 +55,28 @@ public final class RecordingAnalysisStore implements AnalysisStore {
     @Override
     public List<StoreReceipt> storeAll(List<SymbolAnalysis> analyses) {
         return analyses.stream().map(this::store).toList();
+    }
+
+    /**
+     * Stores {@code analyses} as one transaction: when any of them has a fault, its failure is thrown and nothing is
+     * stored or recorded (the transaction rolled back); otherwise each is recorded as by {@link #store}. The sizes of
+     * the batches committed are in {@link #batches()}.
+     */
+    @Override
+    public List<StoreReceipt> storeTogether(List<SymbolAnalysis> analyses) {
+        for (SymbolAnalysis a : analyses) {
+            Supplier<RuntimeException> fault = faults.get(a.symbol());
+            if (fault != null) {
+                throw fault.get();
+            }
+        }
+        batches.add(analyses.size());
+        return analyses.stream().map(this::store).toList();
+    }
+
+    /** Returns the size of every batch committed by {@link #storeTogether}, in call order. */
+    public List<Integer> batches() {
+        return List.copyOf(batches);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.optionsv4.store.memory;
 
 import io.optionsv4.core.allocation.AllocationStore;
 import io.optionsv4.core.allocation.OutcomeDistribution;
+import io.optionsv4.core.allocation.PlanOutcome;
 import io.optionsv4.core.allocation.StoredAllocation;
 import io.optionsv4.core.allocation.StoredAllocationItem;
 import io.optionsv4.core.allocation.StoredStrategy;
@@ -47,6 +48,21 @@ public final class MemoryAllocationStore implements AllocationStore {
                         + " into strategy_plan_outcomes: no such strategy");
             }
             books.planOutcomes.put(id.value(), new PlanOutcomes(lotSize, perLot));
+        }
+    }
+
+    /** All or none: every strategy is checked before any is stored. */
+    @Override
+    public void storePlanOutcomes(List<PlanOutcome> outcomes) {
+        Checks.notNull(outcomes, "outcomes").forEach(o -> Checks.notNull(o, "outcome"));
+        synchronized (books) {
+            for (PlanOutcome o : outcomes) {
+                if (books.strategy(o.id().value()).isEmpty()) {
+                    throw new StoreException("storing the plan outcomes of strategy " + o.id().value()
+                            + " into strategy_plan_outcomes: no such strategy");
+                }
+            }
+            outcomes.forEach(o -> books.planOutcomes.put(o.id().value(), new PlanOutcomes(o.lotSize(), o.perLot())));
         }
     }
 

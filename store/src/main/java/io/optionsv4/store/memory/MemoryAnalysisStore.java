@@ -96,6 +96,15 @@ public final class MemoryAnalysisStore implements AnalysisStore {
         return Checks.notNull(analyses, "analyses").stream().map(this::store).toList();
     }
 
+    /** Stores each in turn under one lock: nothing else is seen between them, and storing here does not fail. */
+    @Override
+    public List<StoreReceipt> storeTogether(List<SymbolAnalysis> analyses) {
+        Checks.notNull(analyses, "analyses").forEach(a -> Checks.notNull(a, "analysis"));
+        synchronized (books) {
+            return analyses.stream().map(this::store).toList();
+        }
+    }
+
     @Override
     public Optional<SymbolAnalysis> find(String symbol, LocalDate tradeDate) {
         Checks.notBlank(symbol, "symbol");

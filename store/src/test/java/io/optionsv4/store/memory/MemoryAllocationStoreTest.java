@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.optionsv4.core.allocation.OutcomeDistribution;
+import io.optionsv4.core.allocation.PlanOutcome;
 import io.optionsv4.core.allocation.StoredAllocation;
 import io.optionsv4.core.allocation.StoredAllocationItem;
 import io.optionsv4.core.allocation.StoredStrategy;
@@ -62,6 +63,25 @@ class MemoryAllocationStoreTest {
         assertThat(store.latestAnalysisDate()).contains(SampleAnalyses.DAY.plusDays(1));
         assertThatThrownBy(() -> store.storePlanOutcomes(new StrategyId(99), 250, OUTCOMES))
                 .isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void test_storePlanOutcomes_manyAllOrNone() {
+        OutcomeDistribution other = new OutcomeDistribution(0.6, 0.1, 0.3, 800, -1_200, -40);
+
+        store.storePlanOutcomes(List.of(
+                new PlanOutcome(new StrategyId(4), 250, OUTCOMES), new PlanOutcome(new StrategyId(6), 500, other)));
+        assertThatThrownBy(() -> store.storePlanOutcomes(List.of(
+                        new PlanOutcome(new StrategyId(1), 250, OUTCOMES),
+                        new PlanOutcome(new StrategyId(99), 250, OUTCOMES))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("strategy 99");
+
+        List<StoredStrategy> day = store.strategies(SampleAnalyses.DAY);
+        assertThat(day.get(0).outcomes()).isEmpty();
+        assertThat(day.get(3).outcomes()).contains(OUTCOMES);
+        assertThat(day.get(5).outcomes()).contains(other);
+        assertThat(day.get(5).lotSize()).contains(500);
     }
 
     @Test
