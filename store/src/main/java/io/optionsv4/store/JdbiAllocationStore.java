@@ -64,21 +64,7 @@ public final class JdbiAllocationStore implements AllocationStore {
 
     @Override
     public void storePlanOutcomes(StrategyId id, int lotSize, OutcomeDistribution perLot) {
-        Checks.notNull(id, "id");
-        Checks.positive(lotSize, "lotSize");
-        Checks.notNull(perLot, "perLot");
-        SqlErrors.run(
-                "storing the plan outcomes of strategy " + id.value() + " into strategy_plan_outcomes",
-                () -> jdbi.withHandle(h -> h.createUpdate(UPSERT_OUTCOMES)
-                        .bind("id", id.value())
-                        .bind("lotSize", lotSize)
-                        .bind("pt", perLot.targetProbability())
-                        .bind("ps", perLot.stopProbability())
-                        .bind("pm", perLot.timeProbability())
-                        .bind("vt", perLot.targetPnlPerLot())
-                        .bind("vs", perLot.stopPnlPerLot())
-                        .bind("vm", perLot.timePnlPerLot())
-                        .execute()));
+        storePlanOutcomes(List.of(new PlanOutcome(id, lotSize, perLot)));
     }
 
     @Override
@@ -88,10 +74,13 @@ public final class JdbiAllocationStore implements AllocationStore {
             return;
         }
         SqlErrors.run(
-                "storing the plan outcomes of " + outcomes.size() + " strategies (ids "
-                        + outcomes.get(0).id().value() + " to "
-                        + outcomes.get(outcomes.size() - 1).id().value()
-                        + ") into strategy_plan_outcomes",
+                (outcomes.size() == 1
+                                ? "storing the plan outcomes of strategy "
+                                        + outcomes.get(0).id().value()
+                                : "storing the plan outcomes of " + outcomes.size() + " strategies (ids "
+                                        + outcomes.get(0).id().value() + " to "
+                                        + outcomes.get(outcomes.size() - 1).id().value() + ")")
+                        + " into strategy_plan_outcomes",
                 () -> jdbi.inTransaction(h -> {
                     PreparedBatch batch = h.prepareBatch(UPSERT_OUTCOMES);
                     for (PlanOutcome o : outcomes) {

@@ -177,42 +177,17 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                             .bind("score", r.totalScore())
                             .bind("conviction", r.conviction().name())
                             .bind("rank", rank)
-                            .bind(
-                                    "maxProfit",
-                                    economics
-                                            .flatMap(NetEconomics::netMaxProfit)
-                                            .map(Money::paise)
-                                            .orElse(null))
-                            .bind(
-                                    "maxLoss",
-                                    economics
-                                            .flatMap(NetEconomics::netMaxLoss)
-                                            .map(Money::paise)
-                                            .orElse(null))
-                            .bind(
-                                    "ev",
-                                    economics
-                                            .map(e -> e.netExpectedValue().paise())
-                                            .orElse(null))
-                            .bind(
-                                    "planEv",
-                                    economics
-                                            .map(e -> e.netExpectedValueUnderPlan()
-                                                    .paise())
-                                            .orElse(null))
+                            .bind("maxProfit", paise(economics.flatMap(NetEconomics::netMaxProfit)))
+                            .bind("maxLoss", paise(economics.flatMap(NetEconomics::netMaxLoss)))
+                            .bind("ev", paise(economics.map(NetEconomics::netExpectedValue)))
+                            .bind("planEv", paise(economics.map(NetEconomics::netExpectedValueUnderPlan)))
                             .bind(
                                     "pop",
                                     economics
                                             .map(NetEconomics::netProbabilityOfProfit)
                                             .orElse(null))
-                            .bind(
-                                    "costs",
-                                    economics.map(e -> e.costsTotal().paise()).orElse(null))
-                            .bind(
-                                    "capital",
-                                    economics
-                                            .map(e -> e.capitalRequired().paise())
-                                            .orElse(null))
+                            .bind("costs", paise(economics.map(NetEconomics::costsTotal)))
+                            .bind("capital", paise(economics.map(NetEconomics::capitalRequired)))
                             .add();
                 }
                 rank++;
@@ -249,6 +224,11 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                         Map.entry(key(rs.getString(2), date, rs.getString(3), rs.getString(4)), rs.getLong(1)))
                 .forEach(e -> ids.put(e.getKey(), e.getValue())));
         return ids;
+    }
+
+    /** Returns the amount in paise, or null (SQL NULL) when absent. */
+    private static Long paise(Optional<Money> amount) {
+        return amount.map(Money::paise).orElse(null);
     }
 
     private static String key(SymbolAnalysis analysis, StrategyRecommendation r) {

@@ -39,16 +39,7 @@ public final class MemoryAllocationStore implements AllocationStore {
 
     @Override
     public void storePlanOutcomes(StrategyId id, int lotSize, OutcomeDistribution perLot) {
-        Checks.notNull(id, "id");
-        Checks.positive(lotSize, "lotSize");
-        Checks.notNull(perLot, "perLot");
-        synchronized (books) {
-            if (books.strategy(id.value()).isEmpty()) {
-                throw new StoreException("storing the plan outcomes of strategy " + id.value()
-                        + " into strategy_plan_outcomes: no such strategy");
-            }
-            books.planOutcomes.put(id.value(), new PlanOutcomes(lotSize, perLot));
-        }
+        storePlanOutcomes(List.of(new PlanOutcome(id, lotSize, perLot)));
     }
 
     /** All or none: every strategy is checked before any is stored. */
