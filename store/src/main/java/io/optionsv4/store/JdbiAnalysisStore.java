@@ -11,7 +11,6 @@ import io.optionsv4.core.selection.SymbolAnalysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,79 +95,66 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                         .list()));
     }
 
+    /** A strategy to insert: the index of its analysis and its recommendation. */
+    private record Pending(int analysis, StrategyRecommendation recommendation) {}
+
     /**
      * Stores {@code analyses} on {@code handle} with one statement per table for them all: one lookup of the keys
-     * stored already, one batch of new strategies, one batch per child table. A key met twice keeps the row of its
-     * first analysis (as storing them one by one would); twice in one analysis, its first row and its last
-     * recommendation's child rows (as the batch with {@code ON CONFLICT DO NOTHING} does).
+     * stored already, one batch of new strategies, one batch per child table. A key in two analyses keeps the row of
+     * the first (as storing them one by one would; one analysis holds a key once, {@link SymbolAnalysis} checks).
      */
     private static List<StoreReceipt> store(Handle handle, List<SymbolAnalysis> analyses, String what) {
         Map<String, Long> ids = existingIds(handle, analyses);
-        List<Map<String, StrategyRecommendation>> missing = new ArrayList<>(analyses.size());
-        Set<String> claimed = new HashSet<>();
-        boolean anyMissing = false;
-        for (SymbolAnalysis analysis : analyses) {
-            Map<String, StrategyRecommendation> own = new LinkedHashMap<>();
-            for (StrategyRecommendation r : analysis.recommendations()) {
-                String key = key(analysis, r);
-                if (!ids.containsKey(key) && !claimed.contains(key)) {
-                    own.put(key, r); // claimed by an earlier analysis: that one's row stands
+        Map<String, Pending> pending = new HashMap<>();
+        for (int a = 0; a < analyses.size(); a++) {
+            for (StrategyRecommendation r : analyses.get(a).recommendations()) {
+                String key = key(analyses.get(a), r);
+                if (!ids.containsKey(key)) {
+                    pending.putIfAbsent(key, new Pending(a, r));
                 }
             }
-            claimed.addAll(own.keySet());
-            anyMissing |= !own.isEmpty();
-            missing.add(own);
+        }
+        Map<Long, Pending> inserted =
+                pending.isEmpty() ? Map.of() : insertStrategies(handle, analyses, pending, ids, what);
+        if (inserted.size() < pending.size()) {
+            ids.putAll(existingIds(handle, analyses)); // inserted meanwhile by another writer
         }
         Map<Long, StrategyRecommendation> fresh = new LinkedHashMap<>();
-        Map<Long, Integer> owners = new HashMap<>(); // new id to the index of its analysis
-        if (anyMissing) {
-            insertStrategies(handle, analyses, missing, ids, fresh, owners, what);
-        }
-        boolean allKnown =
-                analyses.stream().allMatch(a -> a.recommendations().stream().allMatch(r -> ids.containsKey(key(a, r))));
-        if (!allKnown) {
-            ids.putAll(existingIds(handle, analyses));
-        }
-        Map<Long, SymbolAnalysis> ownerAnalyses = new HashMap<>();
-        int[] inserted = new int[analyses.size()];
-        owners.forEach((id, a) -> {
-            ownerAnalyses.put(id, analyses.get(a));
-            inserted[a]++;
+        Map<Long, SymbolAnalysis> owners = new HashMap<>();
+        int[] insertedPerAnalysis = new int[analyses.size()];
+        inserted.forEach((id, p) -> {
+            fresh.put(id, p.recommendation());
+            owners.put(id, analyses.get(p.analysis()));
+            insertedPerAnalysis[p.analysis()]++;
         });
-        new AnalysisWriter(handle, what, ownerAnalyses).writeChildren(fresh);
+        new AnalysisWriter(handle, what, owners).writeChildren(fresh);
         List<StoreReceipt> receipts = new ArrayList<>(analyses.size());
         for (int a = 0; a < analyses.size(); a++) {
             SymbolAnalysis analysis = analyses.get(a);
-            List<StrategyId> strategyIds =
-                    new ArrayList<>(analysis.recommendations().size());
-            analysis.recommendations().forEach(r -> strategyIds.add(new StrategyId(ids.get(key(analysis, r)))));
-            receipts.add(new StoreReceipt(analysis.symbol(), analysis.tradeDate(), strategyIds, inserted[a]));
+            List<StrategyId> strategyIds = analysis.recommendations().stream()
+                    .map(r -> new StrategyId(ids.get(key(analysis, r))))
+                    .toList();
+            receipts.add(
+                    new StoreReceipt(analysis.symbol(), analysis.tradeDate(), strategyIds, insertedPerAnalysis[a]));
         }
         return receipts;
     }
 
-    private static void insertStrategies(
+    /** Inserts the pending strategies in the analyses' order; returns the ids inserted, in that order. */
+    private static Map<Long, Pending> insertStrategies(
             Handle handle,
             List<SymbolAnalysis> analyses,
-            List<Map<String, StrategyRecommendation>> missing,
+            Map<String, Pending> pending,
             Map<String, Long> ids,
-            Map<Long, StrategyRecommendation> fresh,
-            Map<Long, Integer> owners,
             String what) {
         PreparedBatch batch = handle.prepareBatch(INSERT_STRATEGY);
-        Map<String, Integer> ownerOf = new HashMap<>();
-        Map<String, StrategyRecommendation> childrenOf = new HashMap<>();
         for (int a = 0; a < analyses.size(); a++) {
             SymbolAnalysis analysis = analyses.get(a);
-            Map<String, StrategyRecommendation> own = missing.get(a);
             int rank = 1;
             for (StrategyRecommendation r : analysis.recommendations()) {
-                String key = key(analysis, r);
-                StrategyRecommendation children = own.get(key);
-                if (children != null) {
-                    ownerOf.put(key, a);
-                    childrenOf.put(key, children);
-                    Optional<NetEconomics> economics = children.economics();
+                Pending p = pending.get(key(analysis, r));
+                if (p != null && p.analysis() == a) {
+                    Optional<NetEconomics> economics = r.economics();
                     batch.bind("symbol", analysis.symbol())
                             .bind("date", analysis.tradeDate())
                             .bind("name", r.strategyName())
@@ -193,6 +179,7 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                 rank++;
             }
         }
+        Map<Long, Pending> inserted = new LinkedHashMap<>();
         try {
             batch.executePreparedBatch("id", "symbol", "trade_date", "strategy_name", "legs_key")
                     .map((rs, ctx) -> Map.entry(
@@ -200,12 +187,12 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                             rs.getLong(1)))
                     .forEach(e -> {
                         ids.put(e.getKey(), e.getValue());
-                        fresh.put(e.getValue(), childrenOf.get(e.getKey()));
-                        owners.put(e.getValue(), ownerOf.get(e.getKey()));
+                        inserted.put(e.getValue(), pending.get(e.getKey()));
                     });
         } catch (JdbiException e) {
             throw SqlErrors.wrap(what + " into strategies", e);
         }
+        return inserted;
     }
 
     /** Returns the ids stored already under the keys of {@code analyses}: one lookup per trade date among them. */

@@ -301,7 +301,8 @@ public final class AnalysisPipeline {
         }
     }
 
-    private static String describe(Throwable e) {
+    /** Returns the exception's simple class name and message, as outcomes and warnings report it. */
+    static String describe(Throwable e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }

@@ -139,13 +139,12 @@ final class InOrderStorage {
     }
 
     private static SymbolOutcome notStored(SymbolOutcome.Analysed analysed, RuntimeException e) {
-        String message = e.getMessage();
         return new SymbolOutcome.Analysed(
                 analysed.symbol(),
                 analysed.underlying(),
                 analysed.analysis(),
                 analysed.strategies(),
                 analysed.rejections(),
-                Optional.of(e.getClass().getSimpleName() + (message == null ? "" : ": " + message)));
+                Optional.of(AnalysisPipeline.describe(e)));
     }
 }
