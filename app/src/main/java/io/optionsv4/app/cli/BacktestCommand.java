@@ -24,6 +24,7 @@ import io.optionsv4.marketdata.sim.SimulatedMarketData;
 import io.optionsv4.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,6 +58,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "backtest",
         mixinStandardHelpOptions = true,
+        subcommands = {BacktestRunsCommand.class, BacktestShowCommand.class, BacktestCompareCommand.class},
         description = "Runs the daily loop (analyze, allocate, execute on paper, monitor exits, settle expiries) day by"
                 + " day over history (real NIFTY + India VIX, model option prices) or the simulated market.")
 public final class BacktestCommand implements Callable<Integer> {
@@ -182,7 +184,17 @@ public final class BacktestCommand implements Callable<Integer> {
             }
             store.save(result);
         }
-        Path resultsDir = home.resolve("results");
+        report(result, home.resolve("results"), charts, json, RootCommand.screen(spec), out);
+        return result.run().complete() ? 0 : 1;
+    }
+
+    /**
+     * Writes the reports of {@code result} into {@code resultsDir} (charts and the HTML page with {@code charts}) and
+     * prints its summary, or the {@link Output} document with {@code json}: after a run and for {@code backtest show}.
+     */
+    static void report(
+            BacktestResult result, Path resultsDir, boolean charts, boolean json, Screen screen, PrintWriter out)
+            throws IOException {
         BacktestReport report = BacktestReport.of(result);
         List<Path> written = BacktestReportWriter.write(result, report, resultsDir, charts);
         if (json) {
@@ -195,10 +207,9 @@ public final class BacktestCommand implements Callable<Integer> {
                     result.trades(),
                     written.stream().map(Path::toString).toList())));
         } else {
-            summary(out, result, report, written);
+            summary(out, screen, result, report, written);
         }
         out.flush();
-        return result.run().complete() ? 0 : 1;
     }
 
     /** Returns {@code base}, or {@code base_2}, {@code base_3}, ... when a stored run has it. */
@@ -289,7 +300,18 @@ public final class BacktestCommand implements Callable<Integer> {
             List<BacktestTrade> trades,
             List<String> files) {}
 
-    private void summary(PrintWriter out, BacktestResult result, BacktestReport report, List<Path> written) {
+    /** Prints the summary with every line wrapped to the screen's width (continuations indented). */
+    private static void summary(
+            PrintWriter out, Screen screen, BacktestResult result, BacktestReport report, List<Path> written) {
+        StringWriter text = new StringWriter();
+        try (PrintWriter lines = new PrintWriter(text)) {
+            summaryLines(lines, result, report, written);
+        }
+        text.toString().lines().forEach(line -> screen.wrap(line, 4).forEach(out::println));
+    }
+
+    private static void summaryLines(
+            PrintWriter out, BacktestResult result, BacktestReport report, List<Path> written) {
         var run = result.run();
         List<EquityPoint> equity = result.equity();
         long end = equity.isEmpty()

@@ -146,10 +146,10 @@ final class JdbiBacktestStore implements BacktestStore {
     @Override
     public List<BacktestRun> runs() {
         try {
-            return jdbi.withHandle(
-                    h -> h.createQuery("SELECT " + RUN_COLUMNS + " FROM backtest_runs ORDER BY started_at DESC, run_id")
-                            .map((rs, ctx) -> run(rs))
-                            .list());
+            return jdbi.withHandle(h -> h.createQuery("SELECT " + RUN_COLUMNS + " FROM backtest_runs"
+                            + " ORDER BY started_at DESC, length(run_id) DESC, run_id DESC")
+                    .map((rs, ctx) -> run(rs))
+                    .list());
         } catch (RuntimeException e) {
             throw new StoreException("cannot read the backtest runs: " + e.getMessage(), e);
         }

@@ -193,6 +193,15 @@ public final class RootCommand implements Runnable {
             if (type == BacktestCommand.class) {
                 return type.cast(new BacktestCommand(storeFactory, environment, clock, projectData));
             }
+            if (type == BacktestRunsCommand.class) {
+                return type.cast(new BacktestRunsCommand(storeFactory));
+            }
+            if (type == BacktestShowCommand.class) {
+                return type.cast(new BacktestShowCommand(storeFactory, environment));
+            }
+            if (type == BacktestCompareCommand.class) {
+                return type.cast(new BacktestCompareCommand(storeFactory));
+            }
             if (type == PriceCommand.class) {
                 return type.cast(new PriceCommand(stdin));
             }

@@ -6,8 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.optionsv4.app.testdata.Cli;
 import io.optionsv4.app.testdata.StoreCli;
+import io.optionsv4.store.DbConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@code backtest} in-process on the historical NIFTY market over two weeks, stored in embedded PostgreSQL. */
@@ -48,8 +55,83 @@ class BacktestCommandIT {
         Path summaryRun = StoreCli.home();
         Cli.Run text = StoreCli.run("backtest", "--from", "2020-02-03", "--to", "2020-02-05", "--threads", "1");
         assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out()).contains("3 sessions").contains("stored as run " + runId + "_2");
+        Matcher storedId = Pattern.compile("stored as run (\\S+) ").matcher(text.out());
+        assertThat(storedId.find()).as(text.out()).isTrue();
+        assertThat(text.out()).contains("3 sessions");
+        assertThat(storedId.group(1))
+                .as("a run started in the same second takes the next free _N suffix")
+                .startsWith("20200301_100000_history_")
+                .isNotEqualTo(runId);
         assertThat(summaryRun).exists();
+    }
+
+    /** Two runs of the same days are stored, listed, shown again from the store and compared as identical. */
+    @Test
+    void test_backtest_runsShowCompare() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        String[] args = {"backtest", "--from", "2020-03-02", "--to", "2020-03-04", "--json", "--threads", "1"};
+        // started after every other test's run in the shared database, so that 'latest' is the second run
+        Clock later = Clock.fixed(Instant.parse("2030-01-01T04:30:00Z"), ZoneOffset.UTC);
+        StoreCli.database();
+        Map<String, String> environment =
+                Map.of(DbConfig.HOME_VARIABLE, StoreCli.home().toString());
+        Cli.Run first = StoreCli.run(environment, later, args);
+        Cli.Run second = StoreCli.run(environment, later, args);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        JsonNode a = mapper.readTree(first.out());
+        JsonNode b = mapper.readTree(second.out());
+        String idA = a.at("/run/run_id").asText();
+        String idB = b.at("/run/run_id").asText();
+        assertThat(idB).isEqualTo(idA + "_2");
+
+        Cli.Run runs = StoreCli.run("backtest", "runs", "--json");
+        assertThat(runs.exitCode()).as(runs.err()).isZero();
+        JsonNode listed = mapper.readTree(runs.out()).at("/runs");
+        JsonNode rowA = null;
+        for (JsonNode row : listed) {
+            if (row.at("/run_id").asText().equals(idA)) {
+                rowA = row;
+            }
+        }
+        assertThat(rowA).as("run %s listed in %s", idA, listed).isNotNull();
+        assertThat(rowA.at("/sessions").asInt()).isEqualTo(3);
+        assertThat(rowA.at("/end_equity_paise").asLong())
+                .isEqualTo(a.at("/summary/end_equity_paise").asLong());
+        assertThat(rowA.at("/trades").asInt()).isEqualTo(a.at("/trades").size());
+        Cli.Run text = StoreCli.run("backtest", "runs");
+        assertThat(text.out()).contains("Stored backtest runs").contains("2020-03-02");
+        assertThat(text.out().lines()).allMatch(l -> l.length() <= 80);
+
+        Cli.Run shown = StoreCli.run("backtest", "show", idA, "--json");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        JsonNode again = mapper.readTree(shown.out());
+        assertThat(again.at("/summary")).isEqualTo(a.at("/summary"));
+        assertThat(again.at("/trades")).isEqualTo(a.at("/trades"));
+        assertThat(again.at("/equity")).isEqualTo(a.at("/equity"));
+
+        Cli.Run compared = StoreCli.run("backtest", "compare", idA, idB, "--json");
+        assertThat(compared.exitCode()).as(compared.err()).isZero();
+        JsonNode c = mapper.readTree(compared.out());
+        assertThat(c.at("/overlap/common_sessions").asInt()).isEqualTo(3);
+        assertThat(c.at("/overlap/first_equity_difference").isNull()).isTrue();
+        assertThat(c.at("/overlap/first_trade_difference").isNull()).isTrue();
+        assertThat(c.at("/overlap/trades_same_outcome").asInt())
+                .isEqualTo(a.at("/trades").size());
+        assertThat(c.at("/a/end_equity_paise")).isEqualTo(c.at("/b/end_equity_paise"));
+        Cli.Run compareText = StoreCli.run("backtest", "compare", idA, "latest");
+        assertThat(compareText.exitCode()).as(compareText.err()).isZero();
+        assertThat(compareText.out())
+                .contains("identical")
+                .contains("End equity")
+                .contains(idA);
+        assertThat(compareText.out().lines()).allMatch(l -> l.length() <= 80);
+
+        Cli.Run unknown = StoreCli.run("backtest", "compare", idA, "no-such-run");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err())
+                .contains("no stored backtest run 'no-such-run'")
+                .contains("backtest runs");
     }
 
     @Test

@@ -32,7 +32,8 @@ class OrderUpdateStreamTest {
                     () -> {},
                     Duration.ofMillis(20))) {
                 stream.start();
-                awaitTrue(() -> updates.sessions() == 1);
+                // the server counts the login when it reads it, the stream when its send completes: wait for both
+                awaitTrue(() -> updates.sessions() == 1 && stream.sessions() == 1);
 
                 assertThat(updates.logins())
                         .singleElement()

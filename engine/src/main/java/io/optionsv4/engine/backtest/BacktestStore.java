@@ -16,6 +16,9 @@ public interface BacktestStore {
     /** Reads a stored run back, empty when no run has this id. */
     Optional<BacktestResult> find(String runId);
 
-    /** Returns the stored runs, newest first. */
+    /**
+     * Returns the stored runs, newest first; of runs started at the same instant, the one whose id took a higher
+     * {@code _N} suffix first.
+     */
     List<BacktestRun> runs();
 }
