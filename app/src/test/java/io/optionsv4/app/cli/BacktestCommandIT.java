@@ -87,6 +87,9 @@ class BacktestCommandIT {
 
         Cli.Run runs = StoreCli.run("backtest", "runs", "--json");
         assertThat(runs.exitCode()).as(runs.err()).isZero();
+        assertThat(JsonSchemaTest.schema("backtest-runs").validate(mapper.readTree(runs.out())))
+                .as("backtest runs --json against docs/schema/backtest-runs.schema.json")
+                .isEmpty();
         JsonNode listed = mapper.readTree(runs.out()).at("/runs");
         JsonNode rowA = null;
         for (JsonNode row : listed) {
@@ -113,6 +116,9 @@ class BacktestCommandIT {
         Cli.Run compared = StoreCli.run("backtest", "compare", idA, idB, "--json");
         assertThat(compared.exitCode()).as(compared.err()).isZero();
         JsonNode c = mapper.readTree(compared.out());
+        assertThat(JsonSchemaTest.schema("backtest-compare").validate(c))
+                .as("backtest compare --json against docs/schema/backtest-compare.schema.json")
+                .isEmpty();
         assertThat(c.at("/overlap/common_sessions").asInt()).isEqualTo(3);
         assertThat(c.at("/overlap/first_equity_difference").isNull()).isTrue();
         assertThat(c.at("/overlap/first_trade_difference").isNull()).isTrue();
