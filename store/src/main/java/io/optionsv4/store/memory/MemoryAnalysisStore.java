@@ -11,9 +11,7 @@ import io.optionsv4.store.memory.MemoryBooks.StrategyRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -37,20 +35,13 @@ public final class MemoryAnalysisStore implements AnalysisStore {
         Checks.notNull(analysis, "analysis");
         synchronized (books) {
             List<StrategyRecommendation> recommendations = analysis.recommendations();
-            Map<String, StrategyRecommendation> missing = new LinkedHashMap<>();
-            for (StrategyRecommendation r : recommendations) {
-                if (!books.strategyKeys.containsKey(key(analysis, r))) {
-                    missing.put(key(analysis, r), r);
-                }
-            }
+            // SymbolAnalysis refuses a key twice, so each recommendation is new or already stored
             int inserted = 0;
             int rank = 1;
             for (StrategyRecommendation r : recommendations) {
                 String key = key(analysis, r);
-                if (missing.containsKey(key) && !books.strategyKeys.containsKey(key)) {
-                    // a key twice in one analysis: the first row wins, the child rows are the last one's (as the
-                    // batch with ON CONFLICT DO NOTHING stores them)
-                    insert(analysis, missing.get(key), r, rank, key);
+                if (!books.strategyKeys.containsKey(key)) {
+                    insert(analysis, r, rank, key);
                     inserted++;
                 }
                 rank++;
@@ -61,12 +52,7 @@ public final class MemoryAnalysisStore implements AnalysisStore {
         }
     }
 
-    private void insert(
-            SymbolAnalysis analysis,
-            StrategyRecommendation children,
-            StrategyRecommendation row,
-            int rank,
-            String key) {
+    private void insert(SymbolAnalysis analysis, StrategyRecommendation row, int rank, String key) {
         long id = books.strategies.size() + 1L;
         books.strategies.add(new StrategyRow(
                 id,
@@ -76,7 +62,7 @@ public final class MemoryAnalysisStore implements AnalysisStore {
                 row.totalScore(),
                 row.conviction(),
                 rank,
-                children,
+                row,
                 analysis));
         books.strategyKeys.put(key, id);
         if (books.latestDay == null || analysis.tradeDate().isAfter(books.latestDay)) {
