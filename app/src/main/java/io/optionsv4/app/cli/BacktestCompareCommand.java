@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -125,52 +127,29 @@ final class BacktestCompareCommand implements Callable<Integer> {
                 + f.risk().toLowerCase(Locale.ROOT) + (f.complete() ? "" : " (PARTIAL)");
     }
 
+    /** How a row's figures and their difference print. */
     private enum Kind {
-        COUNT,
-        RUPEES,
-        PERCENT,
-        SHARE,
-        RATIO,
-        SCORE
+        COUNT(v -> String.format(Locale.ROOT, "%,.0f", v), (a, b) -> String.format(Locale.ROOT, "%+,.0f", b - a)),
+        RUPEES(BacktestFigures::rupees, BacktestFigures::rupeesDifference),
+        PERCENT(BacktestFigures::percent, BacktestFigures::points),
+        SHARE(BacktestFigures::share, BacktestFigures::points),
+        RATIO(BacktestFigures::ratio, (a, b) -> BacktestFigures.difference(a, b, 2)),
+        SCORE(BacktestFigures::score, (a, b) -> BacktestFigures.difference(a, b, 3));
+
+        private final Function<Double, String> value;
+        private final BiFunction<Double, Double, String> difference;
+
+        Kind(Function<Double, String> value, BiFunction<Double, Double, String> difference) {
+            this.value = value;
+            this.difference = difference;
+        }
     }
 
     private static void row(Table t, String name, Double a, Double b, Kind kind) {
-        String x;
-        String y;
-        String d;
-        switch (kind) {
-            case COUNT -> {
-                x = String.format(Locale.ROOT, "%,.0f", a);
-                y = String.format(Locale.ROOT, "%,.0f", b);
-                d = String.format(Locale.ROOT, "%+,.0f", b - a);
-            }
-            case RUPEES -> {
-                x = BacktestFigures.rupees(a);
-                y = BacktestFigures.rupees(b);
-                d = BacktestFigures.rupeesDifference(a, b);
-            }
-            case PERCENT -> {
-                x = BacktestFigures.percent(a);
-                y = BacktestFigures.percent(b);
-                d = BacktestFigures.points(a, b);
-            }
-            case SHARE -> {
-                x = BacktestFigures.share(a);
-                y = BacktestFigures.share(b);
-                d = BacktestFigures.points(a, b);
-            }
-            case RATIO -> {
-                x = BacktestFigures.ratio(a);
-                y = BacktestFigures.ratio(b);
-                d = BacktestFigures.difference(a, b, 2);
-            }
-            case SCORE -> {
-                x = BacktestFigures.score(a);
-                y = BacktestFigures.score(b);
-                d = BacktestFigures.difference(a, b, 3);
-            }
-            default -> throw new IllegalStateException(kind.name());
-        }
-        t.row(List.of(Table.Cell.of(name), Table.Cell.of(x), Table.Cell.of(y), Table.Cell.of(d)));
+        t.row(List.of(
+                Table.Cell.of(name),
+                Table.Cell.of(kind.value.apply(a)),
+                Table.Cell.of(kind.value.apply(b)),
+                Table.Cell.of(kind.difference.apply(a, b))));
     }
 }
