@@ -31,6 +31,10 @@ import java.util.Optional;
  * before the step that led to it is persisted. An order whose placement is unconfirmed is looked up by its correlation
  * id and placed again only when the broker says it has none; so a tag reaches the broker at most once. Broker events
  * are merged as they are read, never going back. Not thread-safe (one execution thread).
+ *
+ * <p>Just over 400 lines on purpose: every path from a broker call to its durable write (send, look-up, reconcile,
+ * modify, cancel, book, absorb events) is in this one class, so that the rule "persisted before the broker hears of
+ * it" can be checked by reading one file; the retries already live in {@link BrokerCalls}.
  */
 final class OrderDesk {
 
