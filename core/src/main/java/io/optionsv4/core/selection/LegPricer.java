@@ -25,7 +25,7 @@ final class LegPricer {
     }
 
     /** Returns the prices of {@code quote} bought or sold on {@code market}'s chain, or what is wrong with them. */
-    LegPricing price(StrategyConstructor.Market market, OptionQuote quote, Side side) {
+    LegPricing price(ExpiryMarket market, OptionQuote quote, Side side) {
         OptionChain chain = market.chain();
         String contract =
                 chain.underlying() + " " + chain.expiry() + " " + strike(quote.strike()) + " " + quote.right();
