@@ -1,23 +1,23 @@
 package io.optionsv4.app.cli;
 
+import static io.optionsv4.app.cli.AnalysisJson.UNLIMITED;
+import static io.optionsv4.app.cli.AnalysisJson.amount;
+import static io.optionsv4.app.cli.AnalysisJson.breakevens;
 import static io.optionsv4.app.cli.AnalysisJson.round;
-import static io.optionsv4.app.cli.Json.MAPPER;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.optionsv4.core.costs.Charges;
 import io.optionsv4.core.costs.ExitCosts;
 import io.optionsv4.core.costs.RoundTripCosts;
 import io.optionsv4.core.margin.MarginRequirement;
-import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.selection.CandidateEconomics;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * The trade economics of one strategy in {@code analyze --json} (issue 12): the {@code net} figures after the
- * round-trip costs, the {@code costs} breakdown (entry, exit at the target, settlement at expiry) and the {@code
- * capital} block with the return on capital. Rupees rounded to the paisa.
+ * The trade economics of one strategy in {@code analyze --json} (issue 12; {@link AnalysisStrategyJson}): the {@code
+ * net} figures after the round-trip costs, the {@code costs} breakdown (entry, exit at the target, settlement at
+ * expiry) and the {@code capital} block with the return on capital. Rupees rounded to the paisa.
  */
 final class AnalysisEconomicsJson {
 
@@ -28,90 +28,190 @@ final class AnalysisEconomicsJson {
 
     private AnalysisEconomicsJson() {}
 
-    /** Adds {@code net}, {@code costs} and {@code capital} of {@code e} to the strategy {@code node}. */
-    static void write(ObjectNode node, CandidateEconomics e) {
-        ObjectNode net = node.putObject("net");
-        figures(net, e.net());
-        net.put("basis", "NET");
-        net.put("prices", "EXECUTABLE");
-        node.set("costs", costs(e));
-        node.set("capital", capital(e));
+    /**
+     * The figures after the round-trip costs.
+     *
+     * @param maxProfit the most it makes, or {@code "unlimited"}
+     * @param maxLoss the most it loses, or {@code "unlimited"}
+     * @param breakevens the breakevens, ascending
+     * @param probabilityOfProfit the PoP at expiry
+     * @param expectedValue the expected P&amp;L at expiry
+     * @param basis {@code NET}
+     * @param prices {@code EXECUTABLE}
+     */
+    record Net(
+            Object maxProfit,
+            Object maxLoss,
+            List<Double> breakevens,
+            double probabilityOfProfit,
+            double expectedValue,
+            String basis,
+            String prices) {}
+
+    /**
+     * The round-trip costs.
+     *
+     * @param exitAssumed the exit the net figures assume, in words
+     * @param entry the entry orders' charges
+     * @param exitAtTarget the exit by orders where the position makes its most
+     * @param settlementAtExpiry settlement at expiry there, absent when it cannot settle
+     * @param roundTripAtTarget the cheaper round trip there
+     * @param roundTripAtMaxLoss the cheaper round trip where the position makes its least
+     * @param maxLossUnderlying that underlying price
+     */
+    record Costs(
+            String exitAssumed,
+            ChargesJson entry,
+            ExitJson exitAtTarget,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ExitJson settlementAtExpiry,
+            double roundTripAtTarget,
+            double roundTripAtMaxLoss,
+            double maxLossUnderlying) {}
+
+    /**
+     * The contract-note charges of one side of the trade.
+     *
+     * @param brokerage brokerage
+     * @param stt securities transaction tax
+     * @param exchange exchange transaction charges
+     * @param sebi SEBI fees
+     * @param stampDuty stamp duty
+     * @param ipft investor protection fund charges
+     * @param gst GST
+     * @param total their sum
+     */
+    record ChargesJson(
+            double brokerage,
+            double stt,
+            double exchange,
+            double sebi,
+            double stampDuty,
+            double ipft,
+            double gst,
+            double total) {}
+
+    /**
+     * One way out of the trade: its charges, where and when, and the whole round trip's.
+     *
+     * @param brokerage brokerage
+     * @param stt securities transaction tax
+     * @param exchange exchange transaction charges
+     * @param sebi SEBI fees
+     * @param stampDuty stamp duty
+     * @param ipft investor protection fund charges
+     * @param gst GST
+     * @param total their sum
+     * @param underlying the underlying price at the exit
+     * @param date the day of the exit
+     * @param roundTrip the round trip's charges
+     */
+    record ExitJson(
+            double brokerage,
+            double stt,
+            double exchange,
+            double sebi,
+            double stampDuty,
+            double ipft,
+            double gst,
+            double total,
+            double underlying,
+            String date,
+            double roundTrip) {}
+
+    /**
+     * The capital the position ties up.
+     *
+     * @param capitalRequired the capital required
+     * @param source where it comes from, e.g. {@code local} or {@code dhan}
+     * @param localCapitalRequired the local NSE-like margin's capital
+     * @param localSpan its SPAN
+     * @param localExposure its exposure margin
+     * @param returnOnCapital the return on the capital required
+     */
+    record Capital(
+            double capitalRequired,
+            String source,
+            double localCapitalRequired,
+            double localSpan,
+            double localExposure,
+            ReturnOnCapital returnOnCapital) {}
+
+    /**
+     * The return on capital (null when there is none to compute).
+     *
+     * @param netMaxProfit the net max profit over the capital, or {@code "unlimited"}
+     * @param netExpectedValue the net expected value over the capital
+     */
+    record ReturnOnCapital(Object netMaxProfit, Double netExpectedValue) {}
+
+    /** Returns the net figures of {@code e}. */
+    static Net net(CandidateEconomics e) {
+        StrategyFigures f = e.net();
+        return new Net(
+                amount(f.maxProfit()),
+                amount(f.maxLoss()),
+                breakevens(f.breakevens()),
+                round(f.probabilityOfProfit(), 4),
+                round(f.expectedValue(), 2),
+                "NET",
+                "EXECUTABLE");
     }
 
-    /** Writes {@code figures} into {@code node}: max profit and loss, breakevens, PoP and EV. */
-    static void figures(ObjectNode node, StrategyFigures figures) {
-        amount(node, "max_profit", figures.maxProfit());
-        amount(node, "max_loss", figures.maxLoss());
-        ArrayNode breakevens = node.putArray("breakevens");
-        figures.breakevens().forEach(b -> breakevens.add(round(b, 2)));
-        node.put("probability_of_profit", round(figures.probabilityOfProfit(), 4));
-        node.put("expected_value", round(figures.expectedValue(), 2));
-    }
-
-    private static ObjectNode costs(CandidateEconomics e) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("exit_assumed", EXIT_ASSUMED);
+    /** Returns the round-trip costs of {@code e}. */
+    static Costs costs(CandidateEconomics e) {
         ExitCosts target = e.costs().atTarget();
-        node.set("entry", charges(target.closed().entry().charges()));
-        node.set("exit_at_target", exit(target.spot(), target.closed()));
-        target.settled().ifPresent(s -> node.set("settlement_at_expiry", exit(target.spot(), s)));
-        node.put("round_trip_at_target", round(target.cheaper().total().rupees(), 2));
-        node.put(
-                "round_trip_at_max_loss",
-                round(e.costs().atLoss().cheaper().total().rupees(), 2));
-        node.put("max_loss_underlying", round(e.costs().atLoss().spot(), 2));
-        return node;
+        return new Costs(
+                EXIT_ASSUMED,
+                charges(target.closed().entry().charges()),
+                exit(target.spot(), target.closed()),
+                target.settled().map(s -> exit(target.spot(), s)).orElse(null),
+                round(target.cheaper().total().rupees(), 2),
+                round(e.costs().atLoss().cheaper().total().rupees(), 2),
+                round(e.costs().atLoss().spot(), 2));
     }
 
-    private static ObjectNode exit(double spot, RoundTripCosts costs) {
-        ObjectNode node = charges(costs.exit().charges());
-        node.put("underlying", round(spot, 2));
-        node.put("date", costs.exit().tradeDate().toString());
-        node.put("round_trip", round(costs.total().rupees(), 2));
-        return node;
-    }
-
-    private static ObjectNode charges(Charges c) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("brokerage", round(c.brokerage().rupees(), 2));
-        node.put("stt", round(c.stt().rupees(), 2));
-        node.put("exchange", round(c.exchange().rupees(), 2));
-        node.put("sebi", round(c.sebi().rupees(), 2));
-        node.put("stamp_duty", round(c.stampDuty().rupees(), 2));
-        node.put("ipft", round(c.ipft().rupees(), 2));
-        node.put("gst", round(c.gst().rupees(), 2));
-        node.put("total", round(c.total().rupees(), 2));
-        return node;
-    }
-
-    private static ObjectNode capital(CandidateEconomics e) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("capital_required", round(e.capitalRequired().rupees(), 2));
-        node.put("source", e.capitalSource());
+    /** Returns the capital {@code e} ties up. */
+    static Capital capital(CandidateEconomics e) {
         MarginRequirement m = e.margin();
-        node.put("local_capital_required", round(m.capitalRequired().rupees(), 2));
-        node.put("local_span", round(m.span().rupees(), 2));
-        node.put("local_exposure", round(m.exposure().rupees(), 2));
-        ObjectNode roc = node.putObject("return_on_capital");
-        ratio(roc, "net_max_profit", e.returnOnMaxProfit(), e.net().maxProfit().isUnlimited());
-        ratio(roc, "net_expected_value", e.returnOnExpectedValue(), false);
-        return node;
+        Object maxProfit = e.returnOnMaxProfit()
+                .<Object>map(r -> round(r, 4))
+                .orElse(e.net().maxProfit().isUnlimited() ? UNLIMITED : null);
+        return new Capital(
+                round(e.capitalRequired().rupees(), 2),
+                e.capitalSource(),
+                round(m.capitalRequired().rupees(), 2),
+                round(m.span().rupees(), 2),
+                round(m.exposure().rupees(), 2),
+                new ReturnOnCapital(
+                        maxProfit,
+                        e.returnOnExpectedValue().map(r -> round(r, 4)).orElse(null)));
     }
 
-    private static void ratio(ObjectNode node, String field, Optional<Double> value, boolean unlimited) {
-        if (value.isPresent()) {
-            node.put(field, round(value.get(), 4));
-        } else if (unlimited) {
-            node.put(field, "unlimited");
-        } else {
-            node.putNull(field);
-        }
+    private static ExitJson exit(double spot, RoundTripCosts costs) {
+        Charges c = costs.exit().charges();
+        return new ExitJson(
+                round(c.brokerage().rupees(), 2),
+                round(c.stt().rupees(), 2),
+                round(c.exchange().rupees(), 2),
+                round(c.sebi().rupees(), 2),
+                round(c.stampDuty().rupees(), 2),
+                round(c.ipft().rupees(), 2),
+                round(c.gst().rupees(), 2),
+                round(c.total().rupees(), 2),
+                round(spot, 2),
+                costs.exit().tradeDate().toString(),
+                round(costs.total().rupees(), 2));
     }
 
-    private static void amount(ObjectNode node, String field, Amount amount) {
-        switch (amount) {
-            case Amount.Finite f -> node.put(field, round(f.rupees(), 2));
-            case Amount.Unlimited u -> node.put(field, "unlimited");
-        }
+    private static ChargesJson charges(Charges c) {
+        return new ChargesJson(
+                round(c.brokerage().rupees(), 2),
+                round(c.stt().rupees(), 2),
+                round(c.exchange().rupees(), 2),
+                round(c.sebi().rupees(), 2),
+                round(c.stampDuty().rupees(), 2),
+                round(c.ipft().rupees(), 2),
+                round(c.gst().rupees(), 2),
+                round(c.total().rupees(), 2));
     }
 }

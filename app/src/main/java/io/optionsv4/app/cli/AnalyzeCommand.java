@@ -402,7 +402,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         return ResultsFile.write(
                 home,
                 stem,
-                file -> AnalysisJson.MAPPER.writeValue(
+                file -> Json.MAPPER.writeValue(
                         file,
                         DataQualityOutput.addTo(
                                 AnalysisJson.document(run, settings.capital(), dataSource, top, now), quality)));
