@@ -1,5 +1,6 @@
 package io.optionsv4.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.app.config.AnalysisConfig;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.OptionsV4Home;
@@ -53,6 +54,9 @@ import picocli.CommandLine.Spec;
  * analysis, fitting strategies built on the real chains, the probability filter of the risk tolerance, ranking, exit
  * plans; stores the top strategies per symbol, writes {@code results/options_v4_analysis_YYYYMMDD_HHMMSS.json} and the
  * day's log, and prints a report (or the JSON with {@code --json}).
+ *
+ * <p>Just over 400 lines because its help is part of it: the eighteen options with their descriptions and the
+ * command's description and footer take about 150; the work is in the pipeline, the report and JSON classes.
  */
 @Command(
         name = "analyze",
@@ -234,37 +238,20 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             symbols = MarketChecks.symbols(
                     opened.marketData(), opened.asOf(), symbols, "--symbol", skipUnknown, err, "options-v4 analyze");
         }
-        AnalysisRequest request = request(opened);
-        ProgressListener progress = progress(err);
-        AnalysisRun run;
-        String stored;
-        Optional<FailFastAnalysisStore> failFast = Optional.empty();
-        if (noDatabase) {
-            run = pipeline(opened, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), settings)
-                    .run(request, progress);
-            stored = "nothing (--no-database)";
-        } else {
-            try (Database database = storeFactory.open()) {
-                failFast = Optional.of(
-                        new FailFastAnalysisStore(new JdbiAnalysisStore(database.jdbi()), database.description()));
-                AnalysisPipeline pipeline = pipeline(
-                        opened,
-                        Optional.of(failFast.get()),
-                        Optional.of(new JdbiAllocationStore(database.jdbi())),
-                        Optional.of(new JdbiIvHistoryStore(database.jdbi())),
-                        Optional.of(new JdbiMarketConditionsStore(database.jdbi(), clock)),
-                        settings);
-                backfill(pipeline, request, opened.description(), err);
-                run = pipeline.run(request, progress);
-            }
-            stored = run.stored() + " symbols in the database"
-                    + (run.summary().storeFailures() > 0 ? ", " + run.summary().storeFailures() + " failed" : "");
-        }
+        Analysed analysed = analyse(opened, request(opened), settings, err);
+        AnalysisRun run = analysed.run();
         ChainsOnlyWarning.of(run.outcomes()).ifPresent(w -> err.println("options-v4 analyze: warning: " + w));
         IvRankWarning.of(run.outcomes()).ifPresent(w -> err.println("options-v4 analyze: warning: " + w));
         Instant now = clock.instant();
         Optional<DataQualityReport> quality = DataQualityOutput.of(opened.marketData());
-        Path results = writeResults(home, now, run, settings, opened.description(), quality);
+        ObjectNode document = DataQualityOutput.addTo(
+                AnalysisJson.document(run, settings.capital(), opened.description(), top, now), quality);
+        // results/options_v4_analysis_YYYYMMDD_HHMMSS.json (India time) through a .partial file, so a reader never sees
+        // half a document; a second run within the same second gets _2, _3, ... (ResultsFile)
+        Path results = ResultsFile.write(
+                home,
+                "options_v4_analysis_" + STAMP.format(now.atZone(RunLog.INDIA)),
+                file -> Json.MAPPER.writeValue(file, document));
         RunLog.append(home, now, run, opened.description());
         DataQualityOutput.log(home, now, quality);
         DataQualityOutput.print(quality, err, "analyze");
@@ -279,28 +266,63 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             if (!quiet) {
                 err.println("options-v4 analyze: results written to " + results);
             }
-            out.println(DataQualityOutput.addTo(
-                            AnalysisJson.document(run, settings.capital(), opened.description(), top, now), quality)
-                    .toPrettyString());
+            out.println(document.toPrettyString());
         } else {
-            Screen screen = RootCommand.screen(spec);
-            TopList.print(
-                    TopList.select(run, sort, minConviction),
-                    best,
-                    "Best strategies of " + run.asOf() + " (by " + sort.name().toLowerCase(Locale.ROOT) + ")",
-                    screen,
-                    out);
-            if (!brief) {
-                AnalysisReport.symbols(run, minConviction, screen, out);
-            }
-            AnalysisReport.summary(run, settings.capital(), stored, results.toString(), screen, out);
+            report(run, settings, analysed.stored(), results, out);
         }
         out.flush();
         if (run.summary().withStrategies() == 0) {
             err.println("options-v4 analyze: no symbol got a strategy (reasons in the summary and " + results + ")");
             return 1;
         }
-        return StoreOutcome.exitCode(run, failFast, err, "analyze");
+        return StoreOutcome.exitCode(run, analysed.failFast(), err, "analyze");
+    }
+
+    /** A finished run, what was stored (for the summary), and the store wrapper that saw its failures. */
+    private record Analysed(AnalysisRun run, String stored, Optional<FailFastAnalysisStore> failFast) {}
+
+    /** Runs the analysis, with the database's stores and the IV back-fill unless {@code --no-database}. */
+    private Analysed analyse(
+            MarketDataFactory.Opened opened, AnalysisRequest request, AnalysisSettings settings, PrintWriter err) {
+        ProgressListener progress = progress(err);
+        if (noDatabase) {
+            AnalysisRun run = pipeline(
+                            opened, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), settings)
+                    .run(request, progress);
+            return new Analysed(run, "nothing (--no-database)", Optional.empty());
+        }
+        AnalysisRun run;
+        FailFastAnalysisStore failFast;
+        try (Database database = storeFactory.open()) {
+            failFast = new FailFastAnalysisStore(new JdbiAnalysisStore(database.jdbi()), database.description());
+            AnalysisPipeline pipeline = pipeline(
+                    opened,
+                    Optional.of(failFast),
+                    Optional.of(new JdbiAllocationStore(database.jdbi())),
+                    Optional.of(new JdbiIvHistoryStore(database.jdbi())),
+                    Optional.of(new JdbiMarketConditionsStore(database.jdbi(), clock)),
+                    settings);
+            backfill(pipeline, request, opened.description(), err);
+            run = pipeline.run(request, progress);
+        }
+        String stored = run.stored() + " symbols in the database"
+                + (run.summary().storeFailures() > 0 ? ", " + run.summary().storeFailures() + " failed" : "");
+        return new Analysed(run, stored, Optional.of(failFast));
+    }
+
+    /** Prints the text report: the best list, each symbol's detail (unless {@code --brief}) and the summary. */
+    private void report(AnalysisRun run, AnalysisSettings settings, String stored, Path results, PrintWriter out) {
+        Screen screen = RootCommand.screen(spec);
+        TopList.print(
+                TopList.select(run, sort, minConviction),
+                best,
+                "Best strategies of " + run.asOf() + " (by " + sort.name().toLowerCase(Locale.ROOT) + ")",
+                screen,
+                out);
+        if (!brief) {
+            AnalysisReport.symbols(run, minConviction, screen, out);
+        }
+        AnalysisReport.summary(run, settings.capital(), stored, results.toString(), screen, out);
     }
 
     /**
@@ -384,27 +406,5 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
                 parallelism,
                 new TradingDays(ReferenceData.standard().calendar()::isPlannedTradingDay),
                 new AnalysisPipeline.Outputs(allocationStore, opened.brokerMargin()));
-    }
-
-    /**
-     * Writes the results document to {@code results/options_v4_analysis_YYYYMMDD_HHMMSS.json} (India time) through a
-     * {@code .partial} file, so a reader never sees half a document; a second run within the same second gets {@code
-     * _2}, {@code _3}, ... rather than replacing the first one's file.
-     */
-    private Path writeResults(
-            Path home,
-            Instant now,
-            AnalysisRun run,
-            AnalysisSettings settings,
-            String dataSource,
-            Optional<DataQualityReport> quality) {
-        String stem = "options_v4_analysis_" + STAMP.format(now.atZone(RunLog.INDIA));
-        return ResultsFile.write(
-                home,
-                stem,
-                file -> Json.MAPPER.writeValue(
-                        file,
-                        DataQualityOutput.addTo(
-                                AnalysisJson.document(run, settings.capital(), dataSource, top, now), quality)));
     }
 }
