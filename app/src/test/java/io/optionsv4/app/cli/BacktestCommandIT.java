@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.app.testdata.Cli;
 import io.optionsv4.app.testdata.StoreCli;
 import io.optionsv4.store.DbConfig;
@@ -26,6 +27,15 @@ class BacktestCommandIT {
                 StoreCli.run("backtest", "--from", "2020-02-03", "--to", "2020-02-14", "--json", "--threads", "1");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(JsonSchemaTest.schema("backtest").validate(doc))
+                .as("backtest --json against docs/schema/backtest.schema.json")
+                .isEmpty();
+        ObjectNode broken = doc.deepCopy();
+        ((ObjectNode) broken.at("/run")).remove("price_notice");
+        ((ObjectNode) broken.at("/equity/0")).put("equity_paise", "a lot");
+        assertThat(JsonSchemaTest.schema("backtest").validate(broken))
+                .as("the schema's references reach the report schema's run and the equity points")
+                .hasSize(2);
         assertThat(doc.at("/run/sessions").asInt()).isEqualTo(10);
         assertThat(doc.at("/run/complete").asBoolean()).isTrue();
         assertThat(doc.at("/run/data").asText()).isEqualTo("history");
@@ -109,6 +119,7 @@ class BacktestCommandIT {
         Cli.Run shown = StoreCli.run("backtest", "show", idA, "--json");
         assertThat(shown.exitCode()).as(shown.err()).isZero();
         JsonNode again = mapper.readTree(shown.out());
+        assertThat(JsonSchemaTest.schema("backtest").validate(again)).isEmpty();
         assertThat(again.at("/summary")).isEqualTo(a.at("/summary"));
         assertThat(again.at("/trades")).isEqualTo(a.at("/trades"));
         assertThat(again.at("/equity")).isEqualTo(a.at("/equity"));
