@@ -1,7 +1,5 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.allocation.AllocatedPosition;
 import io.optionsv4.core.allocation.Allocation;
 import io.optionsv4.core.allocation.DeploymentShortfall;
@@ -11,6 +9,7 @@ import io.optionsv4.core.allocation.ScenarioCell;
 import io.optionsv4.core.allocation.StoredStrategy;
 import io.optionsv4.engine.allocation.AllocationRun;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,89 +23,136 @@ final class AllocationJson {
 
     private AllocationJson() {}
 
+    /**
+     * The document.
+     *
+     * @param allocationId the stored allocation's id, null for a dry run
+     * @param belowBandReason why the deployment is below the band, null when it is not
+     * @param exclusionCounts candidates left out per reason, by reason name
+     */
+    record Document(
+            String generatedAt,
+            String analysisDate,
+            Long allocationId,
+            String riskProfile,
+            String marketState,
+            double capital,
+            double optionsBudget,
+            double totalMargin,
+            double deployment,
+            String belowBandReason,
+            double expectedNetPnl,
+            double expectedMonthlyReturn,
+            double monthlyReturnTarget,
+            double expectedSharpe,
+            Greeks greeks,
+            List<String> fallbackSteps,
+            List<Position> positions,
+            List<Industry> industries,
+            Map<String, Integer> exclusionCounts,
+            List<ExclusionJson> exclusions,
+            List<Cell> scenarios,
+            List<String> warnings) {}
+
+    /** The portfolio's NIFTY delta per 1 % and vega per vol point against their limits. */
+    record Greeks(double deltaPerPct, double deltaLimit, double vegaPerVolPoint, double vegaLimit) {}
+
+    /** One strategy sized. */
+    record Position(
+            long strategyId,
+            String symbol,
+            String strategy,
+            String industry,
+            String conviction,
+            String tier,
+            int lots,
+            double capitalPerLot,
+            double capital,
+            double planPop,
+            double expectedNetPnl,
+            double expectedNetReturn,
+            double kellyFraction,
+            double beta) {}
+
+    /** One industry's budget and use. */
+    record Industry(
+            String industry,
+            double weightPercent,
+            double budget,
+            double capital,
+            int positions,
+            double expectedNetPnl) {}
+
+    /** A candidate left out and why. */
+    record ExclusionJson(long strategyId, String reason, String detail) {}
+
+    /** One cell of the scenario grid. */
+    record Cell(double niftyMove, double ivShiftPoints, int daysAhead, double pnl) {}
+
     /** Returns the document of {@code run}; {@code allocationId} is empty for a dry run. */
-    static ObjectNode document(AllocationRun run, Optional<Long> allocationId, Instant generatedAt) {
+    static Document document(AllocationRun run, Optional<Long> allocationId, Instant generatedAt) {
         Allocation a = run.allocation();
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("generated_at", generatedAt.toString());
-        root.put("analysis_date", run.analysisDate().toString());
-        allocationId.ifPresentOrElse(id -> root.put("allocation_id", id), () -> root.putNull("allocation_id"));
-        root.put("risk_profile", run.request().profile().name());
-        root.put("market_state", run.request().marketState().name());
-        root.put("capital", run.request().capital());
-        root.put("options_budget", a.optionsBudget());
-        root.put("total_margin", a.totalMargin());
-        root.put("deployment", a.deployment());
-        DeploymentShortfall.below(a, AllocationReport.FLOOR)
-                .ifPresentOrElse(why -> root.put("below_band_reason", why), () -> root.putNull("below_band_reason"));
-        root.put("expected_net_pnl", a.expectedNetPnl());
-        root.put("expected_monthly_return", a.expectedMonthlyReturn());
-        root.put("monthly_return_target", a.monthlyReturnTarget());
-        root.put("expected_sharpe", a.expectedSharpe());
-        ObjectNode greeks = root.putObject("greeks");
-        greeks.put("delta_per_pct", a.greeks().niftyDelta());
-        greeks.put("delta_limit", a.greeks().niftyDeltaLimit());
-        greeks.put("vega_per_vol_point", a.greeks().vega());
-        greeks.put("vega_limit", a.greeks().vegaLimit());
-        ArrayNode steps = root.putArray("fallback_steps");
-        a.fallbackSteps().forEach(s -> steps.add(s.name()));
-        ArrayNode positions = root.putArray("positions");
-        a.positions()
-                .forEach(p -> position(
-                        positions.addObject(),
-                        p,
-                        run.strategies().get(p.candidate().id())));
-        ArrayNode industries = root.putArray("industries");
-        a.industries().forEach(i -> industry(industries.addObject(), i));
-        ObjectNode reasons = root.putObject("exclusion_counts");
         Map<String, Integer> counts = new TreeMap<>();
         a.exclusions().forEach(e -> counts.merge(e.reason().name(), 1, Integer::sum));
-        counts.forEach(reasons::put);
-        ArrayNode exclusions = root.putArray("exclusions");
-        a.exclusions().forEach(e -> exclusion(exclusions.addObject(), e));
-        ArrayNode grid = root.putArray("scenarios");
-        a.scenarios().cells().forEach(c -> cell(grid.addObject(), c));
-        ArrayNode warnings = root.putArray("warnings");
-        run.warnings().forEach(warnings::add);
-        return root;
+        return new Document(
+                generatedAt.toString(),
+                run.analysisDate().toString(),
+                allocationId.orElse(null),
+                run.request().profile().name(),
+                run.request().marketState().name(),
+                run.request().capital(),
+                a.optionsBudget(),
+                a.totalMargin(),
+                a.deployment(),
+                DeploymentShortfall.below(a, AllocationReport.FLOOR).orElse(null),
+                a.expectedNetPnl(),
+                a.expectedMonthlyReturn(),
+                a.monthlyReturnTarget(),
+                a.expectedSharpe(),
+                new Greeks(
+                        a.greeks().niftyDelta(),
+                        a.greeks().niftyDeltaLimit(),
+                        a.greeks().vega(),
+                        a.greeks().vegaLimit()),
+                a.fallbackSteps().stream().map(Enum::name).toList(),
+                a.positions().stream()
+                        .map(p -> position(p, run.strategies().get(p.candidate().id())))
+                        .toList(),
+                a.industries().stream().map(AllocationJson::industry).toList(),
+                counts,
+                a.exclusions().stream().map(AllocationJson::exclusion).toList(),
+                a.scenarios().cells().stream().map(AllocationJson::cell).toList(),
+                run.warnings());
     }
 
-    private static void position(ObjectNode n, AllocatedPosition p, StoredStrategy s) {
-        n.put("strategy_id", p.candidate().id().value());
-        n.put("symbol", p.candidate().symbol());
-        n.put("strategy", s.strategyName());
-        n.put("industry", p.candidate().industry());
-        n.put("conviction", p.candidate().conviction().name());
-        n.put("tier", p.tier().name());
-        n.put("lots", p.lots());
-        n.put("capital_per_lot", p.candidate().capitalPerLot());
-        n.put("capital", p.capitalUsed());
-        n.put("plan_pop", p.candidate().outcomes().targetProbability());
-        n.put("expected_net_pnl", p.expectedNetPnl());
-        n.put("expected_net_return", p.expectedNetReturn());
-        n.put("kelly_fraction", p.kellyFraction());
-        n.put("beta", p.candidate().exposure().betaToNifty());
+    private static Position position(AllocatedPosition p, StoredStrategy s) {
+        return new Position(
+                p.candidate().id().value(),
+                p.candidate().symbol(),
+                s.strategyName(),
+                p.candidate().industry(),
+                p.candidate().conviction().name(),
+                p.tier().name(),
+                p.lots(),
+                p.candidate().capitalPerLot(),
+                p.capitalUsed(),
+                p.candidate().outcomes().targetProbability(),
+                p.expectedNetPnl(),
+                p.expectedNetReturn(),
+                p.kellyFraction(),
+                p.candidate().exposure().betaToNifty());
     }
 
-    private static void industry(ObjectNode n, IndustryTotal i) {
-        n.put("industry", i.industry());
-        n.put("weight_percent", i.weightPercent());
-        n.put("budget", i.budget());
-        n.put("capital", i.capitalUsed());
-        n.put("positions", i.positions());
-        n.put("expected_net_pnl", i.expectedNetPnl());
+    private static Industry industry(IndustryTotal i) {
+        return new Industry(
+                i.industry(), i.weightPercent(), i.budget(), i.capitalUsed(), i.positions(), i.expectedNetPnl());
     }
 
-    private static void exclusion(ObjectNode n, Exclusion e) {
-        n.put("strategy_id", e.candidate().id().value());
-        n.put("reason", e.reason().name());
-        n.put("detail", e.detail());
+    private static ExclusionJson exclusion(Exclusion e) {
+        return new ExclusionJson(e.candidate().id().value(), e.reason().name(), e.detail());
     }
 
-    private static void cell(ObjectNode n, ScenarioCell c) {
-        n.put("nifty_move", c.niftyMove());
-        n.put("iv_shift_points", c.volShiftPoints());
-        n.put("days_ahead", c.daysForward());
-        n.put("pnl", c.pnl());
+    private static Cell cell(ScenarioCell c) {
+        return new Cell(c.niftyMove(), c.volShiftPoints(), c.daysForward(), c.pnl());
     }
 }

@@ -1,5 +1,7 @@
 package io.optionsv4.app.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.OptionChain;
@@ -54,7 +56,7 @@ public final class ChainCommand implements Callable<Integer>, GlobalOptions.Read
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws JsonProcessingException {
         MarketDataFactory.Opened opened = factory.open(marketOptions.settings(RootCommand.globalOptions(spec)));
         if (width != null && width < 1) {
             throw new IllegalArgumentException("--width must be a whole number >= 1 but was " + width);
@@ -69,7 +71,10 @@ public final class ChainCommand implements Callable<Integer>, GlobalOptions.Read
         List<ChainRow> rows = ChainView.around(chain, width == null ? -1 : width);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ChainView.json(chain, rows));
+            out.println(Json.MAPPER
+                    .writer()
+                    .without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(ChainView.json(chain, rows)));
         } else {
             out.println("as of " + opened.asOf() + " from " + opened.description());
             ChainTable.print(out, chain, rows, RootCommand.screen(spec));

@@ -1,10 +1,12 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.optionsv4.core.instrument.Expiry;
 import io.optionsv4.core.instrument.ExpiryKind;
+import io.optionsv4.core.instrument.LotSize;
+import io.optionsv4.core.market.BidAsk;
 import io.optionsv4.core.market.ChainRow;
+import io.optionsv4.core.market.ForwardPrice;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.core.market.MarketDataException;
 import io.optionsv4.core.market.OptionChain;
@@ -54,56 +56,99 @@ final class ChainView {
         return rows.subList(Math.max(0, centre - width), Math.min(rows.size(), centre + width + 1));
     }
 
+    /**
+     * A chain as JSON: header fields and every row with both sides in full. A figure the chain does not have (spot,
+     * forward, ATM strike, lot size) is left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ChainJson(
+            String symbol,
+            String expiry,
+            String asOf,
+            double yearsToExpiry,
+            double rate,
+            Double spot,
+            Double forward,
+            String forwardSource,
+            Double atmStrike,
+            Integer lotSize,
+            List<RowJson> rows) {}
+
+    /** A strike with its call and put; a side not listed is left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RowJson(double strike, QuoteJson call, QuoteJson put) {}
+
+    /**
+     * One option's quote: bid and ask are left out without a book; a priced quote has its IV and Greeks, an unpriced
+     * one the reason instead.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record QuoteJson(
+            double last,
+            double close,
+            double settle,
+            Double bid,
+            Double ask,
+            long volume,
+            long openInterest,
+            long changeInOpenInterest,
+            String quality,
+            Double impliedVolatility,
+            Double delta,
+            Double gamma,
+            Double vega,
+            Double theta,
+            Double rho,
+            String reason) {}
+
     /** Returns the chain as JSON: header fields and every row with both sides in full. */
-    static ObjectNode json(OptionChain chain, List<ChainRow> rows) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("symbol", chain.underlying());
-        node.put("expiry", chain.expiry().toString());
-        node.put("as_of", chain.asOf().toString());
-        node.put("years_to_expiry", chain.yearsToExpiry());
-        node.put("rate", chain.rate());
-        chain.spot().ifPresent(s -> node.put("spot", s));
-        chain.forward().ifPresent(f -> {
-            node.put("forward", f.price());
-            node.put("forward_source", f.source().name());
-        });
-        chain.atmStrike().ifPresent(a -> node.put("atm_strike", a));
-        chain.lotSize().ifPresent(l -> node.put("lot_size", l.unitsPerLot()));
-        ArrayNode array = node.putArray("rows");
-        for (ChainRow row : rows) {
-            ObjectNode r = array.addObject();
-            r.put("strike", row.strike());
-            row.call().ifPresent(q -> r.set("call", quote(q)));
-            row.put().ifPresent(q -> r.set("put", quote(q)));
-        }
-        return node;
+    static ChainJson json(OptionChain chain, List<ChainRow> rows) {
+        return new ChainJson(
+                chain.underlying(),
+                chain.expiry().toString(),
+                chain.asOf().toString(),
+                chain.yearsToExpiry(),
+                chain.rate(),
+                chain.spot().isPresent() ? chain.spot().getAsDouble() : null,
+                chain.forward().map(ForwardPrice::price).orElse(null),
+                chain.forward().map(f -> f.source().name()).orElse(null),
+                chain.atmStrike().isPresent() ? chain.atmStrike().getAsDouble() : null,
+                chain.lotSize().map(LotSize::unitsPerLot).orElse(null),
+                rows.stream()
+                        .map(r -> new RowJson(
+                                r.strike(),
+                                r.call().map(ChainView::quote).orElse(null),
+                                r.put().map(ChainView::quote).orElse(null)))
+                        .toList());
     }
 
-    private static ObjectNode quote(OptionQuote q) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("last", q.last());
-        node.put("close", q.close());
-        node.put("settle", q.settle());
-        q.bidAsk().ifPresent(b -> {
-            node.put("bid", b.bid());
-            node.put("ask", b.ask());
-        });
-        node.put("volume", q.volume());
-        node.put("open_interest", q.openInterest());
-        node.put("change_in_open_interest", q.changeInOpenInterest());
-        node.put("quality", q.quality().name());
+    private static QuoteJson quote(OptionQuote q) {
+        Double iv = null;
+        OptionGreeks g = null;
+        String reason = null;
         switch (q.valuation()) {
             case Valuation.Priced p -> {
-                node.put("implied_volatility", p.impliedVolatility());
-                OptionGreeks g = p.greeks();
-                node.put("delta", g.delta());
-                node.put("gamma", g.gamma());
-                node.put("vega", g.vega());
-                node.put("theta", g.theta());
-                node.put("rho", g.rho());
+                iv = p.impliedVolatility();
+                g = p.greeks();
             }
-            case Valuation.Unpriced u -> node.put("reason", u.reason());
+            case Valuation.Unpriced u -> reason = u.reason();
         }
-        return node;
+        return new QuoteJson(
+                q.last(),
+                q.close(),
+                q.settle(),
+                q.bidAsk().map(BidAsk::bid).orElse(null),
+                q.bidAsk().map(BidAsk::ask).orElse(null),
+                q.volume(),
+                q.openInterest(),
+                q.changeInOpenInterest(),
+                q.quality().name(),
+                iv,
+                g == null ? null : g.delta(),
+                g == null ? null : g.gamma(),
+                g == null ? null : g.vega(),
+                g == null ? null : g.theta(),
+                g == null ? null : g.rho(),
+                reason);
     }
 }

@@ -1,7 +1,6 @@
 package io.optionsv4.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.DatabaseMaintenance;
@@ -9,6 +8,8 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -28,6 +29,14 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
 
     static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+    /** The {@code --json} document: rows per table, symbols, strategies per name and problems of the day. */
+    record Output(
+            String date,
+            Map<String, Integer> counts,
+            List<String> symbols,
+            Map<String, Integer> strategies,
+            List<String> problems) {}
 
     private final StoreFactory storeFactory;
     private final Clock clock;
@@ -65,13 +74,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = Json.MAPPER.createObjectNode();
-            node.put("date", report.date().toString());
-            node.set("counts", Json.MAPPER.valueToTree(report.counts()));
-            node.set("symbols", Json.MAPPER.valueToTree(report.symbols()));
-            node.set("strategies", Json.MAPPER.valueToTree(report.strategies()));
-            node.set("problems", Json.MAPPER.valueToTree(report.problems()));
-            out.println(Json.MAPPER.writeValueAsString(node));
+            out.println(Json.MAPPER.writeValueAsString(new Output(
+                    report.date().toString(),
+                    report.counts(),
+                    report.symbols(),
+                    report.strategies(),
+                    report.problems())));
         } else {
             print(out, report);
         }

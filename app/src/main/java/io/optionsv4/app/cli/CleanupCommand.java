@@ -1,13 +1,13 @@
 package io.optionsv4.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.store.Database;
 import io.optionsv4.store.DatabaseMaintenance;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Removes old analysis rows (never trades or audit rows) and says what it removed.")
 public final class CleanupCommand implements Callable<Integer> {
+
+    /** The {@code --json} document: the cutoff, rows removed per table, old strategies kept for trading rows. */
+    record Output(String cutoff, Map<String, Integer> removed, int keptForTrading) {}
 
     private final StoreFactory storeFactory;
     private final Clock clock;
@@ -61,11 +64,8 @@ public final class CleanupCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = Json.MAPPER.createObjectNode();
-            node.put("cutoff", report.cutoff().toString());
-            node.set("removed", Json.MAPPER.valueToTree(report.removed()));
-            node.put("kept_for_trading", report.keptForTrading());
-            out.println(Json.MAPPER.writeValueAsString(node));
+            out.println(Json.MAPPER.writeValueAsString(
+                    new Output(report.cutoff().toString(), report.removed(), report.keptForTrading())));
             return 0;
         }
         out.println("removed analysis rows of days before " + report.cutoff() + ":");

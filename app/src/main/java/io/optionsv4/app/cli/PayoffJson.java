@@ -1,147 +1,245 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.optionsv4.core.costs.Charges;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.optionsv4.core.costs.ExitCosts;
 import io.optionsv4.core.costs.RoundTripCosts;
 import io.optionsv4.core.margin.MarginRequirement;
 import io.optionsv4.core.probability.Amount;
-import io.optionsv4.core.probability.Leg;
 import io.optionsv4.core.probability.OptionLeg;
 import io.optionsv4.core.probability.StrategyFigures;
 import io.optionsv4.core.probability.UnderlyingLeg;
+import java.io.UncheckedIOException;
+import java.util.List;
 
-/** The JSON output of {@code options-v4 payoff} (schema: {@code docs/schema/payoff.schema.json}). */
+/**
+ * The JSON output of {@code options-v4 payoff} (schema: {@code docs/schema/payoff.schema.json}), on one line. An
+ * unbounded figure is the string {@code "unlimited"}, so those figures are typed {@code Object}: a {@code Double} or
+ * that string.
+ */
 final class PayoffJson {
 
     private PayoffJson() {}
 
     /**
-     * Writes the figures at executable prices ({@code max_profit}, {@code max_loss}, {@code breakevens}, {@code
-     * probability_of_profit}, {@code expected_value}, {@code prices: "EXECUTABLE"}), then {@code gross} (the same at
-     * the given premiums), {@code net} (after costs), {@code costs}, {@code margin}, {@code capital_required}, {@code
-     * return_on_capital} and the legs. An unbounded figure is the string {@code "unlimited"}.
+     * The document: the figures at executable prices, then {@code gross} (the same at the given premiums), {@code
+     * net} (after costs), {@code costs}, {@code margin}, {@code capital_required}, {@code return_on_capital} and the
+     * legs.
+     *
+     * @param maxProfit rupees or {@code "unlimited"}
+     * @param maxLoss rupees or {@code "unlimited"}
+     * @param prices always {@code EXECUTABLE}: the figures above are at executable prices
+     * @param strategy the registered strategy's name; absent for legs given as JSON
      */
+    record Document(
+            Object maxProfit,
+            Object maxLoss,
+            List<Double> breakevens,
+            double probabilityOfProfit,
+            double expectedValue,
+            String prices,
+            double netPremium,
+            Gross gross,
+            Net net,
+            Costs costs,
+            Margin margin,
+            double capitalRequired,
+            ReturnOnCapital returnOnCapital,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String strategy,
+            List<LegJson> legs) {}
+
+    /** The figures at the given premiums, and what crossing the spread costs. */
+    record Gross(
+            double netPremium,
+            Object maxProfit,
+            Object maxLoss,
+            List<Double> breakevens,
+            double probabilityOfProfit,
+            double expectedValue,
+            double spreadCost) {}
+
+    /** The figures at executable prices after the costs of the round trip. */
+    record Net(Object maxProfit, Object maxLoss, double expectedValue) {}
+
+    /** The cost stack: entry, and the exit at the target and at the maximum loss. */
+    record Costs(String tradeDate, String expiry, Charges entry, Exit atTarget, Exit atMaxLoss) {}
+
+    /** An exit at {@code spot}: closed, settled (absent when not possible) and the cheaper round trip. */
+    record Exit(
+            double spot,
+            RoundTrip closed,
+            @JsonInclude(JsonInclude.Include.NON_NULL) RoundTrip settled,
+            double roundTrip) {}
+
+    /** The exit's charges and the round trip's total. */
+    record RoundTrip(Charges exit, double total) {}
+
+    /** One contract note's charges, rupees. */
+    record Charges(
+            double brokerage,
+            double stt,
+            double exchange,
+            double sebi,
+            double stampDuty,
+            double ipft,
+            double gst,
+            double total) {}
+
+    /** The margin blocked, rupees. */
+    record Margin(
+            double scanRisk,
+            double span,
+            double exposure,
+            double premiumRequired,
+            double premiumReceived,
+            double capitalRequired) {}
+
+    /**
+     * Net figures over the capital required; a figure is absent when it cannot be had (no capital required), {@code
+     * max_profit} is {@code "unlimited"} when the profit is.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ReturnOnCapital(Object maxProfit, Double expectedValue) {}
+
+    /** A leg: an option or the underlying. */
+    sealed interface LegJson permits OptionLegJson, StockLegJson {}
+
+    /** An option leg at its given and its executable price; {@code years_after_first_expiry} for a later one. */
+    record OptionLegJson(
+            String right,
+            String side,
+            double strike,
+            double premium,
+            int lots,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double yearsAfterFirstExpiry,
+            double bid,
+            double ask,
+            double executable,
+            String priceSource)
+            implements LegJson {}
+
+    /** A stock leg. */
+    record StockLegJson(String type, String side, double price, int lots) implements LegJson {}
+
+    /** Returns the document of {@code report} as one line of JSON. */
     static String write(PayoffReport report) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        figures(root, report.executable());
-        root.put("prices", "EXECUTABLE");
-        root.put("net_premium", report.netPremium());
-        ObjectNode gross = root.putObject("gross");
-        gross.put("net_premium", report.grossNetPremium());
-        figures(gross, report.gross());
-        gross.put("spread_cost", report.grossNetPremium() - report.netPremium());
+        try {
+            return Json.MAPPER
+                    .writer()
+                    .without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(document(report));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the document of {@code report}. */
+    static Document document(PayoffReport report) {
+        StrategyFigures x = report.executable();
+        StrategyFigures g = report.gross();
         PayoffEconomics e = report.economics();
-        ObjectNode net = root.putObject("net");
-        amount(net, "max_profit", e.net().maxProfit());
-        amount(net, "max_loss", e.net().maxLoss());
-        net.put("expected_value", e.net().expectedValue());
-        ObjectNode costs = root.putObject("costs");
-        costs.put("trade_date", e.tradeDate().toString());
-        costs.put("expiry", e.expiry().toString());
-        costs.set("entry", charges(e.atTarget().closed().entry().charges()));
-        costs.set("at_target", exit(e.atTarget()));
-        costs.set("at_max_loss", exit(e.atLoss()));
-        root.set("margin", margin(e.margin()));
-        root.put("capital_required", e.margin().capitalRequired().rupees());
-        ObjectNode roc = root.putObject("return_on_capital");
-        e.returnOnCapital(e.net().maxProfit()).ifPresentOrElse(r -> roc.put("max_profit", r), () -> {
-            if (e.net().maxProfit() instanceof Amount.Unlimited) {
-                roc.put("max_profit", "unlimited");
-            }
-        });
-        e.returnOnCapital(new Amount.Finite(e.net().expectedValue())).ifPresent(r -> roc.put("expected_value", r));
-        if (!report.position().name().isEmpty()) {
-            root.put("strategy", report.position().name());
-        }
-        ArrayNode legs = root.putArray("legs");
-        for (PayoffPricing.PricedLeg leg : report.legs()) {
-            legs.add(leg(leg, report.position().lotSize()));
-        }
-        return root.toString();
+        Gross gross = new Gross(
+                report.grossNetPremium(),
+                amount(g.maxProfit()),
+                amount(g.maxLoss()),
+                g.breakevens(),
+                g.probabilityOfProfit(),
+                g.expectedValue(),
+                report.grossNetPremium() - report.netPremium());
+        Net net = new Net(
+                amount(e.net().maxProfit()), amount(e.net().maxLoss()), e.net().expectedValue());
+        Costs costs = new Costs(
+                e.tradeDate().toString(),
+                e.expiry().toString(),
+                charges(e.atTarget().closed().entry().charges()),
+                exit(e.atTarget()),
+                exit(e.atLoss()));
+        Object rocMaxProfit = e.returnOnCapital(e.net().maxProfit())
+                .<Object>map(r -> r)
+                .orElse(e.net().maxProfit() instanceof Amount.Unlimited ? "unlimited" : null);
+        ReturnOnCapital roc = new ReturnOnCapital(
+                rocMaxProfit,
+                e.returnOnCapital(new Amount.Finite(e.net().expectedValue())).orElse(null));
+        String name = report.position().name();
+        int lotSize = report.position().lotSize();
+        return new Document(
+                amount(x.maxProfit()),
+                amount(x.maxLoss()),
+                x.breakevens(),
+                x.probabilityOfProfit(),
+                x.expectedValue(),
+                "EXECUTABLE",
+                report.netPremium(),
+                gross,
+                net,
+                costs,
+                margin(e.margin()),
+                e.margin().capitalRequired().rupees(),
+                roc,
+                name.isEmpty() ? null : name,
+                report.legs().stream().map(l -> leg(l, lotSize)).toList());
     }
 
-    private static void figures(ObjectNode node, StrategyFigures figures) {
-        amount(node, "max_profit", figures.maxProfit());
-        amount(node, "max_loss", figures.maxLoss());
-        ArrayNode breakevens = node.putArray("breakevens");
-        figures.breakevens().forEach(breakevens::add);
-        node.put("probability_of_profit", figures.probabilityOfProfit());
-        node.put("expected_value", figures.expectedValue());
+    private static Exit exit(ExitCosts exit) {
+        return new Exit(
+                exit.spot(),
+                roundTrip(exit.closed()),
+                exit.settled().map(PayoffJson::roundTrip).orElse(null),
+                exit.cheaper().total().rupees());
     }
 
-    private static ObjectNode exit(io.optionsv4.core.costs.ExitCosts exit) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("spot", exit.spot());
-        node.set("closed", roundTrip(exit.closed()));
-        exit.settled().ifPresent(s -> node.set("settled", roundTrip(s)));
-        node.put("round_trip", exit.cheaper().total().rupees());
-        return node;
+    private static RoundTrip roundTrip(RoundTripCosts costs) {
+        return new RoundTrip(charges(costs.exit().charges()), costs.total().rupees());
     }
 
-    private static ObjectNode roundTrip(RoundTripCosts costs) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.set("exit", charges(costs.exit().charges()));
-        node.put("total", costs.total().rupees());
-        return node;
+    private static Charges charges(io.optionsv4.core.costs.Charges c) {
+        return new Charges(
+                c.brokerage().rupees(),
+                c.stt().rupees(),
+                c.exchange().rupees(),
+                c.sebi().rupees(),
+                c.stampDuty().rupees(),
+                c.ipft().rupees(),
+                c.gst().rupees(),
+                c.total().rupees());
     }
 
-    private static ObjectNode charges(Charges c) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("brokerage", c.brokerage().rupees());
-        node.put("stt", c.stt().rupees());
-        node.put("exchange", c.exchange().rupees());
-        node.put("sebi", c.sebi().rupees());
-        node.put("stamp_duty", c.stampDuty().rupees());
-        node.put("ipft", c.ipft().rupees());
-        node.put("gst", c.gst().rupees());
-        node.put("total", c.total().rupees());
-        return node;
+    private static Margin margin(MarginRequirement m) {
+        return new Margin(
+                m.scanRisk().rupees(),
+                m.span().rupees(),
+                m.exposure().rupees(),
+                m.premiumRequired().rupees(),
+                m.premiumReceived().rupees(),
+                m.capitalRequired().rupees());
     }
 
-    private static ObjectNode margin(MarginRequirement m) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("scan_risk", m.scanRisk().rupees());
-        node.put("span", m.span().rupees());
-        node.put("exposure", m.exposure().rupees());
-        node.put("premium_required", m.premiumRequired().rupees());
-        node.put("premium_received", m.premiumReceived().rupees());
-        node.put("capital_required", m.capitalRequired().rupees());
-        return node;
+    /** Returns rupees as a {@code Double}, or {@code "unlimited"}. */
+    private static Object amount(Amount amount) {
+        return switch (amount) {
+            case Amount.Finite f -> f.rupees();
+            case Amount.Unlimited u -> "unlimited";
+        };
     }
 
-    private static void amount(ObjectNode root, String field, Amount amount) {
-        switch (amount) {
-            case Amount.Finite f -> root.put(field, f.rupees());
-            case Amount.Unlimited u -> root.put(field, "unlimited");
-        }
-    }
-
-    private static ObjectNode leg(PayoffPricing.PricedLeg priced, int lotSize) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        Leg leg = priced.gross();
-        switch (leg) {
-            case OptionLeg o -> {
-                node.put("right", o.right().name());
-                node.put("side", o.side().name());
-                node.put("strike", o.strike());
-                node.put("premium", o.premiumPerUnit());
-                node.put("lots", Math.abs(o.quantity()) / lotSize);
-                if (!o.expiresFirst()) {
-                    node.put("years_after_first_expiry", o.yearsAfterFirstExpiry());
-                }
-                node.put("bid", priced.bid());
-                node.put("ask", priced.ask());
-                node.put("executable", ((OptionLeg) priced.executable()).premiumPerUnit());
-                node.put("price_source", priced.source().name());
-            }
-            case UnderlyingLeg u -> {
-                node.put("type", "STOCK");
-                node.put("side", u.quantity() > 0 ? "BUY" : "SELL");
-                node.put("price", u.entryPrice());
-                node.put("lots", Math.abs(u.quantity()) / lotSize);
-            }
-        }
-        return node;
+    private static LegJson leg(PayoffPricing.PricedLeg priced, int lotSize) {
+        return switch (priced.gross()) {
+            case OptionLeg o ->
+                new OptionLegJson(
+                        o.right().name(),
+                        o.side().name(),
+                        o.strike(),
+                        o.premiumPerUnit(),
+                        Math.abs(o.quantity()) / lotSize,
+                        o.expiresFirst() ? null : o.yearsAfterFirstExpiry(),
+                        priced.bid(),
+                        priced.ask(),
+                        ((OptionLeg) priced.executable()).premiumPerUnit(),
+                        priced.source().name());
+            case UnderlyingLeg u ->
+                new StockLegJson(
+                        "STOCK", u.quantity() > 0 ? "BUY" : "SELL", u.entryPrice(), Math.abs(u.quantity()) / lotSize);
+        };
     }
 }

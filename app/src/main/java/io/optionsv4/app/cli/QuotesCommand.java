@@ -1,7 +1,7 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.MarketData;
@@ -9,6 +9,7 @@ import io.optionsv4.core.market.OptionChain;
 import io.optionsv4.core.market.Quote;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,6 +29,10 @@ public final class QuotesCommand implements Callable<Integer>, GlobalOptions.Rea
 
     /** Strikes shown each side of the ATM strike. */
     static final int ATM_WIDTH = 2;
+
+    /** One symbol in the {@code --json} array: its spot quote and the chain rows around the money. */
+    record SymbolQuotes(
+            String symbol, double last, double close, double previousClose, double change, ChainView.ChainJson chain) {}
 
     private final MarketDataFactory factory;
 
@@ -52,7 +57,7 @@ public final class QuotesCommand implements Callable<Integer>, GlobalOptions.Rea
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws JsonProcessingException {
         MarketDataFactory.Opened opened = factory.open(marketOptions.settings(RootCommand.globalOptions(spec)));
         MarketData marketData = opened.marketData();
         LocalDate asOf = opened.asOf();
@@ -61,7 +66,7 @@ public final class QuotesCommand implements Callable<Integer>, GlobalOptions.Rea
         List<String> symbols = MarketChecks.symbols(
                 marketData, asOf, this.symbols, "SYMBOL", skipUnknown, err, "options-v4 data quotes");
         MarketChecks.warnIfNoSession(asOf, err, "options-v4 data quotes");
-        ArrayNode all = Json.MAPPER.createArrayNode();
+        List<SymbolQuotes> all = new ArrayList<>();
         if (!json) {
             out.println("as of " + asOf + " from " + opened.description());
         }
@@ -71,13 +76,13 @@ public final class QuotesCommand implements Callable<Integer>, GlobalOptions.Rea
             OptionChain chain = marketData.optionChain(symbol, expiry, asOf);
             List<ChainRow> rows = ChainView.around(chain, ATM_WIDTH);
             if (json) {
-                ObjectNode node = all.addObject();
-                node.put("symbol", quote.symbol());
-                node.put("last", quote.last());
-                node.put("close", quote.close());
-                node.put("previous_close", quote.previousClose());
-                node.put("change", quote.change());
-                node.set("chain", ChainView.json(chain, rows));
+                all.add(new SymbolQuotes(
+                        quote.symbol(),
+                        quote.last(),
+                        quote.close(),
+                        quote.previousClose(),
+                        quote.change(),
+                        ChainView.json(chain, rows)));
             } else {
                 out.println();
                 out.printf(
@@ -92,7 +97,10 @@ public final class QuotesCommand implements Callable<Integer>, GlobalOptions.Rea
             }
         }
         if (json) {
-            out.println(all);
+            out.println(Json.MAPPER
+                    .writer()
+                    .without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(all));
         }
         out.flush();
         DataQualityOutput.print(

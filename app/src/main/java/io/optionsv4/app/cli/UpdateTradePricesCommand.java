@@ -1,7 +1,5 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.core.money.Money;
@@ -25,7 +23,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -165,40 +162,66 @@ public final class UpdateTradePricesCommand implements Callable<Integer>, Global
         };
     }
 
-    private ObjectNode document(String broker, Reconciliation first, List<PriceFix> fixed, Reconciliation last) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("generated_at", clock.instant().toString());
-        root.put("broker", broker);
-        root.put("day", first.day().toString());
-        root.put("orders_compared", first.ordersCompared());
-        root.put("broker_trades", first.brokerTrades());
-        root.put("foreign_trades", first.foreignTrades());
-        ArrayNode found = root.putArray("differences_found");
-        first.differences().forEach(d -> difference(found.addObject(), d));
-        ArrayNode applied = root.putArray("fixed");
-        for (PriceFix f : fixed) {
-            ObjectNode n = applied.addObject();
-            n.put("target", f.target().name());
-            n.put("row_id", f.rowId());
-            n.put("correlation_id", f.correlationId());
-            rupees(n, "stored_price", f.storedPrice());
-            rupees(n, "broker_price", Optional.of(f.brokerPrice()));
-        }
-        ArrayNode remaining = root.putArray("differences");
-        last.differences().forEach(d -> difference(remaining.addObject(), d));
-        root.put("consistent", last.consistent());
-        return root;
+    /**
+     * The {@code --json} document ({@code docs/schema/update-trade-prices.schema.json}).
+     *
+     * @param differencesFound the differences before fixing
+     * @param fixed the prices replaced by {@code --fix}
+     * @param differences the differences that remain
+     */
+    record Document(
+            String generatedAt,
+            String broker,
+            String day,
+            int ordersCompared,
+            int brokerTrades,
+            int foreignTrades,
+            List<Difference> differencesFound,
+            List<Fix> fixed,
+            List<Difference> differences,
+            boolean consistent) {}
+
+    /** A stored price replaced by the broker's; {@code stored_price} is null when none was stored. */
+    record Fix(String target, long rowId, String correlationId, BigDecimal storedPrice, BigDecimal brokerPrice) {}
+
+    /** A difference between the stored fills and the broker's trade book. */
+    record Difference(String kind, String correlationId, String contract, String detail, boolean fixable) {}
+
+    private Document document(String broker, Reconciliation first, List<PriceFix> fixed, Reconciliation last) {
+        return new Document(
+                clock.instant().toString(),
+                broker,
+                first.day().toString(),
+                first.ordersCompared(),
+                first.brokerTrades(),
+                first.foreignTrades(),
+                differences(first),
+                fixed.stream()
+                        .map(f -> new Fix(
+                                f.target().name(),
+                                f.rowId(),
+                                f.correlationId(),
+                                f.storedPrice()
+                                        .map(UpdateTradePricesCommand::rupees)
+                                        .orElse(null),
+                                rupees(f.brokerPrice())))
+                        .toList(),
+                differences(last),
+                last.consistent());
     }
 
-    private static void difference(ObjectNode n, FillDifference d) {
-        n.put("kind", d.kind().name());
-        n.put("correlation_id", d.correlationId());
-        n.put("contract", d.contract());
-        n.put("detail", d.detail());
-        n.put("fixable", d.fix().isPresent());
+    private static List<Difference> differences(Reconciliation r) {
+        return r.differences().stream()
+                .map(d -> new Difference(
+                        d.kind().name(),
+                        d.correlationId(),
+                        d.contract(),
+                        d.detail(),
+                        d.fix().isPresent()))
+                .toList();
     }
 
-    private static void rupees(ObjectNode n, String field, Optional<Money> amount) {
-        amount.ifPresentOrElse(a -> n.put(field, BigDecimal.valueOf(a.paise(), 2)), () -> n.putNull(field));
+    private static BigDecimal rupees(Money amount) {
+        return BigDecimal.valueOf(amount.paise(), 2);
     }
 }
