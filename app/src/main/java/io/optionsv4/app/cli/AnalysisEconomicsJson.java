@@ -6,7 +6,7 @@ import static io.optionsv4.app.cli.AnalysisJson.breakevens;
 import static io.optionsv4.app.cli.AnalysisJson.round;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.optionsv4.core.costs.Charges;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.optionsv4.core.costs.ExitCosts;
 import io.optionsv4.core.costs.RoundTripCosts;
 import io.optionsv4.core.margin.MarginRequirement;
@@ -69,54 +69,14 @@ final class AnalysisEconomicsJson {
             double maxLossUnderlying) {}
 
     /**
-     * The contract-note charges of one side of the trade.
+     * The charges of an exit and what it is at.
      *
-     * @param brokerage brokerage
-     * @param stt securities transaction tax
-     * @param exchange exchange transaction charges
-     * @param sebi SEBI fees
-     * @param stampDuty stamp duty
-     * @param ipft investor protection fund charges
-     * @param gst GST
-     * @param total their sum
-     */
-    record ChargesJson(
-            double brokerage,
-            double stt,
-            double exchange,
-            double sebi,
-            double stampDuty,
-            double ipft,
-            double gst,
-            double total) {}
-
-    /**
-     * One way out of the trade: its charges, where and when, and the whole round trip's.
-     *
-     * @param brokerage brokerage
-     * @param stt securities transaction tax
-     * @param exchange exchange transaction charges
-     * @param sebi SEBI fees
-     * @param stampDuty stamp duty
-     * @param ipft investor protection fund charges
-     * @param gst GST
-     * @param total their sum
+     * @param charges the exit's contract note (its keys inline)
      * @param underlying the underlying price at the exit
      * @param date the day of the exit
      * @param roundTrip the round trip's charges
      */
-    record ExitJson(
-            double brokerage,
-            double stt,
-            double exchange,
-            double sebi,
-            double stampDuty,
-            double ipft,
-            double gst,
-            double total,
-            double underlying,
-            String date,
-            double roundTrip) {}
+    record ExitJson(@JsonUnwrapped ChargesJson charges, double underlying, String date, double roundTrip) {}
 
     /**
      * The capital the position ties up.
@@ -162,7 +122,7 @@ final class AnalysisEconomicsJson {
         ExitCosts target = e.costs().atTarget();
         return new Costs(
                 EXIT_ASSUMED,
-                charges(target.closed().entry().charges()),
+                ChargesJson.of(target.closed().entry().charges()),
                 exit(target.spot(), target.closed()),
                 target.settled().map(s -> exit(target.spot(), s)).orElse(null),
                 round(target.cheaper().total().rupees(), 2),
@@ -188,30 +148,10 @@ final class AnalysisEconomicsJson {
     }
 
     private static ExitJson exit(double spot, RoundTripCosts costs) {
-        Charges c = costs.exit().charges();
         return new ExitJson(
-                round(c.brokerage().rupees(), 2),
-                round(c.stt().rupees(), 2),
-                round(c.exchange().rupees(), 2),
-                round(c.sebi().rupees(), 2),
-                round(c.stampDuty().rupees(), 2),
-                round(c.ipft().rupees(), 2),
-                round(c.gst().rupees(), 2),
-                round(c.total().rupees(), 2),
+                ChargesJson.of(costs.exit().charges()),
                 round(spot, 2),
                 costs.exit().tradeDate().toString(),
                 round(costs.total().rupees(), 2));
-    }
-
-    private static ChargesJson charges(Charges c) {
-        return new ChargesJson(
-                round(c.brokerage().rupees(), 2),
-                round(c.stt().rupees(), 2),
-                round(c.exchange().rupees(), 2),
-                round(c.sebi().rupees(), 2),
-                round(c.stampDuty().rupees(), 2),
-                round(c.ipft().rupees(), 2),
-                round(c.gst().rupees(), 2),
-                round(c.total().rupees(), 2));
     }
 }

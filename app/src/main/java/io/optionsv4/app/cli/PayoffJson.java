@@ -63,7 +63,7 @@ final class PayoffJson {
     record Net(Object maxProfit, Object maxLoss, double expectedValue) {}
 
     /** The cost stack: entry, and the exit at the target and at the maximum loss. */
-    record Costs(String tradeDate, String expiry, Charges entry, Exit atTarget, Exit atMaxLoss) {}
+    record Costs(String tradeDate, String expiry, ChargesJson entry, Exit atTarget, Exit atMaxLoss) {}
 
     /** An exit at {@code spot}: closed, settled (absent when not possible) and the cheaper round trip. */
     record Exit(
@@ -73,18 +73,7 @@ final class PayoffJson {
             double roundTrip) {}
 
     /** The exit's charges and the round trip's total. */
-    record RoundTrip(Charges exit, double total) {}
-
-    /** One contract note's charges, rupees. */
-    record Charges(
-            double brokerage,
-            double stt,
-            double exchange,
-            double sebi,
-            double stampDuty,
-            double ipft,
-            double gst,
-            double total) {}
+    record RoundTrip(ChargesJson exit, double total) {}
 
     /** The margin blocked, rupees. */
     record Margin(
@@ -152,7 +141,7 @@ final class PayoffJson {
         Costs costs = new Costs(
                 e.tradeDate().toString(),
                 e.expiry().toString(),
-                charges(e.atTarget().closed().entry().charges()),
+                ChargesJson.of(e.atTarget().closed().entry().charges()),
                 exit(e.atTarget()),
                 exit(e.atLoss()));
         Object rocMaxProfit = e.returnOnCapital(e.net().maxProfit())
@@ -190,19 +179,8 @@ final class PayoffJson {
     }
 
     private static RoundTrip roundTrip(RoundTripCosts costs) {
-        return new RoundTrip(charges(costs.exit().charges()), costs.total().rupees());
-    }
-
-    private static Charges charges(io.optionsv4.core.costs.Charges c) {
-        return new Charges(
-                c.brokerage().rupees(),
-                c.stt().rupees(),
-                c.exchange().rupees(),
-                c.sebi().rupees(),
-                c.stampDuty().rupees(),
-                c.ipft().rupees(),
-                c.gst().rupees(),
-                c.total().rupees());
+        return new RoundTrip(
+                ChargesJson.of(costs.exit().charges()), costs.total().rupees());
     }
 
     private static Margin margin(MarginRequirement m) {
