@@ -1,7 +1,6 @@
 package io.optionsv4.app.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.analysis.InsufficientHistory;
 import io.optionsv4.core.conditions.MarketConditions;
 import io.optionsv4.core.conditions.MarketConditionsResult;
@@ -9,6 +8,7 @@ import io.optionsv4.core.probability.Amount;
 import io.optionsv4.core.selection.CapitalSettings;
 import io.optionsv4.engine.pipeline.AnalysisRun;
 import io.optionsv4.engine.pipeline.RunSummary;
+import io.optionsv4.marketdata.replay.DataQualityReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -52,6 +53,8 @@ final class AnalysisJson {
      * @param summary the run's counts
      * @param symbols each analysed symbol, in the run's order
      * @param warnings the run's warnings
+     * @param dataQuality the rows the market data refused, by reason, with the first ones named (replay only; the key
+     *     is left out for a market that does not report it)
      */
     record Document(
             String generatedAt,
@@ -63,7 +66,8 @@ final class AnalysisJson {
             Conditions marketConditions,
             Summary summary,
             List<AnalysisSymbolJson.Entry> symbols,
-            List<String> warnings) {}
+            List<String> warnings,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> dataQuality) {}
 
     /**
      * The risk tolerance's limits.
@@ -144,13 +148,14 @@ final class AnalysisJson {
             Map<String, Long> rejectedStrategyReasons) {}
 
     /** Returns the document of {@code run} as a tree (where {@code data_quality} may be added). */
-    static ObjectNode document(
-            AnalysisRun run, CapitalSettings capital, String dataSource, int top, Instant generatedAt) {
-        return Json.MAPPER.valueToTree(of(run, capital, dataSource, top, generatedAt));
-    }
-
     /** Returns the document of {@code run}. */
-    static Document of(AnalysisRun run, CapitalSettings capital, String dataSource, int top, Instant generatedAt) {
+    static Document of(
+            AnalysisRun run,
+            CapitalSettings capital,
+            String dataSource,
+            int top,
+            Instant generatedAt,
+            Optional<DataQualityReport> quality) {
         return new Document(
                 generatedAt.toString(),
                 run.asOf().toString(),
@@ -165,7 +170,8 @@ final class AnalysisJson {
                 conditions(run.market(), run.indiaVix()),
                 summary(run),
                 run.outcomes().stream().map(AnalysisSymbolJson::entry).toList(),
-                run.warnings());
+                run.warnings(),
+                quality.map(DataQualityReport::asMap).orElse(null));
     }
 
     private static Conditions conditions(MarketConditionsResult result, double indiaVix) {

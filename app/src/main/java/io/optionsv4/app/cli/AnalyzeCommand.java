@@ -1,6 +1,5 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.app.config.AnalysisConfig;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.OptionsV4Home;
@@ -31,6 +30,7 @@ import io.optionsv4.store.JdbiAllocationStore;
 import io.optionsv4.store.JdbiAnalysisStore;
 import io.optionsv4.store.JdbiIvHistoryStore;
 import io.optionsv4.store.JdbiMarketConditionsStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,7 +215,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path home = OptionsV4Home.resolve(environment);
@@ -244,8 +244,8 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
         IvRankWarning.of(run.outcomes()).ifPresent(w -> err.println("options-v4 analyze: warning: " + w));
         Instant now = clock.instant();
         Optional<DataQualityReport> quality = DataQualityOutput.of(opened.marketData());
-        ObjectNode document = DataQualityOutput.addTo(
-                AnalysisJson.document(run, settings.capital(), opened.description(), top, now), quality);
+        AnalysisJson.Document document =
+                AnalysisJson.of(run, settings.capital(), opened.description(), top, now, quality);
         // results/options_v4_analysis_YYYYMMDD_HHMMSS.json (India time) through a .partial file, so a reader never sees
         // half a document; a second run within the same second gets _2, _3, ... (ResultsFile)
         Path results = ResultsFile.write(
@@ -266,7 +266,7 @@ public final class AnalyzeCommand implements Callable<Integer>, GlobalOptions.Re
             if (!quiet) {
                 err.println("options-v4 analyze: results written to " + results);
             }
-            out.println(document.toPrettyString());
+            out.println(Json.MAPPER.writeValueAsString(document));
         } else {
             report(run, settings, analysed.stored(), results, out);
         }

@@ -1,7 +1,5 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.optionsv4.core.market.MarketData;
 import io.optionsv4.marketdata.replay.BhavcopyReplayMarketData;
 import io.optionsv4.marketdata.replay.DataQualityReport;
@@ -18,11 +16,10 @@ import java.util.Optional;
 
 /**
  * The run's data-quality report ({@link DataQualityReport}) where the user sees it: on standard error, in the day's
- * log and under {@code data_quality} in a JSON document. Sources other than the replay have none.
+ * log (the {@code analyze} document carries it under {@code data_quality}: {@link AnalysisJson.Document}). Sources
+ * other than the replay have none.
  */
 final class DataQualityOutput {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DataQualityOutput() {}
 
@@ -37,12 +34,6 @@ final class DataQualityOutput {
     static void print(Optional<DataQualityReport> report, PrintWriter err, String command) {
         report.ifPresent(r -> r.lines().forEach(l -> err.println("options-v4 " + command + ": " + l)));
         err.flush();
-    }
-
-    /** Puts the report under {@code data_quality} in {@code document}. */
-    static ObjectNode addTo(ObjectNode document, Optional<DataQualityReport> report) {
-        report.ifPresent(r -> document.set("data_quality", MAPPER.valueToTree(r.asMap())));
-        return document;
     }
 
     /** Appends the report to the day's log of {@code home}. */
