@@ -197,6 +197,10 @@ class AnalyzeCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode document = MAPPER.readTree(run.out());
         assertThat(document.get("as_of").asText()).isEqualTo(text);
+        assertThat(document.at("/data_quality/files_read").asInt())
+                .as("the replay's data-quality report is in the document")
+                .isPositive();
+        assertThat(document.at("/data_quality/rejected_by_reason").isObject()).isTrue();
         assertThat(document.get("market_conditions").get("vix_regime").asText()).isEqualTo("LOW");
         // The "11.5-12.7" is to one decimal: the file has 11.49 on 2 January (and no 1 January row, so
         // that day reads the last close before it).

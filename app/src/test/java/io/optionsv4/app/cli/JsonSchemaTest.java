@@ -72,6 +72,9 @@ class JsonSchemaTest {
                 "--json",
                 "--quiet");
         assertValid("analyze", run);
+        assertThat(MAPPER.readTree(run.out()).has("data_quality"))
+                .as("the simulated market reports no data quality: the key is left out")
+                .isFalse();
         JsonNode strategy = MAPPER.readTree(run.out())
                 .get("symbols")
                 .get(0)
