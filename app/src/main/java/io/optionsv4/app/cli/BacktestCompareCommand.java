@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "compare",
         mixinStandardHelpOptions = true,
+        footer = {"", "Exit codes: 0 ok, 2 unknown run or usage error, 3 database unavailable."},
         description = {
             "Compares two stored backtest runs: return, drawdown, ratios, trades and PoP calibration side by side,"
                     + " the difference B - A, and the first close and the first trade on which they differ.",

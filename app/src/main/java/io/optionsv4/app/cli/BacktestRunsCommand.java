@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "runs",
         mixinStandardHelpOptions = true,
+        footer = {"", "Exit codes: 0 ok, 3 database unavailable."},
         description = "Lists the stored backtest runs, newest first, with their return, drawdown and trades.")
 final class BacktestRunsCommand implements Callable<Integer> {
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "show",
         mixinStandardHelpOptions = true,
+        footer = {"", "Exit codes: 0 ok, 2 unknown run or usage error, 3 database unavailable."},
         description = "Prints a stored backtest run's summary and writes its reports into results/ again (charts and"
                 + " the HTML page with --charts), from the stored run alone.")
 final class BacktestShowCommand implements Callable<Integer> {
