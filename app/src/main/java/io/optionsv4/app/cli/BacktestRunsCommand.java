@@ -3,7 +3,6 @@ package io.optionsv4.app.cli;
 import io.optionsv4.app.config.StoreFactory;
 import io.optionsv4.engine.backtest.BacktestResult;
 import io.optionsv4.engine.backtest.BacktestRun;
-import io.optionsv4.engine.backtest.report.BacktestComparison;
 import io.optionsv4.engine.backtest.report.RunFigures;
 import io.optionsv4.store.Database;
 import java.io.PrintWriter;
@@ -52,7 +51,7 @@ final class BacktestRunsCommand implements Callable<Integer> {
                 store.find(run.runId()).ifPresent(results::add);
             }
         }
-        List<RunFigures> figures = BacktestComparison.figures(results);
+        List<RunFigures> figures = results.stream().map(RunFigures::of).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(BacktestReportWriter.JSON.writeValueAsString(new Output(figures)));

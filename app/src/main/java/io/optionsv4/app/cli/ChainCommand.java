@@ -1,7 +1,6 @@
 package io.optionsv4.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.OptionChain;
@@ -71,10 +70,7 @@ public final class ChainCommand implements Callable<Integer>, GlobalOptions.Read
         List<ChainRow> rows = ChainView.around(chain, width == null ? -1 : width);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.MAPPER
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ChainView.json(chain, rows)));
+            out.println(Json.ONE_LINE.writeValueAsString(ChainView.json(chain, rows)));
         } else {
             out.println("as of " + opened.asOf() + " from " + opened.description());
             ChainTable.print(out, chain, rows, RootCommand.screen(spec));

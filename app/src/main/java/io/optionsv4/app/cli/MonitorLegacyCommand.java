@@ -1,6 +1,5 @@
 package io.optionsv4.app.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.app.config.MarketDataSettings;
 import io.optionsv4.app.config.StoreFactory;
@@ -150,13 +149,7 @@ public final class MonitorLegacyCommand implements Callable<Integer>, GlobalOpti
         log(log, doc);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(
-                    once
-                            ? Json.MAPPER.writeValueAsString(doc)
-                            : Json.MAPPER
-                                    .writer()
-                                    .without(SerializationFeature.INDENT_OUTPUT)
-                                    .writeValueAsString(doc));
+            out.println(once ? Json.MAPPER.writeValueAsString(doc) : Json.ONE_LINE.writeValueAsString(doc));
         } else {
             MonitorReport.print(out, RootCommand.screen(spec), doc);
             out.println();

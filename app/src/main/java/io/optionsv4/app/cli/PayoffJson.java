@@ -2,7 +2,6 @@ package io.optionsv4.app.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.optionsv4.core.costs.ExitCosts;
 import io.optionsv4.core.costs.RoundTripCosts;
 import io.optionsv4.core.margin.MarginRequirement;
@@ -114,10 +113,7 @@ final class PayoffJson {
     /** Returns the document of {@code report} as one line of JSON. */
     static String write(PayoffReport report) {
         try {
-            return Json.MAPPER
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(document(report));
+            return Json.ONE_LINE.writeValueAsString(document(report));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,7 +142,7 @@ final class PayoffJson {
                 exit(e.atLoss()));
         Object rocMaxProfit = e.returnOnCapital(e.net().maxProfit())
                 .<Object>map(r -> r)
-                .orElse(e.net().maxProfit() instanceof Amount.Unlimited ? "unlimited" : null);
+                .orElse(e.net().maxProfit() instanceof Amount.Unlimited ? AnalysisJson.UNLIMITED : null);
         ReturnOnCapital roc = new ReturnOnCapital(
                 rocMaxProfit,
                 e.returnOnCapital(new Amount.Finite(e.net().expectedValue())).orElse(null));
@@ -197,7 +193,7 @@ final class PayoffJson {
     private static Object amount(Amount amount) {
         return switch (amount) {
             case Amount.Finite f -> f.rupees();
-            case Amount.Unlimited u -> "unlimited";
+            case Amount.Unlimited u -> AnalysisJson.UNLIMITED;
         };
     }
 

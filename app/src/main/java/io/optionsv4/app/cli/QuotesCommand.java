@@ -1,7 +1,6 @@
 package io.optionsv4.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.optionsv4.app.config.MarketDataFactory;
 import io.optionsv4.core.market.ChainRow;
 import io.optionsv4.core.market.MarketData;
@@ -97,10 +96,7 @@ public final class QuotesCommand implements Callable<Integer>, GlobalOptions.Rea
             }
         }
         if (json) {
-            out.println(Json.MAPPER
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(all));
+            out.println(Json.ONE_LINE.writeValueAsString(all));
         }
         out.flush();
         DataQualityOutput.print(

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -65,8 +64,7 @@ public record BacktestComparison(RunFigures a, RunFigures b, Overlap overlap) {
 
     /** Compares {@code a} with {@code b} (Sharpe and Sortino of raw returns, as {@link BacktestReport#of}). */
     public static BacktestComparison of(BacktestResult a, BacktestResult b) {
-        return new BacktestComparison(
-                RunFigures.of(BacktestReport.of(a)), RunFigures.of(BacktestReport.of(b)), overlap(a, b));
+        return new BacktestComparison(RunFigures.of(a), RunFigures.of(b), overlap(a, b));
     }
 
     private record Key(LocalDate entry, String symbol, String type, int lots) {
@@ -135,10 +133,5 @@ public record BacktestComparison(RunFigures a, RunFigures b, Overlap overlap) {
 
     private static LocalDate earlier(LocalDate known, LocalDate day) {
         return known == null || day.isBefore(known) ? day : known;
-    }
-
-    /** The figures of every run in {@code results}, in their order. */
-    public static List<RunFigures> figures(List<BacktestResult> results) {
-        return results.stream().map(r -> RunFigures.of(BacktestReport.of(r))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.optionsv4.engine.backtest.report;
 
+import io.optionsv4.engine.backtest.BacktestResult;
 import io.optionsv4.engine.backtest.BacktestRun;
 import java.time.LocalDate;
 
@@ -62,6 +63,11 @@ public record RunFigures(
         Double expiryPopPredicted,
         Double expiryPopRealised,
         Double expiryPopBrier) {
+
+    /** The figures of {@code result} (its report with Sharpe and Sortino of raw returns, {@link BacktestReport#of}). */
+    public static RunFigures of(BacktestResult result) {
+        return of(BacktestReport.of(result));
+    }
 
     /** The figures of {@code report}. */
     public static RunFigures of(BacktestReport report) {
