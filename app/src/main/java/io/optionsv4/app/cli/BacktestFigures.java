@@ -10,9 +10,13 @@ final class BacktestFigures {
 
     private BacktestFigures() {}
 
-    /** Returns a fraction as a signed percentage with two decimals ({@code 0.0123} is {@code +1.23%}). */
+    /** Returns a fraction as a signed percentage with two decimals ({@code 0.0123} is {@code +1.23%}; zero unsigned). */
     static String percent(Double fraction) {
-        return fraction == null ? NOT_AVAILABLE : String.format(Locale.ROOT, "%+.2f%%", fraction * 100);
+        if (fraction == null) {
+            return NOT_AVAILABLE;
+        }
+        String text = String.format(Locale.ROOT, "%+.2f%%", fraction * 100);
+        return text.equals("+0.00%") || text.equals("-0.00%") ? "0.00%" : text;
     }
 
     /** Returns a probability or a share as a percentage with one decimal ({@code 0.456} is {@code 45.6%}). */
