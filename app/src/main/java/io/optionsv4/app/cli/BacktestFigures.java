@@ -10,7 +10,7 @@ final class BacktestFigures {
 
     private BacktestFigures() {}
 
-    /** Returns a fraction as a signed percentage with two decimals ({@code 0.0123} is {@code +1.23%}; zero unsigned). */
+    /** Returns a fraction as a signed percentage, two decimals ({@code 0.0123} is {@code +1.23%}; zero unsigned). */
     static String percent(Double fraction) {
         if (fraction == null) {
             return NOT_AVAILABLE;
